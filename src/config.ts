@@ -1,0 +1,172 @@
+// The bot's configuration: the one place that reads the environment, validated with zod at start.
+import fs from 'node:fs';
+import { z } from 'zod';
+
+const csvList = (what: string, item: z.ZodString) =>
+  z
+    .string()
+    .optional()
+    .transform((raw) =>
+      (raw ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0),
+    )
+    .pipe(z.array(item, { invalid_type_error: `must be a comma-separated list of ${what}` }));
+
+const guid = z
+  .string()
+  .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'must be a GUID');
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((s) => (s && s.trim().length > 0 ? s.trim() : undefined));
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Every environment variable the bot reads, with its rule. `.env.sample` documents each of them. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+  PUBLIC_BASE_URL: z
+    .string()
+    .url('must be a URL such as https://broedplaats.example.org')
+    .optional()
+    .transform((s) => s?.replace(/\/+$/, '')),
+  MicrosoftAppId: optionalText.pipe(guid.optional()),
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: optionalText.pipe(guid.optional()),
+  STORAGE_CONNECTION_STRING: optionalText,
+  STORAGE_ACCOUNT_URL: optionalText.pipe(
+    z.string().url('must be https://<account>.table.core.windows.net').optional(),
+  ),
+  DATA_DIR: z.string().min(1).default('.data'),
+  TABLE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,19}$/, 'must be 1-20 letters or digits, starting with a letter')
+    .default('bp'),
+  ALLOWED_TENANT_IDS: csvList('tenant GUIDs', guid),
+  PROJECT_LEAD_IDS: csvList('Entra object ids (GUIDs)', guid),
+  LOG_LEVEL: z.enum(logLevels).default('info'),
+});
+
+/** The names of all variables the bot reads (used to check `.env.sample` and the Azure app settings). */
+export const configKeys = Object.keys(envSchema.shape) as (keyof typeof envSchema.shape)[];
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  port: number;
+  publicBaseUrl: string | undefined;
+  bot: {
+    appId: string | undefined;
+    appPassword: string | undefined;
+    appType: Env['MicrosoftAppType'];
+    appTenantId: string | undefined;
+  };
+  storage:
+    | { kind: 'connectionString'; connectionString: string }
+    | { kind: 'accountUrl'; accountUrl: string }
+    | { kind: 'embedded'; dataDir: string };
+  tablePrefix: string;
+  allowedTenantIds: string[];
+  projectLeadIds: string[];
+  logLevel: Env['LOG_LEVEL'];
+}
+
+/** A configuration problem, described in one line that names the variable. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Validates the given environment (default: `process.env` plus `.env` when present) and returns the
+ * configuration, or throws a ConfigError naming the first wrong variable.
+ */
+export function loadConfig(source: NodeJS.ProcessEnv = readProcessEnv()): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? 'configuration');
+    const raw = source[name];
+    const shown = raw === undefined ? 'not set' : `got "${name.includes('Password') ? '***' : raw}"`;
+    throw new ConfigError(`Invalid configuration: ${name} ${issue?.message ?? 'is wrong'} (${shown}).`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.MicrosoftAppId) {
+    throw new ConfigError(
+      'Invalid configuration: MicrosoftAppId must be set when NODE_ENV=production (requests would not be authenticated).',
+    );
+  }
+  if (e.MicrosoftAppId && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
+    throw new ConfigError(
+      `Invalid configuration: MicrosoftAppPassword must be set for MicrosoftAppType=${e.MicrosoftAppType} (not set).`,
+    );
+  }
+  if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppId && !e.MicrosoftAppTenantId) {
+    throw new ConfigError(
+      'Invalid configuration: MicrosoftAppTenantId must be set for MicrosoftAppType=SingleTenant (not set).',
+    );
+  }
+  if (e.STORAGE_CONNECTION_STRING && e.STORAGE_ACCOUNT_URL) {
+    throw new ConfigError(
+      'Invalid configuration: STORAGE_CONNECTION_STRING and STORAGE_ACCOUNT_URL are both set; set one.',
+    );
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    publicBaseUrl: e.PUBLIC_BASE_URL,
+    bot: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      appTenantId: e.MicrosoftAppTenantId,
+    },
+    storage: e.STORAGE_CONNECTION_STRING
+      ? { kind: 'connectionString', connectionString: e.STORAGE_CONNECTION_STRING }
+      : e.STORAGE_ACCOUNT_URL
+        ? { kind: 'accountUrl', accountUrl: e.STORAGE_ACCOUNT_URL }
+        : { kind: 'embedded', dataDir: e.DATA_DIR },
+    tablePrefix: e.TABLE_PREFIX,
+    allowedTenantIds: e.ALLOWED_TENANT_IDS.map((s) => s.toLowerCase()),
+    projectLeadIds: e.PROJECT_LEAD_IDS.map((s) => s.toLowerCase()),
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/**
+ * The values the Teams app package needs (app id, public address), checked like loadConfig checks them
+ * but without the runtime rules (a secret is not needed to build the package).
+ */
+export function loadPackagingConfig(
+  source: NodeJS.ProcessEnv = readProcessEnv(),
+): Pick<Config, 'bot' | 'publicBaseUrl'> {
+  const parsed = envSchema
+    .pick({ MicrosoftAppId: true, MicrosoftAppType: true, PUBLIC_BASE_URL: true })
+    .safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? 'configuration');
+    throw new ConfigError(
+      `Invalid configuration: ${name} ${issue?.message ?? 'is wrong'} (got "${source[name] ?? ''}").`,
+    );
+  }
+  return {
+    bot: {
+      appId: parsed.data.MicrosoftAppId,
+      appPassword: undefined,
+      appType: parsed.data.MicrosoftAppType,
+      appTenantId: undefined,
+    },
+    publicBaseUrl: parsed.data.PUBLIC_BASE_URL,
+  };
+}
+
+function readProcessEnv(): NodeJS.ProcessEnv {
+  if (fs.existsSync('.env')) process.loadEnvFile('.env');
+  return process.env;
+}

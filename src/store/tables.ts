@@ -1,0 +1,104 @@
+// Azure Tables access: one client per table (prefixed names), counted storage calls per turn, health ping.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { TableClient, TableServiceClient, type TableServiceClientOptions } from '@azure/data-tables';
+import { DefaultAzureCredential } from '@azure/identity';
+import type { PipelinePolicy } from '@azure/core-rest-pipeline';
+
+/** Storage calls made during one unit of work (a turn, a job), by kind. */
+export interface StorageCounters {
+  reads: number;
+  writes: number;
+  queries: number;
+}
+
+/** Carries the counters of the current turn through async calls; the per-turn log line reads them. */
+export const storageCallCounter = new AsyncLocalStorage<StorageCounters>();
+
+/** Runs `work` with fresh storage counters and returns its result together with the counters. */
+export async function countStorageCalls<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; counters: StorageCounters }> {
+  const counters: StorageCounters = { reads: 0, writes: 0, queries: 0 };
+  const result = await storageCallCounter.run(counters, work);
+  return { result, counters };
+}
+
+const countingPolicy: PipelinePolicy = {
+  name: 'broedplaatsStorageCallCounter',
+  async sendRequest(request, next) {
+    const counters = storageCallCounter.getStore();
+    if (counters) {
+      if (request.method !== 'GET') counters.writes++;
+      else if (/\)$/.test(new URL(request.url).pathname)) counters.reads++;
+      else counters.queries++;
+    }
+    return next(request);
+  },
+};
+
+/** How to reach the storage account. */
+export type StorageTarget = { connectionString: string } | { accountUrl: string };
+
+/** Short retries: a turn must answer within seconds even when storage is down. */
+const CLIENT_OPTIONS: TableServiceClientOptions = {
+  retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1000 },
+  additionalPolicies: [{ policy: countingPolicy, position: 'perCall' }],
+};
+
+/**
+ * Hands out TableClients for the bot's tables, all names carrying one prefix, so several deployments
+ * (or parallel tests) can share a storage account.
+ */
+export class Tables {
+  private readonly clients = new Map<string, TableClient>();
+  private readonly service: TableServiceClient;
+
+  constructor(
+    private readonly target: StorageTarget,
+    readonly prefix: string,
+  ) {
+    this.service =
+      'connectionString' in target
+        ? TableServiceClient.fromConnectionString(
+            target.connectionString,
+            this.options(target.connectionString),
+          )
+        : new TableServiceClient(target.accountUrl, new DefaultAzureCredential(), CLIENT_OPTIONS);
+  }
+
+  /** The client for table `name` (the prefix is added here). */
+  table(name: string): TableClient {
+    const full = this.prefix + name;
+    let client = this.clients.get(full);
+    if (!client) {
+      client =
+        'connectionString' in this.target
+          ? TableClient.fromConnectionString(
+              this.target.connectionString,
+              full,
+              this.options(this.target.connectionString),
+            )
+          : new TableClient(this.target.accountUrl, full, new DefaultAzureCredential(), CLIENT_OPTIONS);
+      this.clients.set(full, client);
+    }
+    return client;
+  }
+
+  /** Creates the named tables when they do not exist yet. */
+  async ensure(names: readonly string[]): Promise<void> {
+    await Promise.all(names.map((n) => this.service.createTable(this.prefix + n)));
+  }
+
+  /** Resolves when the storage service answers; rejects with its error otherwise. */
+  async ping(): Promise<void> {
+    const pages = this.service.listTables().byPage({ maxPageSize: 1 });
+    await pages.next();
+  }
+
+  private options(connectionString: string): TableServiceClientOptions {
+    const insecure =
+      /TableEndpoint=http:\/\//i.test(connectionString) ||
+      /UseDevelopmentStorage=true/i.test(connectionString);
+    return { ...CLIENT_OPTIONS, allowInsecureConnection: insecure };
+  }
+}
