@@ -1,0 +1,324 @@
+// The framework edge: builds the teams-ai Application, turns activities into Turns and routes them to features.
+import {
+  ActivityTypes,
+  CardFactory,
+  INVOKE_RESPONSE_KEY,
+  MessageFactory,
+  TurnContext,
+  type Activity,
+  type ConversationReference,
+} from 'botbuilder';
+import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import type { Config } from './config';
+import type { AdaptiveCard } from './cards/render';
+import { matchCommand, MAX_MESSAGE_CHARS, normalizeText } from './bot/commands';
+import type {
+  ActionOutcome,
+  Actor,
+  CardAction,
+  Command,
+  ConversationKind,
+  Feature,
+  Outgoing,
+  Turn,
+} from './bot/feature';
+import { annotateTurn } from './bot/turn-log';
+import { answerUnknown, helpFeature, sendHelp } from './features/help/register';
+import { localeOf, textsFor, type Texts } from './i18n';
+import type { Logger } from './logger';
+import type { Store } from './store';
+import { conversationAddressSchema, type ConversationAddress } from './store/conversations';
+import { ConflictError, StorageUnavailableError } from './store/json-table';
+
+/** What the bot is built from. `now` is the injectable clock. */
+export interface BotDeps {
+  config: Config;
+  store: Store;
+  logger: Logger;
+  now: () => Date;
+}
+
+/** The bot: an adapter that authenticates requests, and the logic to run for each activity. */
+export interface Bot {
+  adapter: TeamsAdapter;
+  /** Runs one turn (tenant check, then the application). */
+  run(context: TurnContext): Promise<void>;
+}
+
+/** Conversations whose address this process already saved (so the address is written once, not per turn). */
+const SAVED_ADDRESS_CACHE_SIZE = 10_000;
+
+interface UserScope {
+  /** Set once the user has seen the full help; afterwards unknown text gets the short pointer only. */
+  greetedAt?: string;
+}
+
+/** Builds the adapter, the teams-ai Application and every feature. */
+export function createBot(deps: BotDeps): Bot {
+  const { config, store, logger } = deps;
+  const adapter = new TeamsAdapter({
+    MicrosoftAppId: config.bot.appId ?? '',
+    MicrosoftAppPassword: config.bot.appPassword ?? '',
+    MicrosoftAppType: config.bot.appType,
+    MicrosoftAppTenantId: config.bot.appTenantId ?? '',
+  });
+
+  const features: Feature[] = [];
+  const commands = (): Command[] => features.flatMap((f) => f.commands ?? []);
+  features.push(helpFeature(commands));
+
+  const actions = new Map<string, CardAction>();
+  for (const action of features.flatMap((f) => f.actions ?? [])) actions.set(action.verb, action);
+
+  const app = new Application<TurnState>({
+    adapter,
+    botAppId: config.bot.appId,
+    storage: store.turnState,
+    startTypingTimer: false,
+    removeRecipientMention: true,
+  });
+
+  const savedAddresses = new Set<string>();
+  app.turn('beforeTurn', async (context) => {
+    const turn = toTurn(context);
+    const cacheKey = `${turn.address.conversation.id}|${turn.address.serviceUrl}`;
+    if (!savedAddresses.has(cacheKey)) {
+      await store.conversations.save({
+        address: turn.address,
+        kind: turn.conversation.kind,
+        tenantId: turn.conversation.tenantId,
+        userAadObjectId: turn.conversation.kind === 'personal' ? turn.actor.aadObjectId : undefined,
+        updatedAt: deps.now().toISOString(),
+      });
+      if (savedAddresses.size >= SAVED_ADDRESS_CACHE_SIZE) savedAddresses.clear();
+      savedAddresses.add(cacheKey);
+    }
+    return true;
+  });
+
+  app.activity(ActivityTypes.Message, async (context, state) => {
+    const turn = toTurn(context);
+    const value: unknown = context.activity.value;
+    if (!context.activity.text && value && typeof value === 'object') {
+      await guarded(turn, context, () => runSubmit(turn, context, value as Record<string, unknown>));
+      return;
+    }
+    await guarded(turn, context, () => runText(turn, state, context.activity.text ?? ''));
+  });
+
+  app.addRoute(
+    async (context) =>
+      context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
+    async (context) => {
+      const turn = toTurn(context);
+      const action = (context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)
+        ?.action;
+      try {
+        const outcome = await runAction(turn, action?.verb, action?.data);
+        await sendInvokeResponse(context, outcome);
+      } catch (e) {
+        await sendInvokeResponse(context, { message: failureText(turn.t, e, logger) });
+      }
+    },
+    true,
+  );
+
+  app.conversationUpdate('membersAdded', async (context, state) => {
+    const botId = context.activity.recipient?.id;
+    if (!context.activity.membersAdded?.some((m) => m.id === botId)) return;
+    annotateTurn({ route: 'installed' });
+    const turn = toTurn(context);
+    for (const f of features) await f.onInstalled?.(turn);
+    if (turn.conversation.kind === 'personal')
+      (state.user as UserScope).greetedAt ??= deps.now().toISOString();
+  });
+
+  adapter.onTurnError = async (context, error) => {
+    annotateTurn({ outcome: `error:${errorKind(error)}` });
+    const t = textsFor(localeOf(context.activity.locale));
+    const text = failureText(t, error, logger);
+    try {
+      if (context.activity.type === ActivityTypes.Invoke && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
+        await sendInvokeResponse(context, { message: text });
+      } else if (context.activity.type === ActivityTypes.Message) {
+        await context.sendActivity(text);
+      }
+    } catch (sendError) {
+      logger.warn({ err: sendError }, 'could not tell the user about an error');
+    }
+  };
+
+  async function runText(turn: Turn, state: TurnState, raw: string): Promise<void> {
+    if (raw.length > MAX_MESSAGE_CHARS) {
+      annotateTurn({ route: 'too-long' });
+      await turn.send(turn.t.errors.tooLong({ max: MAX_MESSAGE_CHARS }));
+      return;
+    }
+    const text = normalizeText(raw);
+    const user = state.user as UserScope;
+    const match = matchCommand(commands(), text);
+    if (match) {
+      annotateTurn({ route: `command:${match.command.id}` });
+      await match.command.run(turn, match.args);
+      user.greetedAt ??= deps.now().toISOString();
+      return;
+    }
+    annotateTurn({ route: 'unknown' });
+    if (!user.greetedAt && turn.conversation.kind === 'personal') {
+      await turn.send(turn.t.welcome.personal);
+      await sendHelp(turn, commands);
+      user.greetedAt = deps.now().toISOString();
+      return;
+    }
+    await answerUnknown(turn, text);
+  }
+
+  async function runAction(turn: Turn, verb: unknown, data: unknown): Promise<ActionOutcome> {
+    const action = typeof verb === 'string' ? actions.get(verb) : undefined;
+    annotateTurn({ route: `action:${action ? action.verb : 'unknown'}` });
+    if (!action) return { message: turn.t.errors.badAction };
+    const parsed = action.schema.safeParse(data ?? {});
+    if (!parsed.success) return { message: turn.t.errors.badAction };
+    return action.run(turn, parsed.data);
+  }
+
+  async function runSubmit(turn: Turn, context: TurnContext, value: Record<string, unknown>): Promise<void> {
+    const outcome = await runAction(turn, value.verb, value);
+    const replyToId = context.activity.replyToId;
+    if ('card' in outcome && replyToId) await turn.update(replyToId, outcome.card);
+    else if ('card' in outcome) await turn.send({ card: outcome.card });
+    else await turn.send(outcome.message);
+  }
+
+  async function guarded(turn: Turn, context: TurnContext, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (e) {
+      annotateTurn({ outcome: `error:${errorKind(e)}` });
+      await context.sendActivity(failureText(turn.t, e, logger));
+    }
+  }
+
+  return {
+    adapter,
+    async run(context) {
+      const tenantId = tenantOf(context.activity);
+      if (
+        config.allowedTenantIds.length > 0 &&
+        !config.allowedTenantIds.includes((tenantId ?? '').toLowerCase())
+      ) {
+        annotateTurn({ outcome: 'refused-tenant' });
+        await refuseTenant(context);
+        return;
+      }
+      await app.run(context);
+    },
+  };
+}
+
+/** Builds the framework-free view of a turn. */
+function toTurn(context: TurnContext): Turn {
+  const activity = context.activity;
+  const locale = localeOf(activity.locale ?? clientLocale(activity));
+  const tenantId = tenantOf(activity);
+  const conversationType = activity.conversation?.conversationType;
+  const kind: ConversationKind =
+    conversationType === 'channel' ? 'channel' : conversationType === 'groupChat' ? 'groupChat' : 'personal';
+  const actor: Actor = {
+    id: activity.from?.id ?? '',
+    aadObjectId: activity.from?.aadObjectId?.toLowerCase(),
+    name: activity.from?.name ?? '',
+    tenantId,
+  };
+  const reference: Partial<ConversationReference> = TurnContext.getConversationReference(activity);
+  const address: ConversationAddress = conversationAddressSchema.parse({
+    serviceUrl: reference.serviceUrl,
+    channelId: reference.channelId,
+    conversation: {
+      id: activity.conversation?.id,
+      conversationType,
+      tenantId,
+      isGroup: activity.conversation?.isGroup,
+      name: activity.conversation?.name,
+    },
+    bot: { id: activity.recipient?.id, name: activity.recipient?.name },
+    user: activity.from?.id
+      ? { id: activity.from.id, name: activity.from.name, aadObjectId: actor.aadObjectId }
+      : undefined,
+    locale: activity.locale,
+  });
+  return {
+    locale,
+    t: textsFor(locale),
+    actor,
+    conversation: { id: activity.conversation?.id ?? '', kind, tenantId, name: activity.conversation?.name },
+    address,
+    activityId: activity.id,
+    async send(message: Outgoing) {
+      const response = await context.sendActivity(toActivity(message));
+      return response?.id;
+    },
+    async update(messageId: string, card: AdaptiveCard) {
+      await context.updateActivity({
+        ...MessageFactory.attachment(CardFactory.adaptiveCard(card)),
+        id: messageId,
+      });
+    },
+  };
+}
+
+function toActivity(message: Outgoing): Partial<Activity> {
+  if (typeof message === 'string')
+    return { type: ActivityTypes.Message, text: message, textFormat: 'markdown' };
+  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(message.card));
+  if (message.text) activity.text = message.text;
+  return activity;
+}
+
+function tenantOf(activity: Partial<Activity>): string | undefined {
+  const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  const id =
+    activity.conversation?.tenantId ?? (typeof fromChannelData === 'string' ? fromChannelData : undefined);
+  return id?.toLowerCase();
+}
+
+function clientLocale(activity: Partial<Activity>): string | undefined {
+  const info = activity.entities?.find((e) => e.type === 'clientInfo') as { locale?: unknown } | undefined;
+  return typeof info?.locale === 'string' ? info.locale : undefined;
+}
+
+async function sendInvokeResponse(context: TurnContext, outcome: ActionOutcome): Promise<void> {
+  const body =
+    'card' in outcome
+      ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: outcome.card }
+      : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: outcome.message };
+  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
+}
+
+/** Tells a user of a tenant outside the allow-list that the bot is not for them; stores nothing. */
+async function refuseTenant(context: TurnContext): Promise<void> {
+  const t = textsFor(localeOf(context.activity.locale));
+  if (context.activity.type === ActivityTypes.Message) {
+    await context.sendActivity(t.errors.tenantRefused);
+  } else if (context.activity.type === ActivityTypes.Invoke) {
+    await sendInvokeResponse(context, { message: t.errors.tenantRefused });
+  }
+}
+
+function errorKind(e: unknown): string {
+  if (e instanceof StorageUnavailableError) return 'storage';
+  if (e instanceof ConflictError) return 'conflict';
+  return 'fault';
+}
+
+/** The text to show for a failed turn; faults are logged (without message texts). */
+function failureText(t: Texts, e: unknown, logger: Logger): string {
+  const kind = errorKind(e);
+  if (kind === 'storage') {
+    logger.warn({ err: e }, 'storage unavailable during turn');
+    return t.errors.storageDown;
+  }
+  if (kind === 'conflict') return t.errors.conflict;
+  logger.error({ err: e }, 'turn failed');
+  return t.errors.tryAgain;
+}

@@ -1,0 +1,74 @@
+// What a feature is, free of any bot framework: commands, card actions and events, each handed a Turn.
+import type { z } from 'zod';
+import type { AdaptiveCard } from '../cards/render';
+import type { Locale, Texts } from '../i18n';
+import type { ConversationAddress } from '../store/conversations';
+
+export type ConversationKind = 'personal' | 'groupChat' | 'channel';
+
+/** The person behind the activity, as Teams identifies them (never taken from card data). */
+export interface Actor {
+  /** The channel's user id (Teams: "29:…"). */
+  id: string;
+  /** Microsoft Entra object id; the identity rights are checked against. */
+  aadObjectId: string | undefined;
+  name: string;
+  tenantId: string | undefined;
+}
+
+/** A message to send: plain text (Teams markdown) or an Adaptive Card with an optional text above it. */
+export type Outgoing = string | { card: AdaptiveCard; text?: string };
+
+/** One incoming activity as features see it. */
+export interface Turn {
+  readonly locale: Locale;
+  readonly t: Texts;
+  readonly actor: Actor;
+  readonly conversation: {
+    id: string;
+    kind: ConversationKind;
+    tenantId: string | undefined;
+    name: string | undefined;
+  };
+  /** The address of this conversation, for later proactive messages. */
+  readonly address: ConversationAddress;
+  /** Id of the incoming activity (used to make work idempotent per activity). */
+  readonly activityId: string | undefined;
+  /** Sends a message into this conversation; resolves with the new message's id. */
+  send(message: Outgoing): Promise<string | undefined>;
+  /** Replaces an earlier card message of the bot in this conversation. */
+  update(messageId: string, card: AdaptiveCard): Promise<void>;
+}
+
+/** A typed command: `names` in both languages (lowercase, may be several words); `args` is the rest of the text. */
+export interface Command {
+  id: string;
+  names: readonly string[];
+  /** Shown on the help card, in this order; omit to keep a command off the card. */
+  help?: (t: Texts) => { name: string; description: string };
+  run(turn: Turn, args: string): Promise<void>;
+}
+
+/** What a card action answers: a card that replaces the clicked one, or a short message. */
+export type ActionOutcome = { card: AdaptiveCard } | { message: string };
+
+/** A card button (Action.Execute or Action.Submit) identified by its verb; its data is validated by `schema`. */
+export interface CardAction<S extends z.ZodTypeAny = z.ZodTypeAny> {
+  verb: string;
+  schema: S;
+  run(turn: Turn, data: z.infer<S>): Promise<ActionOutcome>;
+}
+
+/** Declares a card action with its data type inferred from the schema. */
+export function cardAction<S extends z.ZodTypeAny>(action: CardAction<S>): CardAction<S> {
+  return action;
+}
+
+/** A unit of the product (help, intake, scheduling, …) as registered on the bot. */
+export interface Feature {
+  name: string;
+  commands?: Command[];
+  actions?: CardAction[];
+  /** Called when the bot is added to a conversation (installed personally, or in a team or group chat). */
+  onInstalled?(turn: Turn): Promise<void>;
+}

@@ -1,0 +1,66 @@
+// Server start: configuration, storage (embedded when none is configured), bot, web server; graceful stop.
+import path from 'node:path';
+import { createBot } from './app';
+import { ConfigError, loadConfig, type Config } from './config';
+import { createLogger } from './logger';
+import { createServer } from './server';
+import { openStore } from './store';
+import { startEmbeddedAzurite, type EmbeddedAzurite } from './store/embedded-azurite';
+import { Tables } from './store/tables';
+
+/** Preferred port of the embedded storage (a free one is taken when it is in use). */
+const EMBEDDED_STORAGE_PORT = 10102;
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const logger = createLogger(config.logLevel);
+
+  let embedded: EmbeddedAzurite | undefined;
+  let tables: Tables;
+  if (config.storage.kind === 'embedded') {
+    const location = path.resolve(config.storage.dataDir, 'tables');
+    embedded = await startEmbeddedAzurite({ location, port: EMBEDDED_STORAGE_PORT });
+    logger.info({ storage: { kind: 'embedded', location, port: embedded.port } }, 'embedded storage started');
+    tables = new Tables({ connectionString: embedded.connectionString }, config.tablePrefix);
+  } else if (config.storage.kind === 'connectionString') {
+    tables = new Tables({ connectionString: config.storage.connectionString }, config.tablePrefix);
+  } else {
+    tables = new Tables({ accountUrl: config.storage.accountUrl }, config.tablePrefix);
+  }
+
+  const store = await openStore(tables);
+  const bot = createBot({ config, store, logger, now: () => new Date() });
+  const server = createServer({ bot, tables, logger });
+  const port = await server.listen(config.port);
+  logger.info(
+    { port, authenticated: Boolean(config.bot.appId), storage: config.storage.kind },
+    `bot listening on http://localhost:${port}/api/messages`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping: finishing turns in progress');
+    await server.close();
+    await embedded?.stop();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`Start failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

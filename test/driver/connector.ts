@@ -1,0 +1,127 @@
+// A loopback Bot Connector: records what the bot sends to Teams and answers like the real service.
+import http from 'node:http';
+
+/** One call the bot made to the Bot Connector. */
+export interface ConnectorCall {
+  method: string;
+  path: string;
+  /** Conversation the call is about (decoded), when the path names one. */
+  conversationId?: string;
+  /** For a reply: the activity replied to; for an update or delete: the activity changed. */
+  activityId?: string;
+  kind: 'reply' | 'send' | 'update' | 'delete' | 'createConversation' | 'other';
+  body: Record<string, unknown>;
+  headers: http.IncomingHttpHeaders;
+}
+
+/** A scripted answer: status, optional headers and body. Return undefined to answer normally. */
+export type ConnectorScript = (
+  call: ConnectorCall,
+) => { status: number; headers?: Record<string, string>; body?: unknown } | undefined;
+
+export class FakeConnector {
+  readonly calls: ConnectorCall[] = [];
+  script: ConnectorScript | undefined;
+  /** Wait this long before answering each call (a slow Teams). */
+  delayMs = 0;
+  private server: http.Server | undefined;
+  private nextId = 1;
+  url = '';
+
+  async start(): Promise<void> {
+    this.server = http.createServer((req, res) => {
+      let raw = '';
+      req.on('data', (d: Buffer) => (raw += d.toString()));
+      req.on('end', () => {
+        if (this.delayMs > 0) setTimeout(() => this.answer(req, raw, res), this.delayMs);
+        else this.answer(req, raw, res);
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
+    const address = this.server.address();
+    this.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Calls recorded after `mark` (an index from `calls.length`). */
+  since(mark: number): ConnectorCall[] {
+    return this.calls.slice(mark);
+  }
+
+  private answer(req: http.IncomingMessage, raw: string, res: http.ServerResponse): void {
+    let body: Record<string, unknown>;
+    try {
+      body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    } catch {
+      body = { unparsable: raw };
+    }
+    const call = classify(req.method ?? 'GET', req.url ?? '/', body, req.headers);
+    const scripted = this.script?.(call);
+    if (scripted) {
+      res.writeHead(scripted.status, { 'content-type': 'application/json', ...scripted.headers });
+      res.end(JSON.stringify(scripted.body ?? {}));
+      return;
+    }
+    this.calls.push(call);
+    res.setHeader('content-type', 'application/json');
+    if (call.kind === 'createConversation') {
+      res.end(JSON.stringify({ id: `a:created-${this.nextId++}`, serviceUrl: this.url }));
+    } else if (call.kind === 'update') {
+      res.end(JSON.stringify({ id: call.activityId }));
+    } else {
+      res.end(JSON.stringify({ id: `bot-msg-${this.nextId++}` }));
+    }
+  }
+}
+
+function classify(
+  method: string,
+  url: string,
+  body: Record<string, unknown>,
+  headers: http.IncomingHttpHeaders,
+): ConnectorCall {
+  const path = url.split('?')[0] ?? url;
+  const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
+  if (m) {
+    const conversationId = decodeURIComponent(m[1] ?? '');
+    const activityId = m[2] ? decodeURIComponent(m[2]) : undefined;
+    const kind = method === 'PUT' ? 'update' : method === 'DELETE' ? 'delete' : activityId ? 'reply' : 'send';
+    return { method, path, conversationId, activityId, kind, body, headers };
+  }
+  if (method === 'POST' && path === '/v3/conversations')
+    return { method, path, kind: 'createConversation', body, headers };
+  return { method, path, kind: 'other', body, headers };
+}
+
+/** The text of a message call, if any. */
+export function textOf(call: ConnectorCall): string | undefined {
+  return typeof call.body.text === 'string' ? call.body.text : undefined;
+}
+
+/** The Adaptive Card content of a message call, if any. */
+export function cardOf(call: ConnectorCall): Record<string, unknown> | undefined {
+  const attachments = call.body.attachments as
+    { contentType?: string; content?: Record<string, unknown> }[] | undefined;
+  return attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+}
+
+/** All text in a card (TextBlock texts, TextRun texts, fact titles and values, button titles), for assertions. */
+export function cardText(card: unknown): string {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      for (const key of ['text', 'title', 'value', 'label', 'placeholder']) {
+        if (typeof o[key] === 'string') out.push(o[key]);
+      }
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(card);
+  return out.join('\n');
+}
