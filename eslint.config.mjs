@@ -6,7 +6,7 @@ const frameworkImports = {
   patterns: [
     {
       group: ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/teams-ai'],
-      message: 'Only src/app.ts touches the bot framework.',
+      message: 'Only src/app.ts and src/teams/ touch the bot framework.',
     },
   ],
 };
@@ -42,7 +42,7 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
     },
   },

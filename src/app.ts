@@ -1,34 +1,19 @@
-// The framework edge: builds the teams-ai Application, turns activities into Turns and routes them to features.
-import {
-  ActivityTypes,
-  CardFactory,
-  INVOKE_RESPONSE_KEY,
-  MessageFactory,
-  TurnContext,
-  type Activity,
-  type ConversationReference,
-} from 'botbuilder';
+// The framework edge: builds the teams-ai Application and routes activities (as Turns) to the features.
+import { randomUUID } from 'node:crypto';
+import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Config } from './config';
-import type { AdaptiveCard } from './cards/render';
 import { matchCommand, MAX_MESSAGE_CHARS, normalizeText } from './bot/commands';
-import type {
-  ActionOutcome,
-  Actor,
-  CardAction,
-  Command,
-  ConversationKind,
-  Feature,
-  Outgoing,
-  Turn,
-} from './bot/feature';
+import type { ActionOutcome, CardAction, Turn } from './bot/feature';
 import { annotateTurn } from './bot/turn-log';
-import { answerUnknown, helpFeature, sendHelp } from './features/help/register';
+import { buildFeatures } from './features';
+import { answerUnknown, sendHelp } from './features/help/register';
 import { localeOf, textsFor, type Texts } from './i18n';
 import type { Logger } from './logger';
 import type { Store } from './store';
-import { conversationAddressSchema, type ConversationAddress } from './store/conversations';
 import { ConflictError, StorageUnavailableError } from './store/json-table';
+import { activityLocale, tenantOf, toTurn, type UserScope } from './teams/activity';
+import { createMessenger } from './teams/messenger';
 
 /** What the bot is built from. `now` is the injectable clock. */
 export interface BotDeps {
@@ -48,11 +33,6 @@ export interface Bot {
 /** Conversations whose address this process already saved (so the address is written once, not per turn). */
 const SAVED_ADDRESS_CACHE_SIZE = 10_000;
 
-interface UserScope {
-  /** Set once the user has seen the full help; afterwards unknown text gets the short pointer only. */
-  greetedAt?: string;
-}
-
 /** Builds the adapter, the teams-ai Application and every feature. */
 export function createBot(deps: BotDeps): Bot {
   const { config, store, logger } = deps;
@@ -62,13 +42,24 @@ export function createBot(deps: BotDeps): Bot {
     MicrosoftAppType: config.bot.appType,
     MicrosoftAppTenantId: config.bot.appTenantId ?? '',
   });
-
-  const features: Feature[] = [];
-  const commands = (): Command[] => features.flatMap((f) => f.commands ?? []);
-  features.push(helpFeature(commands));
-
+  const messenger = createMessenger({
+    adapter,
+    appId: config.bot.appId,
+    conversations: store.conversations,
+    logger,
+    now: deps.now,
+  });
+  const { features, commands } = buildFeatures({
+    config,
+    store,
+    messenger,
+    logger,
+    now: deps.now,
+    newId: randomUUID,
+  });
   const actions = new Map<string, CardAction>();
   for (const action of features.flatMap((f) => f.actions ?? [])) actions.set(action.verb, action);
+  const flows = new Map(features.flatMap((f) => (f.flow ? [[f.flow.kind, f.flow] as const] : [])));
 
   const app = new Application<TurnState>({
     adapter,
@@ -97,26 +88,28 @@ export function createBot(deps: BotDeps): Bot {
   });
 
   app.activity(ActivityTypes.Message, async (context, state) => {
-    const turn = toTurn(context);
+    const user = state.user as UserScope;
+    const turn = toTurn(context, user);
     const value: unknown = context.activity.value;
     if (!context.activity.text && value && typeof value === 'object') {
-      await guarded(turn, context, () => runSubmit(turn, context, value as Record<string, unknown>));
+      await guarded(turn, () => runSubmit(turn, context, value as Record<string, unknown>));
       return;
     }
-    await guarded(turn, context, () => runText(turn, state, context.activity.text ?? ''));
+    await guarded(turn, () => runText(turn, user, context.activity.text ?? ''));
   });
 
   app.addRoute(
     async (context) =>
       context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
-    async (context) => {
-      const turn = toTurn(context);
+    async (context, state) => {
+      const turn = toTurn(context, state.user as UserScope);
       const action = (context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)
         ?.action;
       try {
         const outcome = await runAction(turn, action?.verb, action?.data);
         await sendInvokeResponse(context, outcome);
       } catch (e) {
+        annotateTurn({ outcome: `error:${errorKind(e)}` });
         await sendInvokeResponse(context, { message: failureText(turn.t, e, logger) });
       }
     },
@@ -127,16 +120,15 @@ export function createBot(deps: BotDeps): Bot {
     const botId = context.activity.recipient?.id;
     if (!context.activity.membersAdded?.some((m) => m.id === botId)) return;
     annotateTurn({ route: 'installed' });
-    const turn = toTurn(context);
+    const user = state.user as UserScope;
+    const turn = toTurn(context, user);
     for (const f of features) await f.onInstalled?.(turn);
-    if (turn.conversation.kind === 'personal')
-      (state.user as UserScope).greetedAt ??= deps.now().toISOString();
+    if (turn.conversation.kind === 'personal') user.greetedAt ??= deps.now().toISOString();
   });
 
   adapter.onTurnError = async (context, error) => {
     annotateTurn({ outcome: `error:${errorKind(error)}` });
-    const t = textsFor(localeOf(context.activity.locale));
-    const text = failureText(t, error, logger);
+    const text = failureText(textsFor(localeOf(activityLocale(context.activity))), error, logger);
     try {
       if (context.activity.type === ActivityTypes.Invoke && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
         await sendInvokeResponse(context, { message: text });
@@ -148,14 +140,19 @@ export function createBot(deps: BotDeps): Bot {
     }
   };
 
-  async function runText(turn: Turn, state: TurnState, raw: string): Promise<void> {
+  async function runText(turn: Turn, user: UserScope, raw: string): Promise<void> {
     if (raw.length > MAX_MESSAGE_CHARS) {
       annotateTurn({ route: 'too-long' });
       await turn.send(turn.t.errors.tooLong({ max: MAX_MESSAGE_CHARS }));
       return;
     }
     const text = normalizeText(raw);
-    const user = state.user as UserScope;
+    const flow = turn.openFlow ? flows.get(turn.openFlow) : undefined;
+    if (flow) {
+      annotateTurn({ route: `flow:${flow.kind}` });
+      if (await flow.onText(turn, raw)) return;
+      turn.setOpenFlow(undefined);
+    }
     const match = matchCommand(commands(), text);
     if (match) {
       annotateTurn({ route: `command:${match.command.id}` });
@@ -190,12 +187,12 @@ export function createBot(deps: BotDeps): Bot {
     else await turn.send(outcome.message);
   }
 
-  async function guarded(turn: Turn, context: TurnContext, work: () => Promise<void>): Promise<void> {
+  async function guarded(turn: Turn, work: () => Promise<void>): Promise<void> {
     try {
       await work();
     } catch (e) {
       annotateTurn({ outcome: `error:${errorKind(e)}` });
-      await context.sendActivity(failureText(turn.t, e, logger));
+      await turn.send(failureText(turn.t, e, logger));
     }
   }
 
@@ -203,10 +200,7 @@ export function createBot(deps: BotDeps): Bot {
     adapter,
     async run(context) {
       const tenantId = tenantOf(context.activity);
-      if (
-        config.allowedTenantIds.length > 0 &&
-        !config.allowedTenantIds.includes((tenantId ?? '').toLowerCase())
-      ) {
+      if (config.allowedTenantIds.length > 0 && !config.allowedTenantIds.includes(tenantId ?? '')) {
         annotateTurn({ outcome: 'refused-tenant' });
         await refuseTenant(context);
         return;
@@ -214,77 +208,6 @@ export function createBot(deps: BotDeps): Bot {
       await app.run(context);
     },
   };
-}
-
-/** Builds the framework-free view of a turn. */
-function toTurn(context: TurnContext): Turn {
-  const activity = context.activity;
-  const locale = localeOf(activity.locale ?? clientLocale(activity));
-  const tenantId = tenantOf(activity);
-  const conversationType = activity.conversation?.conversationType;
-  const kind: ConversationKind =
-    conversationType === 'channel' ? 'channel' : conversationType === 'groupChat' ? 'groupChat' : 'personal';
-  const actor: Actor = {
-    id: activity.from?.id ?? '',
-    aadObjectId: activity.from?.aadObjectId?.toLowerCase(),
-    name: activity.from?.name ?? '',
-    tenantId,
-  };
-  const reference: Partial<ConversationReference> = TurnContext.getConversationReference(activity);
-  const address: ConversationAddress = conversationAddressSchema.parse({
-    serviceUrl: reference.serviceUrl,
-    channelId: reference.channelId,
-    conversation: {
-      id: activity.conversation?.id,
-      conversationType,
-      tenantId,
-      isGroup: activity.conversation?.isGroup,
-      name: activity.conversation?.name,
-    },
-    bot: { id: activity.recipient?.id, name: activity.recipient?.name },
-    user: activity.from?.id
-      ? { id: activity.from.id, name: activity.from.name, aadObjectId: actor.aadObjectId }
-      : undefined,
-    locale: activity.locale,
-  });
-  return {
-    locale,
-    t: textsFor(locale),
-    actor,
-    conversation: { id: activity.conversation?.id ?? '', kind, tenantId, name: activity.conversation?.name },
-    address,
-    activityId: activity.id,
-    async send(message: Outgoing) {
-      const response = await context.sendActivity(toActivity(message));
-      return response?.id;
-    },
-    async update(messageId: string, card: AdaptiveCard) {
-      await context.updateActivity({
-        ...MessageFactory.attachment(CardFactory.adaptiveCard(card)),
-        id: messageId,
-      });
-    },
-  };
-}
-
-function toActivity(message: Outgoing): Partial<Activity> {
-  if (typeof message === 'string')
-    return { type: ActivityTypes.Message, text: message, textFormat: 'markdown' };
-  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(message.card));
-  if (message.text) activity.text = message.text;
-  return activity;
-}
-
-function tenantOf(activity: Partial<Activity>): string | undefined {
-  const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
-  const id =
-    activity.conversation?.tenantId ?? (typeof fromChannelData === 'string' ? fromChannelData : undefined);
-  return id?.toLowerCase();
-}
-
-function clientLocale(activity: Partial<Activity>): string | undefined {
-  const info = activity.entities?.find((e) => e.type === 'clientInfo') as { locale?: unknown } | undefined;
-  return typeof info?.locale === 'string' ? info.locale : undefined;
 }
 
 async function sendInvokeResponse(context: TurnContext, outcome: ActionOutcome): Promise<void> {
@@ -297,7 +220,7 @@ async function sendInvokeResponse(context: TurnContext, outcome: ActionOutcome):
 
 /** Tells a user of a tenant outside the allow-list that the bot is not for them; stores nothing. */
 async function refuseTenant(context: TurnContext): Promise<void> {
-  const t = textsFor(localeOf(context.activity.locale));
+  const t = textsFor(localeOf(activityLocale(context.activity)));
   if (context.activity.type === ActivityTypes.Message) {
     await context.sendActivity(t.errors.tenantRefused);
   } else if (context.activity.type === ActivityTypes.Invoke) {

@@ -38,7 +38,35 @@ export interface Turn {
   send(message: Outgoing): Promise<string | undefined>;
   /** Replaces an earlier card message of the bot in this conversation. */
   update(messageId: string, card: AdaptiveCard): Promise<void>;
+  /** The kind of conversational flow (e.g. "intake") this user has open in this conversation, if any. */
+  readonly openFlow: string | undefined;
+  /** Marks a flow as open here (its next texts go to it) or, with undefined, closes it. */
+  setOpenFlow(kind: string | undefined): void;
 }
+
+/** A multi-turn flow: while open for a user in a conversation, their texts go to `onText` before commands. */
+export interface FlowHandler {
+  kind: string;
+  /** Handles the text; returns false when there turns out to be no open flow, so commands take it. */
+  onText(turn: Turn, text: string): Promise<boolean>;
+}
+
+/** Where the bot can reach someone by itself (a proactive message); failures are values, not exceptions. */
+export interface Messenger {
+  /** Sends into a stored conversation. */
+  send(address: ConversationAddress, message: Outgoing): Promise<SendResult>;
+  /**
+   * Sends to a person 1:1: their stored personal chat, or a new one in their tenant (using `hint`, an
+   * address in the same tenant, for the service URL and bot).
+   */
+  sendToUser(
+    user: { aadObjectId: string; tenantId?: string },
+    message: Outgoing,
+    hint?: ConversationAddress,
+  ): Promise<SendResult>;
+}
+
+export type SendResult = { ok: true; messageId: string | undefined } | { ok: false; reason: string };
 
 /** A typed command: `names` in both languages (lowercase, may be several words); `args` is the rest of the text. */
 export interface Command {
@@ -69,6 +97,7 @@ export interface Feature {
   name: string;
   commands?: Command[];
   actions?: CardAction[];
+  flow?: FlowHandler;
   /** Called when the bot is added to a conversation (installed personally, or in a team or group chat). */
   onInstalled?(turn: Turn): Promise<void>;
 }

@@ -12,6 +12,12 @@ export const nl = {
       'Je kunt opdrachten in het Nederlands of Engels typen. In een kanaal of groepschat: noem mij eerst (@Broedplaats-bot).',
     commands: {
       help: { name: 'hulp', description: 'Dit overzicht van wat ik kan.' },
+      intake: {
+        name: 'intake',
+        description:
+          'Start (of hervat) de intake van de ontwikkelvraag van je netwerk. Ook: nieuwe broedplaats.',
+      },
+      cancel: { name: 'annuleer', description: 'Verwijder een intake die je nog niet bevestigd hebt.' },
     },
   },
   unknown: {
@@ -23,6 +29,211 @@ export const nl = {
     personal:
       'Welkom bij Broedplaats-bot! Ik help je netwerk met een broedplaats rond jullie ontwikkelvraag.',
     team: 'Hallo allemaal! Ik ben Broedplaats-bot. Noem mij (@Broedplaats-bot) met **hulp** om te zien wat ik kan.',
+  },
+  intake: {
+    started: (p: { total: number }) =>
+      `Fijn dat je een broedplaats wilt starten! Ik stel je ${p.total} korte vragen over de ontwikkelvraag van je netwerk. ` +
+      'Typ op elk moment **terug** voor de vorige vraag, **stop** om te pauzeren (je antwoorden blijven bewaard) ' +
+      'of **annuleer** om te stoppen zonder te bewaren.',
+    resumed: (p: { current: number; total: number }) =>
+      `We gaan verder waar je gebleven was (vraag ${p.current} van ${p.total}). Je eerdere antwoorden zijn bewaard.`,
+    resumedSummary: 'Alle vragen zijn beantwoord. Hier is de samenvatting om te controleren.',
+    progress: (p: { current: number; total: number }) => `Vraag ${p.current} van ${p.total}`,
+    keepHintText: (p: { answer: string }) =>
+      `Je eerdere antwoord: “${p.answer}”. Typ een nieuw antwoord, of **verder** om het te houden.`,
+    keepHintCard: 'Je eerdere antwoord staat al ingevuld: pas het aan, of klik op Volgende om het te houden.',
+    nothingToKeep: 'Deze vraag heeft nog geen antwoord.',
+    paused: 'Gepauzeerd. Je antwoorden zijn bewaard; typ **intake** om later verder te gaan.',
+    backAtStart: 'Dit is de eerste vraag; verder terug kan niet.',
+    inFlowHelp: (p: { current: number; total: number }) =>
+      `Je zit in de intake (vraag ${p.current} van ${p.total}). Beantwoord de vraag, of typ **terug** (vorige vraag), ` +
+      '**stop** (pauzeren) of **annuleer** (verwijderen).',
+    cancelConfirm:
+      'Weet je zeker dat je deze intake wilt verwijderen? Alles wat je invulde gaat dan verloren. ' +
+      'Typ **ja** om te verwijderen of **nee** om verder te gaan.',
+    cancelYesNo: 'Typ **ja** om de intake te verwijderen, of **nee** om verder te gaan.',
+    cancelled: 'De intake is verwijderd. Typ **intake** als je opnieuw wilt beginnen.',
+    cancelWithdrawn: 'Prima, we gaan verder.',
+    nothingToCancel: 'Er is hier geen intake van jou om te annuleren.',
+    staleCard:
+      'Deze kaart hoort bij een eerdere vraag of een afgeronde intake. Typ **intake** om te zien waar je bent.',
+    notYours:
+      'Deze kaart hoort bij de intake van iemand anders. Typ **intake** om je eigen intake te starten.',
+    declined:
+      'Helder. Ik bewaar wat je hebt ingevuld: typ **intake** als je later toch verder wilt, of **annuleer** om het te verwijderen. ' +
+      'Tip uit het onderzoek: een vraag wordt vaak scherper door er met anderen over te praten, bijvoorbeeld met een procesbegeleider.',
+    submit: 'Volgende',
+    answeredPrefix: 'Beantwoord',
+    confirmed: (p: { network: string }) =>
+      `De broedplaats van **${p.network}** is vastgelegd. De projectleiding is op de hoogte gebracht.`,
+    nextSteps:
+      'Volgende stap: de eerste bijeenkomst plannen. In de eerste bijeenkomst staan jullie ontwikkelvraag en de ervaringen ' +
+      'daarachter centraal; een tweede bijeenkomst is meer praktisch: welke interne en externe belemmeringen moeten genomen worden?',
+    nextStepsPlan: 'Typ **plan** om de eerste bijeenkomst te plannen.',
+    alreadyConfirmed: (p: { network: string }) =>
+      `De broedplaats van **${p.network}** was al vastgelegd; er is niets dubbel aangemaakt.`,
+    incomplete: 'Er ontbreekt nog een antwoord; die vraag stel ik eerst.',
+    related: {
+      intro: 'Misschien goed om te weten: andere netwerken werkten al aan iets vergelijkbaars.',
+      sameTheme: (p: { theme: string }) => `zelfde thema (${p.theme})`,
+      sharedBarriers: (p: { barriers: string }) => `raakt ook aan ${p.barriers}`,
+      sharedWords: (p: { words: string }) => `gedeelde woorden: ${p.words}`,
+      contact: (p: { name: string }) => `Contactpersoon: ${p.name}`,
+    },
+    leadNotice: {
+      title: (p: { network: string }) => `Nieuwe broedplaats: ${p.network}`,
+      intro: (p: { name: string }) => `${p.name} heeft de intake afgerond.`,
+    },
+    summary: {
+      title: 'Samenvatting van de broedplaats',
+      intro: 'Klopt alles? Wijzig wat niet klopt, en bevestig dan.',
+      edit: 'Wijzig',
+      confirm: 'Bevestigen',
+      cancel: 'Annuleren',
+      notChosen: 'nog niet gekozen',
+      none: '—',
+      schools: (p: { n: number }) => `${p.n} ${p.n === 1 ? 'school' : 'scholen'}`,
+      meetings: (p: { count: number; period: string }) =>
+        `${p.count} ${p.count === 1 ? 'bijeenkomst' : 'bijeenkomsten'}, ${p.period}`,
+      nowhere: 'nergens (toch doorgaan)',
+    },
+    fields: {
+      network: 'Netwerk',
+      networkKind: 'Soort netwerk',
+      schoolCount: 'Aantal scholen',
+      question: 'Ontwikkelvraag',
+      tried: 'Geprobeerd en geleerd',
+      system: 'Raakt aan het stelsel',
+      theme: 'Thema',
+      stakeholders: 'Gewenste partijen',
+      research: 'Inbreng van onderzoek',
+      facilitator: 'Procesbegeleider',
+      meetings: 'Bijeenkomsten',
+    },
+    steps: {
+      network: {
+        prompt: 'Hoe heet het netwerk waarvoor je deze broedplaats start?',
+        known: 'Kies een netwerk dat ik al ken, of typ hieronder een nieuwe naam.',
+        knownPlaceholder: 'Bekend netwerk…',
+        namePlaceholder: 'Naam van het netwerk',
+      },
+      networkKind: { prompt: (p: { network: string }) => `Wat voor netwerk is ${p.network}?` },
+      schoolCount: {
+        prompt: (p: { network: string }) => `Hoeveel scholen doen mee in ${p.network}? Typ een getal.`,
+      },
+      question: {
+        prompt:
+          'Wat is de ontwikkelvraag van het netwerk? Beschrijf in je eigen woorden waar jullie mee bezig zijn en waar jullie ' +
+          'tegenaan lopen (20 tot 2.000 tekens). Een voorbeeld uit eerdere broedplaatsen: _Hoe ver mag je als school gaan in het ' +
+          'flexibel en gedifferentieerd aanbieden van examens?_',
+      },
+      tried: {
+        prompt:
+          'Wat hebben jullie al geprobeerd, en wat hebben jullie daarvan geleerd? Kort mag; "nog niets" is ook een antwoord.',
+      },
+      system: {
+        prompt:
+          'Waar raakt jullie vraag aan het stelsel? Kies wat van toepassing is, of leg het in je eigen woorden uit. ' +
+          'Raakt het nergens aan, kies dan "nergens".',
+        notePlaceholder: 'Toelichting (optioneel)',
+        nowhere: 'Nergens',
+      },
+      systemFit: {
+        prompt:
+          'Een broedplaats werkt het best bij een vraag die raakt aan het stelsel: wet- en regelgeving, examenregels, ' +
+          'bekostiging, toezicht of de traditionele inrichting van het onderwijs. In het onderzoek vonden netwerken zonder ' +
+          "zo'n vraag de aanpak minder passend. Wil je toch doorgaan?",
+        yes: 'Ja, toch doorgaan',
+        no: 'Nee, nu niet',
+      },
+      theme: {
+        prompt: 'Welk thema past het best bij jullie vraag?',
+        otherPlaceholder: 'Ander thema (bij "anders")',
+      },
+      stakeholders: {
+        prompt: 'Welke partijen wil je aan tafel? Kies er één of meer.',
+        otherPlaceholder: 'Andere partij (bij "anders")',
+      },
+      research: {
+        prompt:
+          'Wil je onderzoek of kennis inbrengen, bijvoorbeeld een onderzoeker die resultaten presenteert? Deelnemers vonden ' +
+          'dat vooral waardevol als het onderzoek echt aansluit bij de vraag van het netwerk. Typ bijvoorbeeld: ' +
+          '"ja, onderzoek naar schoolexamens".',
+        topicPlaceholder: 'Over welk onderwerp? (optioneel)',
+      },
+      facilitator: {
+        prompt:
+          'Elk netwerk kiest een eigen procesbegeleider, met een budget van zes dagdelen voor de voorbereiding en begeleiding ' +
+          'van de broedplaats. Wie wordt jullie procesbegeleider? Typ naam en e-mailadres, of "nog niet gekozen".',
+        namePlaceholder: 'Naam',
+        emailPlaceholder: 'E-mailadres',
+        notChosen: 'Nog niet gekozen',
+      },
+      meetings: {
+        prompt:
+          'Hoeveel bijeenkomsten willen jullie (1 tot 3), en in welke periode ongeveer? Meestal zijn het er twee: eerst de vraag ' +
+          'en de ervaringen, daarna praktisch. Typ bijvoorbeeld: "2, voorjaar 2027".',
+        countLabel: 'Aantal bijeenkomsten',
+        periodPlaceholder: 'Periode, bijvoorbeeld voorjaar 2027',
+      },
+    },
+    options: {
+      networkKind: {
+        informeel: 'Informeel leernetwerk van schoolleiders',
+        formeel: 'Formeel samenwerkingsverband',
+        regionaal: 'Regionaal netwerk',
+      },
+      system: {
+        wetgeving: 'Wet- en regelgeving',
+        examenregels: 'Examenregels',
+        bekostiging: 'Bekostiging',
+        toezicht: 'Toezicht (inspectie)',
+        'traditionele-inrichting': 'De traditionele inrichting van het onderwijs',
+      },
+      theme: {
+        'aansluiting-vo-ho': 'Aansluiting vo–ho',
+        'overgang-po-vo': 'Overgang po–vo',
+        'gepersonaliseerd-leren-ict': 'Gepersonaliseerd leren en ict',
+        examinering: 'Examinering',
+        curriculum: 'Curriculum',
+        anders: 'Anders',
+      },
+      stakeholders: {
+        ocw: 'Ministerie van OCW',
+        inspectie: 'Inspectie van het Onderwijs',
+        'vo-raad': 'VO-raad',
+        schoolinfo: 'Schoolinfo',
+        kennisnet: 'Kennisnet',
+        onderzoek: 'Onderzoekers / wetenschap',
+        'andere-netwerken': 'Andere netwerken',
+        anders: 'Anders',
+      },
+      research: { ja: 'Ja', misschien: 'Misschien', nee: 'Nee' },
+    },
+    errors: {
+      'text.empty': 'Ik zag geen antwoord.',
+      'text.tooShort': (p: { min: number; actual: number }) =>
+        `Dat is wat kort (${p.actual} tekens). Schrijf er minstens ${p.min} tekens over, zodat anderen begrijpen waar het om gaat.`,
+      'text.tooLong': (p: { max: number; actual: number }) =>
+        `Dat is te lang (${p.actual} tekens, maximaal ${p.max}). Kort het wat in; je eerdere antwoorden blijven bewaard.`,
+      'number.invalid': 'Typ het aantal als getal, bijvoorbeeld 5.',
+      'number.range': (p: { min: number; max: number }) =>
+        `Het aantal moet tussen ${p.min} en ${p.max} liggen.`,
+      'choice.required': 'Kies ten minste één van de mogelijkheden.',
+      'choice.unknown': (p: { unknown: string }) =>
+        `"${p.unknown}" herken ik niet als keuze. Typ het nummer of de naam van een mogelijkheid.`,
+      'choice.single': 'Kies hier één mogelijkheid.',
+      'choice.otherMissing': 'Je koos "anders": typ erbij wat, bijvoorbeeld "anders: burgerschap".',
+      'system.none':
+        'Ik herken daarin geen raakvlak met het stelsel. Kies uit de mogelijkheden (typ bijvoorbeeld "examenregels, bekostiging") of typ "nergens".',
+      'yesNo.invalid': 'Antwoord met ja of nee.',
+      'facilitator.format':
+        'Typ de naam van de procesbegeleider met het e-mailadres, bijvoorbeeld "Jan Jansen, jan@voorbeeld.nl", of "nog niet gekozen".',
+      'facilitator.email':
+        'Dat e-mailadres klopt niet. Typ naam en e-mailadres, bijvoorbeeld "Jan Jansen, jan@voorbeeld.nl".',
+      'meetings.count': (p: { min: number; max: number }) => `Kies ${p.min} tot ${p.max} bijeenkomsten.`,
+      'meetings.period': 'Noem ook de periode, bijvoorbeeld "2, voorjaar 2027".',
+    },
   },
   errors: {
     tryAgain:

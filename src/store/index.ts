@@ -1,6 +1,9 @@
 // The store: every table the bot uses and the repositories over them, built from one Tables instance.
 import type { Storage } from 'botbuilder';
+import { intakeDraftSchema } from '../domain/intake';
+import { BroedplaatsStore } from './broedplaatsen';
 import { ConversationStore } from './conversations';
+import { FlowStore } from './flows';
 import { Tables } from './tables';
 import { TableTurnStateStorage } from './turn-state-storage';
 
@@ -8,6 +11,9 @@ import { TableTurnStateStorage } from './turn-state-storage';
 export const TABLE_NAMES = {
   turnState: 'TurnState',
   conversations: 'Conversations',
+  flows: 'Flows',
+  broedplaatsen: 'Broedplaatsen',
+  networks: 'Networks',
 } as const;
 
 export interface Store {
@@ -15,6 +21,8 @@ export interface Store {
   /** teams-ai turn state (botbuilder Storage with ETags). */
   turnState: Storage;
   conversations: ConversationStore;
+  intakes: FlowStore<typeof intakeDraftSchema>;
+  broedplaatsen: BroedplaatsStore;
 }
 
 /** Creates missing tables and returns the repositories. */
@@ -24,5 +32,10 @@ export async function openStore(tables: Tables): Promise<Store> {
     tables,
     turnState: new TableTurnStateStorage(tables.table(TABLE_NAMES.turnState)),
     conversations: new ConversationStore(tables.table(TABLE_NAMES.conversations)),
+    intakes: new FlowStore(tables.table(TABLE_NAMES.flows), 'intake', intakeDraftSchema),
+    broedplaatsen: new BroedplaatsStore(
+      tables.table(TABLE_NAMES.broedplaatsen),
+      tables.table(TABLE_NAMES.networks),
+    ),
   };
 }

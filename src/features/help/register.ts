@@ -19,7 +19,7 @@ export async function answerUnknown(turn: Turn, text: string): Promise<void> {
   );
 }
 
-/** The help feature; `allCommands` gives the commands of every registered feature. */
+/** The help feature; `allCommands` gives the commands of every registered feature (for the help card). */
 export function helpFeature(allCommands: () => readonly Command[]): Feature {
   return {
     name: 'help',

@@ -1,0 +1,759 @@
+// The intake of a development question: its steps as data, how each answer is read and checked, what comes next.
+import { z } from 'zod';
+import {
+  FACILITATOR_HALF_DAYS,
+  facilitatorSchema,
+  LIMITS,
+  MEETINGS,
+  NETWORK_KINDS,
+  networkKey,
+  networkSchema,
+  RESEARCH_WISHES,
+  STAKEHOLDERS,
+  SYSTEM_BARRIERS,
+  THEMES,
+  type Broedplaats,
+  type Network,
+  type NetworkKind,
+  type PersonRef,
+  type ResearchWish,
+  type Stakeholder,
+  type SystemBarrier,
+  type Theme,
+} from './broedplaats';
+import { findMentioned, parseChoice, parseYesNo, type Option } from './choices';
+import { cleanText, hasContent, textLength } from './text';
+
+export { FACILITATOR_HALF_DAYS };
+
+/** The steps in the order they are asked. */
+export const INTAKE_STEPS = [
+  'network',
+  'networkKind',
+  'schoolCount',
+  'question',
+  'tried',
+  'system',
+  'systemFit',
+  'theme',
+  'stakeholders',
+  'research',
+  'facilitator',
+  'meetings',
+] as const;
+export type IntakeStep = (typeof INTAKE_STEPS)[number];
+export type IntakePosition = IntakeStep | 'summary';
+
+/** Fields of the summary card that can be edited, each returning to its step. */
+export const EDITABLE_FIELDS = [
+  'network',
+  'networkKind',
+  'schoolCount',
+  'question',
+  'tried',
+  'system',
+  'theme',
+  'stakeholders',
+  'research',
+  'facilitator',
+  'meetings',
+] as const satisfies readonly IntakeStep[];
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+export const intakeAnswersSchema = z.object({
+  networkName: z.string().optional(),
+  /** Set when the contact picked a network the bot already knows; kind and school count come from it. */
+  knownNetwork: networkSchema.optional(),
+  networkKind: z.enum(NETWORK_KINDS).optional(),
+  schoolCount: z.number().int().optional(),
+  question: z.string().optional(),
+  tried: z.string().optional(),
+  systemBarriers: z.array(z.enum(SYSTEM_BARRIERS)).optional(),
+  systemNowhere: z.boolean().optional(),
+  systemNote: z.string().optional(),
+  systemFitContinue: z.boolean().optional(),
+  theme: z.enum(THEMES).optional(),
+  themeOther: z.string().optional(),
+  stakeholders: z.array(z.enum(STAKEHOLDERS)).optional(),
+  stakeholderOther: z.string().optional(),
+  research: z.object({ wish: z.enum(RESEARCH_WISHES), topic: z.string().optional() }).optional(),
+  facilitator: facilitatorSchema.optional(),
+  meetings: z.object({ count: z.number().int(), period: z.string() }).optional(),
+});
+export type IntakeAnswers = z.infer<typeof intakeAnswersSchema>;
+
+/** An intake in progress, saved after every answer (plain JSON, versioned, so it survives a deploy). */
+export const intakeDraftSchema = z.object({
+  version: z.literal(1),
+  id: z.string(),
+  position: z.union([z.enum(INTAKE_STEPS), z.literal('summary')]),
+  /** Steps answered on the way here, for `terug`. */
+  history: z.array(z.enum(INTAKE_STEPS)),
+  answers: intakeAnswersSchema,
+  /** `annuleer` was typed; the next answer confirms or withdraws it. */
+  confirmingCancel: z.boolean(),
+  /** `stop` was typed (or the contact chose not to go on); `intake` resumes. */
+  paused: z.boolean(),
+  /** The current step was opened from the summary ("Wijzig"): answering it returns to the summary. */
+  editing: z.boolean().default(false),
+  startedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type IntakeDraft = z.infer<typeof intakeDraftSchema>;
+
+/** An answer as it arrives: typed text, or the values of a card's inputs. */
+export type StepInput = { kind: 'text'; text: string } | { kind: 'card'; data: Record<string, unknown> };
+
+export type IntakeErrorKey =
+  | 'text.empty'
+  | 'text.tooShort'
+  | 'text.tooLong'
+  | 'number.invalid'
+  | 'number.range'
+  | 'choice.required'
+  | 'choice.unknown'
+  | 'choice.single'
+  | 'choice.otherMissing'
+  | 'system.none'
+  | 'yesNo.invalid'
+  | 'facilitator.format'
+  | 'facilitator.email'
+  | 'meetings.count'
+  | 'meetings.period';
+
+export interface StepError {
+  key: IntakeErrorKey;
+  params?: Record<string, string | number>;
+}
+
+export type StepResult =
+  { ok: true; answers: IntakeAnswers; declined?: boolean } | { ok: false; error: StepError };
+
+/** What a step may look up while reading an answer. */
+export interface StepContext {
+  knownNetworks: readonly Network[];
+}
+
+interface StepDef {
+  id: IntakeStep;
+  answered(a: IntakeAnswers): boolean;
+  skip?(a: IntakeAnswers): boolean;
+  read(a: IntakeAnswers, input: StepInput, ctx: StepContext): StepResult;
+}
+
+// Words that select an option when typed, in Dutch and English. Order = the numbers shown on cards.
+export const NETWORK_KIND_OPTIONS: Option<NetworkKind>[] = [
+  {
+    code: 'informeel',
+    words: ['informeel', 'leernetwerk', 'informeel leernetwerk', 'informal', 'learning network'],
+  },
+  {
+    code: 'formeel',
+    words: ['formeel', 'samenwerkingsverband', 'formeel samenwerkingsverband', 'formal', 'partnership'],
+  },
+  { code: 'regionaal', words: ['regionaal', 'regio', 'regionaal netwerk', 'regional'] },
+];
+export const SYSTEM_OPTIONS: Option<SystemBarrier>[] = [
+  {
+    code: 'wetgeving',
+    words: [
+      'wet',
+      'wetgeving',
+      'wet- en regelgeving',
+      'regelgeving',
+      'law',
+      'legislation',
+      'regulations',
+      'wettelijk',
+    ],
+  },
+  {
+    code: 'examenregels',
+    words: [
+      'examen',
+      'examens',
+      'examenregels',
+      'examinering',
+      'exam',
+      'exams',
+      'examination',
+      'examination rules',
+      'eindexamen',
+      'schoolexamen',
+    ],
+  },
+  { code: 'bekostiging', words: ['bekostiging', 'financiering', 'geld', 'funding', 'money', 'budget'] },
+  { code: 'toezicht', words: ['toezicht', 'inspectie', 'inspection', 'supervision', 'oversight'] },
+  {
+    code: 'traditionele-inrichting',
+    words: [
+      'traditie',
+      'traditioneel',
+      'traditionele inrichting',
+      'inrichting',
+      'tradition',
+      'traditional',
+      'traditional design',
+      'jaarklassen',
+      'rooster',
+    ],
+  },
+];
+const NOWHERE = /^(nergens|geen|niet|nee|nowhere|none|no|n v t|nvt|n a)$/;
+export const THEME_OPTIONS: Option<Theme>[] = [
+  {
+    code: 'aansluiting-vo-ho',
+    words: [
+      'aansluiting',
+      'vo-ho',
+      'vo ho',
+      'vwo-wo',
+      'hoger onderwijs',
+      'universiteit',
+      'higher education',
+      'university',
+      'transition to higher education',
+    ],
+  },
+  {
+    code: 'overgang-po-vo',
+    words: [
+      'overgang',
+      'po-vo',
+      'po vo',
+      'basisschool',
+      'basisonderwijs',
+      '10-14',
+      'primary',
+      'primary to secondary',
+    ],
+  },
+  {
+    code: 'gepersonaliseerd-leren-ict',
+    words: [
+      'gepersonaliseerd',
+      'gepersonaliseerd leren',
+      'ict',
+      'digitaal',
+      'personalised',
+      'personalized',
+      'personalised learning',
+      'digital',
+    ],
+  },
+  {
+    code: 'examinering',
+    words: ['examinering', 'examen', 'examens', 'exam', 'exams', 'examination', 'assessment'],
+  },
+  { code: 'curriculum', words: ['curriculum', 'leerplan', 'kerncurriculum', 'core curriculum'] },
+  { code: 'anders', words: ['anders', 'overig', 'other'] },
+];
+export const STAKEHOLDER_OPTIONS: Option<Stakeholder>[] = [
+  { code: 'ocw', words: ['ocw', 'ministerie', 'ministry', 'ministerie van ocw'] },
+  { code: 'inspectie', words: ['inspectie', 'onderwijsinspectie', 'inspectorate', 'inspection'] },
+  { code: 'vo-raad', words: ['vo-raad', 'vo raad', 'voraad', 'sectorraad', 'sector council'] },
+  { code: 'schoolinfo', words: ['schoolinfo'] },
+  { code: 'kennisnet', words: ['kennisnet'] },
+  {
+    code: 'onderzoek',
+    words: [
+      'onderzoek',
+      'onderzoekers',
+      'wetenschap',
+      'wetenschappers',
+      'universiteit',
+      'research',
+      'researchers',
+      'science',
+    ],
+  },
+  {
+    code: 'andere-netwerken',
+    words: ['andere netwerken', 'netwerken', 'ander netwerk', 'other networks', 'networks'],
+  },
+  { code: 'anders', words: ['anders', 'overig', 'other'] },
+];
+export const RESEARCH_OPTIONS: Option<ResearchWish>[] = [
+  { code: 'ja', words: ['ja', 'yes', 'graag', 'zeker'] },
+  { code: 'misschien', words: ['misschien', 'weet niet', 'weet nog niet', 'maybe', 'perhaps', 'not sure'] },
+  { code: 'nee', words: ['nee', 'no', 'niet', 'geen'] },
+];
+const NOT_CHOSEN =
+  /^(nog niet gekozen|nog niet|niet gekozen|nog geen|geen|nee|not chosen|not yet|not chosen yet|none|no)$/;
+const EMAIL = /[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[a-z]{2,}/i;
+const EMAIL_EXACT = new RegExp(`^${EMAIL.source}$`, 'i');
+
+function simple(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[.!?,]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function str(data: Record<string, unknown>, key: string): string {
+  const v = data[key];
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+
+/** Checks a cleaned text against a length range; `multiline` keeps line breaks. */
+export function readText(
+  raw: string,
+  limits: { min?: number; max: number },
+  multiline = true,
+): { ok: true; text: string } | { ok: false; error: StepError } {
+  const text = cleanText(raw, multiline);
+  const length = textLength(text);
+  if (length === 0 || !hasContent(text)) return { ok: false, error: { key: 'text.empty' } };
+  if (limits.min && length < limits.min)
+    return { ok: false, error: { key: 'text.tooShort', params: { min: limits.min, actual: length } } };
+  if (length > limits.max)
+    return { ok: false, error: { key: 'text.tooLong', params: { max: limits.max, actual: length } } };
+  return { ok: true, text };
+}
+
+function readOther(raw: string | undefined): { ok: true; text?: string } | { ok: false; error: StepError } {
+  if (raw === undefined || cleanText(raw) === '') return { ok: true };
+  const r = readText(raw, LIMITS.other, false);
+  return r.ok ? { ok: true, text: r.text } : r;
+}
+
+/** Reads a choice from a card value ("a,b") or typed text, with an optional "other" text. */
+function readChoice<C extends string>(
+  options: Option<C>[],
+  input: StepInput,
+  multi: boolean,
+  otherCode?: C,
+): { ok: true; codes: C[]; other?: string } | { ok: false; error: StepError } {
+  if (input.kind === 'card') {
+    const codes = str(input.data, 'choice')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (codes.length === 0) return { ok: false, error: { key: 'choice.required' } };
+    const unknown = codes.find((c) => !options.some((o) => o.code === c));
+    if (unknown) return { ok: false, error: { key: 'choice.unknown', params: { unknown } } };
+    if (!multi && codes.length > 1) return { ok: false, error: { key: 'choice.single' } };
+    const other = readOther(str(input.data, 'other'));
+    if (!other.ok) return other;
+    if (otherCode && codes.includes(otherCode as C) && !other.text)
+      return { ok: false, error: { key: 'choice.otherMissing' } };
+    return {
+      ok: true,
+      codes: codes as C[],
+      other: otherCode && codes.includes(otherCode as C) ? other.text : undefined,
+    };
+  }
+  const parsed = parseChoice(options, cleanText(input.text, false), { multi, otherCode });
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: { key: parsed.error, params: parsed.unknown ? { unknown: parsed.unknown } : undefined },
+    };
+  const other = readOther(parsed.other);
+  if (!other.ok) return other;
+  return { ok: true, codes: parsed.codes, other: other.text };
+}
+
+const STEPS: StepDef[] = [
+  {
+    id: 'network',
+    answered: (a) => Boolean(a.networkName),
+    read(a, input, ctx) {
+      const picked = input.kind === 'card' ? str(input.data, 'known') : '';
+      const typed = input.kind === 'card' ? str(input.data, 'name') : input.text;
+      const known = ctx.knownNetworks.find(
+        (n) =>
+          (picked && n.id === picked) ||
+          (!picked && networkKey(n.name) === networkKey(cleanText(typed, false))),
+      );
+      if (
+        known &&
+        (picked || !typed.trim() || networkKey(known.name) === networkKey(cleanText(typed, false)))
+      ) {
+        return {
+          ok: true,
+          answers: {
+            ...a,
+            networkName: known.name,
+            knownNetwork: known,
+            networkKind: known.kind,
+            schoolCount: known.schoolCount,
+          },
+        };
+      }
+      const r = readText(typed, LIMITS.networkName, false);
+      if (!r.ok) return r;
+      const { knownNetwork: _dropped, ...rest } = a;
+      const wasKnown = Boolean(a.knownNetwork);
+      return {
+        ok: true,
+        answers: {
+          ...rest,
+          networkName: r.text,
+          ...(wasKnown ? { networkKind: undefined, schoolCount: undefined } : {}),
+        },
+      };
+    },
+  },
+  {
+    id: 'networkKind',
+    answered: (a) => Boolean(a.networkKind),
+    skip: (a) => Boolean(a.knownNetwork),
+    read(a, input) {
+      const r = readChoice(NETWORK_KIND_OPTIONS, input, false);
+      return r.ok ? { ok: true, answers: { ...a, networkKind: r.codes[0] } } : r;
+    },
+  },
+  {
+    id: 'schoolCount',
+    answered: (a) => a.schoolCount !== undefined,
+    skip: (a) => Boolean(a.knownNetwork),
+    read(a, input) {
+      const raw = input.kind === 'card' ? str(input.data, 'count') : input.text;
+      const m = /^\s*(\d{1,4})\s*(?:scholen|school|schools)?\s*[.!]?\s*$/i.exec(raw);
+      if (!m) return { ok: false, error: { key: 'number.invalid' } };
+      const n = Number(m[1]);
+      if (n < LIMITS.schoolCount.min || n > LIMITS.schoolCount.max) {
+        return {
+          ok: false,
+          error: {
+            key: 'number.range',
+            params: { min: LIMITS.schoolCount.min, max: LIMITS.schoolCount.max },
+          },
+        };
+      }
+      return { ok: true, answers: { ...a, schoolCount: n } };
+    },
+  },
+  {
+    id: 'question',
+    answered: (a) => Boolean(a.question),
+    read(a, input) {
+      const r = readText(input.kind === 'card' ? str(input.data, 'text') : input.text, LIMITS.question);
+      return r.ok ? { ok: true, answers: { ...a, question: r.text } } : r;
+    },
+  },
+  {
+    id: 'tried',
+    answered: (a) => Boolean(a.tried),
+    read(a, input) {
+      const r = readText(input.kind === 'card' ? str(input.data, 'text') : input.text, LIMITS.tried);
+      return r.ok ? { ok: true, answers: { ...a, tried: r.text } } : r;
+    },
+  },
+  {
+    id: 'system',
+    answered: (a) => (a.systemBarriers?.length ?? 0) > 0 || a.systemNowhere === true,
+    read(a, input) {
+      const base = {
+        ...a,
+        systemBarriers: undefined,
+        systemNowhere: undefined,
+        systemNote: undefined,
+        systemFitContinue: undefined,
+      };
+      if (input.kind === 'card') {
+        const choice = str(input.data, 'choice');
+        const note = readOther(str(input.data, 'note'));
+        if (!note.ok) return note;
+        if (choice.split(',').includes('nergens'))
+          return {
+            ok: true,
+            answers: { ...base, systemBarriers: [], systemNowhere: true, systemNote: note.text },
+          };
+        const r = readChoice(SYSTEM_OPTIONS, input, true);
+        return r.ok
+          ? {
+              ok: true,
+              answers: { ...base, systemBarriers: r.codes, systemNowhere: false, systemNote: note.text },
+            }
+          : r;
+      }
+      const text = cleanText(input.text);
+      if (
+        NOWHERE.test(
+          simple(text)
+            .replace(/[^a-z ]/g, ' ')
+            .trim(),
+        )
+      ) {
+        return { ok: true, answers: { ...base, systemBarriers: [], systemNowhere: true } };
+      }
+      const chosen = parseChoice(SYSTEM_OPTIONS, text, { multi: true });
+      const codes = chosen.ok ? chosen.codes : findMentioned(SYSTEM_OPTIONS, text);
+      if (codes.length === 0) return { ok: false, error: { key: 'system.none' } };
+      const note = chosen.ok ? undefined : readText(text, { max: LIMITS.note.max });
+      if (note && !note.ok) return note;
+      return {
+        ok: true,
+        answers: { ...base, systemBarriers: codes, systemNowhere: false, systemNote: note?.text },
+      };
+    },
+  },
+  {
+    id: 'systemFit',
+    answered: (a) => a.systemFitContinue === true,
+    skip: (a) => a.systemNowhere !== true,
+    read(a, input) {
+      const yes = input.kind === 'card' ? parseYesNo(str(input.data, 'choice')) : parseYesNo(input.text);
+      if (yes === undefined) return { ok: false, error: { key: 'yesNo.invalid' } };
+      return yes
+        ? { ok: true, answers: { ...a, systemFitContinue: true } }
+        : { ok: true, answers: a, declined: true };
+    },
+  },
+  {
+    id: 'theme',
+    answered: (a) => Boolean(a.theme),
+    read(a, input) {
+      const r = readChoice(THEME_OPTIONS, input, false, 'anders');
+      return r.ok ? { ok: true, answers: { ...a, theme: r.codes[0], themeOther: r.other } } : r;
+    },
+  },
+  {
+    id: 'stakeholders',
+    answered: (a) => (a.stakeholders?.length ?? 0) > 0,
+    read(a, input) {
+      const r = readChoice(STAKEHOLDER_OPTIONS, input, true, 'anders');
+      return r.ok ? { ok: true, answers: { ...a, stakeholders: r.codes, stakeholderOther: r.other } } : r;
+    },
+  },
+  {
+    id: 'research',
+    answered: (a) => Boolean(a.research),
+    read(a, input) {
+      let wishText: string;
+      let topicText: string;
+      if (input.kind === 'card') {
+        wishText = str(input.data, 'choice');
+        topicText = str(input.data, 'topic');
+      } else {
+        const m = /^\s*([^,:;\-–]+?)\s*(?:[,:;\-–]\s*(.*))?$/s.exec(cleanText(input.text, false)) ?? [];
+        wishText = m[1] ?? '';
+        topicText = m[2] ?? '';
+      }
+      const wish = readChoice(
+        RESEARCH_OPTIONS,
+        input.kind === 'card' ? input : { kind: 'text', text: wishText },
+        false,
+      );
+      if (!wish.ok) return wish;
+      const topic = readOther(topicText);
+      if (!topic.ok) return topic;
+      return {
+        ok: true,
+        answers: {
+          ...a,
+          research: { wish: wish.codes[0] ?? 'nee', topic: wish.codes[0] === 'nee' ? undefined : topic.text },
+        },
+      };
+    },
+  },
+  {
+    id: 'facilitator',
+    answered: (a) => Boolean(a.facilitator),
+    read(a, input) {
+      if (input.kind === 'card' && input.data.notChosen === true)
+        return { ok: true, answers: { ...a, facilitator: { chosen: false } } };
+      const raw =
+        input.kind === 'card' ? `${str(input.data, 'name')} ${str(input.data, 'email')}` : input.text;
+      const text = cleanText(raw, false);
+      if (input.kind === 'text' && NOT_CHOSEN.test(simple(text)))
+        return { ok: true, answers: { ...a, facilitator: { chosen: false } } };
+      const emailMatch = EMAIL.exec(text);
+      if (!emailMatch)
+        return { ok: false, error: { key: text.includes('@') ? 'facilitator.email' : 'facilitator.format' } };
+      const name = cleanText(text.replace(EMAIL, ' ').replace(/[<>(),;:]+/g, ' '), false);
+      const nameCheck = readText(name, LIMITS.personName, false);
+      if (!nameCheck.ok) return { ok: false, error: { key: 'facilitator.format' } };
+      const email = emailMatch?.[0]?.toLowerCase() ?? '';
+      if (!EMAIL_EXACT.test(email) || email.length > LIMITS.email.max)
+        return { ok: false, error: { key: 'facilitator.email' } };
+      return { ok: true, answers: { ...a, facilitator: { chosen: true, name: nameCheck.text, email } } };
+    },
+  },
+  {
+    id: 'meetings',
+    answered: (a) => Boolean(a.meetings),
+    read(a, input) {
+      let countText: string;
+      let periodText: string;
+      if (input.kind === 'card') {
+        countText = str(input.data, 'choice') || String(MEETINGS.default);
+        periodText = str(input.data, 'period');
+      } else {
+        const m =
+          /^\s*(\d+)\s*(?:bijeenkomsten|bijeenkomst|keer|meetings|meeting|x)?\s*[,;:\-–]?\s*(.*)$/is.exec(
+            input.text,
+          );
+        countText = m ? (m[1] ?? '') : String(MEETINGS.default);
+        periodText = m ? (m[2] ?? '') : input.text;
+      }
+      const count = Number(countText);
+      if (!/^\d+$/.test(countText.trim()) || count < MEETINGS.min || count > MEETINGS.max) {
+        return {
+          ok: false,
+          error: { key: 'meetings.count', params: { min: MEETINGS.min, max: MEETINGS.max } },
+        };
+      }
+      const period = readText(periodText, LIMITS.period, false);
+      if (!period.ok)
+        return {
+          ok: false,
+          error: period.error.key === 'text.tooLong' ? period.error : { key: 'meetings.period' },
+        };
+      return { ok: true, answers: { ...a, meetings: { count, period: period.text } } };
+    },
+  },
+];
+
+function stepDef(id: IntakeStep): StepDef {
+  const def = STEPS.find((s) => s.id === id);
+  if (!def) throw new Error(`Unknown intake step ${id}`);
+  return def;
+}
+
+/** The first step still to answer (skipped steps left out), or the summary when all are answered. */
+export function nextPosition(answers: IntakeAnswers): IntakePosition {
+  for (const step of STEPS) {
+    if (step.skip?.(answers)) continue;
+    if (!step.answered(answers)) return step.id;
+  }
+  return 'summary';
+}
+
+/**
+ * The step after `step` in the order of the intake (skipped steps left out), so going back and answering
+ * again walks forward through the later answers; past the last step, the first open one or the summary.
+ */
+export function stepAfter(step: IntakeStep, answers: IntakeAnswers): IntakePosition {
+  const index = STEPS.findIndex((s) => s.id === step);
+  const next = STEPS.slice(index + 1).find((s) => !s.skip?.(answers));
+  return next ? next.id : nextPosition(answers);
+}
+
+/** Whether the current step already has an answer (asked again after `terug`: `verder` keeps it). */
+export function isAnswered(draft: IntakeDraft): boolean {
+  return draft.position !== 'summary' && stepDef(draft.position).answered(draft.answers);
+}
+
+/** A new, empty intake. */
+export function startIntake(id: string, nowIso: string): IntakeDraft {
+  return {
+    version: 1,
+    id,
+    position: 'network',
+    history: [],
+    answers: {},
+    confirmingCancel: false,
+    paused: false,
+    editing: false,
+    startedAt: nowIso,
+    updatedAt: nowIso,
+  };
+}
+
+/** Where to go once `step` is answered: back to the summary after an edit, else the next step in order. */
+function moveOn(draft: IntakeDraft, step: IntakeStep, answers: IntakeAnswers): IntakeDraft {
+  const history = [...draft.history.filter((h) => h !== step), step];
+  const position = draft.editing ? nextPosition(answers) : stepAfter(step, answers);
+  return { ...draft, answers, history, position, editing: draft.editing && position !== 'summary' };
+}
+
+/** `verder`: keeps the current step's earlier answer and moves on (undefined when it has none yet). */
+export function keepAnswer(draft: IntakeDraft, nowIso: string): IntakeDraft | undefined {
+  if (draft.position === 'summary' || !isAnswered(draft)) return undefined;
+  return { ...moveOn(draft, draft.position, draft.answers), updatedAt: nowIso };
+}
+
+export type AnswerOutcome =
+  | { kind: 'next'; draft: IntakeDraft }
+  | { kind: 'retry'; draft: IntakeDraft; error: StepError }
+  | { kind: 'declined'; draft: IntakeDraft };
+
+/**
+ * Reads an answer to the current step. On success the draft moves on (the next step, or the summary after
+ * an edit); on a wrong answer it stays, with the reason; answers given before are never lost.
+ */
+export function answerStep(
+  draft: IntakeDraft,
+  input: StepInput,
+  ctx: StepContext,
+  nowIso: string,
+): AnswerOutcome {
+  if (draft.position === 'summary') return { kind: 'next', draft };
+  const step = draft.position;
+  const result = stepDef(step).read(draft.answers, input, ctx);
+  if (!result.ok) return { kind: 'retry', draft, error: result.error };
+  if (result.declined) return { kind: 'declined', draft: { ...draft, paused: true, updatedAt: nowIso } };
+  return { kind: 'next', draft: { ...moveOn(draft, step, result.answers), updatedAt: nowIso } };
+}
+
+/** `terug`: back to the step answered last (answers kept). Undefined when already at the first step. */
+export function stepBack(draft: IntakeDraft, nowIso: string): IntakeDraft | undefined {
+  const history = [...draft.history];
+  let previous = history.pop();
+  while (previous && stepDef(previous).skip?.(draft.answers)) previous = history.pop();
+  if (!previous) return undefined;
+  return { ...draft, position: previous, history, editing: false, updatedAt: nowIso };
+}
+
+/** From the summary, back to one field's step; answering it returns to the summary. */
+export function editField(draft: IntakeDraft, field: EditableField, nowIso: string): IntakeDraft {
+  const history = draft.history.filter((h) => h !== field);
+  return { ...draft, position: field, history, confirmingCancel: false, editing: true, updatedAt: nowIso };
+}
+
+/** Whether an editable field applies to this draft (kind and school count come with a known network). */
+export function isEditable(draft: IntakeDraft, field: EditableField): boolean {
+  const def = stepDef(field);
+  return !def.skip?.(draft.answers);
+}
+
+/** Number of steps that apply to this draft, and the 1-based number of the current one (for "vraag 3 van 10"). */
+export function progress(draft: IntakeDraft): { current: number; total: number } {
+  const applicable = STEPS.filter((s) => !s.skip?.(draft.answers) && s.id !== 'systemFit');
+  const index = applicable.findIndex((s) => s.id === draft.position);
+  return { current: index < 0 ? applicable.length : index + 1, total: applicable.length };
+}
+
+/** Everything needed to store the broedplaats at confirm. */
+export interface ConfirmContext {
+  id: string;
+  /** The stored network: the one picked, or the one made (or found) for the typed name. */
+  network: Network;
+  nowIso: string;
+  contact: PersonRef;
+  origin: Broedplaats['origin'];
+}
+
+/** Turns a complete draft into a broedplaats; undefined when a required answer is missing. */
+export function toBroedplaats(draft: IntakeDraft, ctx: ConfirmContext): Broedplaats | undefined {
+  const a = draft.answers;
+  if (nextPosition(a) !== 'summary') return undefined;
+  if (!a.networkName || !a.networkKind || a.schoolCount === undefined || !a.question || !a.tried)
+    return undefined;
+  if (!a.theme || !a.stakeholders || !a.research || !a.facilitator || !a.meetings) return undefined;
+  return {
+    version: 1,
+    id: ctx.id,
+    network: ctx.network,
+    question: a.question,
+    tried: a.tried,
+    systemBarriers: a.systemBarriers ?? [],
+    systemNowhere: a.systemNowhere === true,
+    systemNote: a.systemNote,
+    theme: a.theme,
+    themeOther: a.themeOther,
+    stakeholders: a.stakeholders,
+    stakeholderOther: a.stakeholderOther,
+    research: a.research,
+    facilitator: a.facilitator,
+    meetings: { count: a.meetings.count, period: a.meetings.period },
+    contacts: [ctx.contact],
+    createdBy: ctx.contact,
+    createdAt: ctx.nowIso,
+    origin: ctx.origin,
+  };
+}

@@ -1,0 +1,27 @@
+// Every feature of the bot, in the order their commands appear on the help card.
+import type { Command, Feature, Messenger } from '../bot/feature';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { Store } from '../store';
+import { helpFeature } from './help/register';
+import { intakeFeature } from './intake/register';
+
+/** What features are built from. */
+export interface FeatureDeps {
+  config: Config;
+  store: Store;
+  messenger: Messenger;
+  logger: Logger;
+  /** The clock (injectable for tests). */
+  now: () => Date;
+  /** New unique ids (UUIDs). */
+  newId: () => string;
+}
+
+/** Builds all features; `commands()` of the result lists every command, for help and routing. */
+export function buildFeatures(deps: FeatureDeps): { features: Feature[]; commands: () => Command[] } {
+  const features: Feature[] = [];
+  const commands = (): Command[] => features.flatMap((f) => f.commands ?? []);
+  features.push(helpFeature(commands), intakeFeature(deps, commands));
+  return { features, commands };
+}

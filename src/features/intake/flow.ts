@@ -1,0 +1,357 @@
+// The intake conversation: start or resume, read each answer, terug / stop / annuleer, edit from the summary.
+import type { ActionOutcome, Command, Turn } from '../../bot/feature';
+import { renderIntakeAnsweredCard } from '../../cards/intake-answered';
+import { renderIntakeSummaryCard } from '../../cards/intake-summary';
+import type { Network } from '../../domain/broedplaats';
+import { parseYesNo } from '../../domain/choices';
+import {
+  answerStep,
+  EDITABLE_FIELDS,
+  editField,
+  isEditable,
+  keepAnswer,
+  progress as progressOf,
+  startIntake,
+  stepBack,
+  type EditableField,
+  type IntakeDraft,
+  type IntakeStep,
+  type StepInput,
+} from '../../domain/intake';
+import { cleanText } from '../../domain/text';
+import type { Stored } from '../../store/json-table';
+import type { FeatureDeps } from '..';
+import { confirmIntake } from './confirm';
+import { describeField } from './describe';
+import { progressText, promptFor } from './prompts';
+
+export const INTAKE_FLOW = 'intake';
+
+/** Words that steer the flow instead of answering, when typed on their own (Dutch and English). */
+const CONTROL_WORDS: Record<string, 'stop' | 'back' | 'help' | 'cancel' | 'resume' | 'keep'> = {
+  verder: 'keep',
+  volgende: 'keep',
+  houden: 'keep',
+  next: 'keep',
+  keep: 'keep',
+  stop: 'stop',
+  pauze: 'stop',
+  pauzeer: 'stop',
+  pause: 'stop',
+  terug: 'back',
+  vorige: 'back',
+  back: 'back',
+  hulp: 'help',
+  help: 'help',
+  '?': 'help',
+  annuleer: 'cancel',
+  annuleren: 'cancel',
+  cancel: 'cancel',
+  intake: 'resume',
+  'nieuwe broedplaats': 'resume',
+  new: 'resume',
+};
+const CONFIRM_WORDS = /^(bevestig|bevestigen|ja|akkoord|confirm|yes|ok)$/;
+
+/** The user's own intake in this conversation: one per user, per conversation. */
+export function intakeKey(turn: Turn): { conversationId: string; userKey: string } {
+  return { conversationId: turn.conversation.id, userKey: turn.actor.aadObjectId ?? turn.actor.id };
+}
+
+function ownerOf(turn: Turn): string {
+  return turn.actor.aadObjectId ?? turn.actor.id;
+}
+
+/** The intake's conversation logic, on the store and the clock of `deps`. */
+export class IntakeFlow {
+  constructor(
+    private readonly deps: FeatureDeps,
+    private readonly commands: () => readonly Command[],
+  ) {}
+
+  /** Whether a command with this id exists (to point to next steps only when they are there). */
+  hasCommand(id: string): boolean {
+    return this.commands().some((c) => c.id === id);
+  }
+
+  private nowIso(): string {
+    return this.deps.now().toISOString();
+  }
+
+  private async knownNetworks(draft: IntakeDraft): Promise<Network[]> {
+    return draft.position === 'network' ? this.deps.store.broedplaatsen.listNetworks() : [];
+  }
+
+  private async save(
+    turn: Turn,
+    draft: IntakeDraft,
+    current?: Stored<IntakeDraft>,
+  ): Promise<Stored<IntakeDraft>> {
+    return this.deps.store.intakes.save(intakeKey(turn), draft, current);
+  }
+
+  /** Asks the current step (or shows the summary) of a draft. */
+  async ask(
+    turn: Turn,
+    draft: IntakeDraft,
+    extra: { error?: Parameters<typeof promptFor>[2]['error'] } = {},
+  ): Promise<void> {
+    if (draft.position === 'summary') {
+      await turn.send({ card: this.summaryCard(turn, draft, true) });
+      return;
+    }
+    const prompt = promptFor(turn.t, draft, {
+      knownNetworks: await this.knownNetworks(draft),
+      owner: ownerOf(turn),
+      error: extra.error,
+    });
+    await turn.send(prompt);
+  }
+
+  /** `intake`: starts a new intake, or resumes the user's open or paused one at its open step. */
+  async start(turn: Turn): Promise<void> {
+    const stored = await this.deps.store.intakes.get(intakeKey(turn));
+    turn.setOpenFlow(INTAKE_FLOW);
+    if (stored) {
+      const draft = { ...stored.value, paused: false, confirmingCancel: false, updatedAt: this.nowIso() };
+      await this.save(turn, draft, stored);
+      await turn.send(
+        draft.position === 'summary'
+          ? turn.t.intake.resumedSummary
+          : turn.t.intake.resumed(progressOf(draft)),
+      );
+      await this.ask(turn, draft);
+      return;
+    }
+    const draft = startIntake(this.deps.newId(), this.nowIso());
+    await this.save(turn, draft);
+    await turn.send(turn.t.intake.started({ total: progressOf(draft).total }));
+    await this.ask(turn, draft);
+  }
+
+  /** `annuleer` outside the flow (e.g. after `stop`): asks to confirm deleting the paused intake. */
+  async cancelCommand(turn: Turn): Promise<void> {
+    const stored = await this.deps.store.intakes.get(intakeKey(turn));
+    if (!stored) {
+      await turn.send(turn.t.intake.nothingToCancel);
+      return;
+    }
+    await this.save(turn, { ...stored.value, confirmingCancel: true, updatedAt: this.nowIso() }, stored);
+    turn.setOpenFlow(INTAKE_FLOW);
+    await turn.send(turn.t.intake.cancelConfirm);
+  }
+
+  /** A typed message while the intake is open. Returns false when there is no open intake after all. */
+  async onText(turn: Turn, raw: string): Promise<boolean> {
+    const stored = await this.deps.store.intakes.get(intakeKey(turn));
+    if (!stored || (stored.value.paused && !stored.value.confirmingCancel)) return false;
+    const draft = stored.value;
+    const word = cleanText(raw, false)
+      .toLowerCase()
+      .replace(/[.!]+$/, '');
+
+    if (draft.confirmingCancel) {
+      const yes = parseYesNo(word);
+      if (yes === true) {
+        await this.deps.store.intakes.delete(intakeKey(turn), stored.etag);
+        turn.setOpenFlow(undefined);
+        await turn.send(turn.t.intake.cancelled);
+      } else if (yes === false) {
+        const resumed = { ...draft, confirmingCancel: false, paused: false, updatedAt: this.nowIso() };
+        await this.save(turn, resumed, stored);
+        await turn.send(turn.t.intake.cancelWithdrawn);
+        await this.ask(turn, resumed);
+      } else {
+        await turn.send(turn.t.intake.cancelYesNo);
+      }
+      return true;
+    }
+
+    switch (CONTROL_WORDS[word]) {
+      case 'stop':
+        await this.save(turn, { ...draft, paused: true, updatedAt: this.nowIso() }, stored);
+        turn.setOpenFlow(undefined);
+        await turn.send(turn.t.intake.paused);
+        return true;
+      case 'back': {
+        const previous = stepBack(draft, this.nowIso());
+        if (!previous) {
+          await turn.send(turn.t.intake.backAtStart);
+          await this.ask(turn, draft);
+          return true;
+        }
+        await this.save(turn, previous, stored);
+        await this.ask(turn, previous);
+        return true;
+      }
+      case 'help':
+        await turn.send(turn.t.intake.inFlowHelp(progressOf(draft)));
+        await this.ask(turn, draft);
+        return true;
+      case 'cancel':
+        await this.save(turn, { ...draft, confirmingCancel: true, updatedAt: this.nowIso() }, stored);
+        await turn.send(turn.t.intake.cancelConfirm);
+        return true;
+      case 'resume':
+        await turn.send(turn.t.intake.resumed(progressOf(draft)));
+        await this.ask(turn, draft);
+        return true;
+      case 'keep': {
+        const kept = keepAnswer(draft, this.nowIso());
+        if (!kept) {
+          if (draft.position === 'summary') break;
+          await turn.send(turn.t.intake.nothingToKeep);
+          await this.ask(turn, draft);
+          return true;
+        }
+        await this.save(turn, kept, stored);
+        await this.ask(turn, kept);
+        return true;
+      }
+      default:
+        break;
+    }
+
+    if (draft.position === 'summary') {
+      if (CONFIRM_WORDS.test(word)) {
+        const outcome = await confirmIntake(this.deps, this, turn, stored);
+        if ('message' in outcome) await turn.send(outcome.message);
+        return true;
+      }
+      await turn.send({ card: this.summaryCard(turn, draft, true) });
+      return true;
+    }
+    await this.answer(turn, stored, { kind: 'text', text: raw });
+    return true;
+  }
+
+  /** Applies an answer (typed or from the card) to the stored draft and asks what comes next. */
+  private async answer(
+    turn: Turn,
+    stored: Stored<IntakeDraft>,
+    input: StepInput,
+  ): Promise<'next' | 'retry' | 'declined'> {
+    const draft = { ...stored.value, paused: false };
+    const knownNetworks = await this.knownNetworks(draft);
+    const outcome = answerStep(draft, input, { knownNetworks }, this.nowIso());
+    if (outcome.kind === 'retry') {
+      if (input.kind === 'text') await this.ask(turn, draft, { error: outcome.error });
+      return 'retry';
+    }
+    await this.save(turn, outcome.draft, stored);
+    if (outcome.kind === 'declined') {
+      turn.setOpenFlow(undefined);
+      await turn.send(turn.t.intake.declined);
+      return 'declined';
+    }
+    turn.setOpenFlow(INTAKE_FLOW);
+    await this.ask(turn, outcome.draft);
+    return 'next';
+  }
+
+  /** Card button "Volgende" (or an answer button) on a question card. */
+  async onCardAnswer(
+    turn: Turn,
+    data: { flowId: string; stepId: string; owner?: string; button?: string; [k: string]: unknown },
+  ): Promise<ActionOutcome> {
+    const stored = await this.deps.store.intakes.get(intakeKey(turn));
+    if (!stored || stored.value.id !== data.flowId) return { message: this.notMine(turn, data.owner) };
+    const draft = stored.value;
+    if (draft.position !== data.stepId) return { message: turn.t.intake.staleCard };
+    const step = draft.position as IntakeStep;
+    const values = buttonValues(step, data);
+    const outcome = answerStep(
+      draft,
+      { kind: 'card', data: values },
+      { knownNetworks: await this.knownNetworks(draft) },
+      this.nowIso(),
+    );
+    if (outcome.kind === 'retry') {
+      const card = promptFor(turn.t, draft, {
+        knownNetworks: await this.knownNetworks(draft),
+        owner: ownerOf(turn),
+        error: outcome.error,
+        values,
+      });
+      return typeof card === 'string' ? { message: card } : { card: card.card };
+    }
+    const answered = renderIntakeAnsweredCard({
+      heading: `✓ ${progressText(turn.t, draft)}`,
+      answer: describeStepAnswer(turn, outcome.draft, step, outcome.kind === 'declined'),
+    });
+    await this.answer(turn, stored, { kind: 'card', data: values });
+    return { card: answered };
+  }
+
+  /** "Wijzig" on the summary: back to that field's step; answering it returns to the summary. */
+  async onEdit(
+    turn: Turn,
+    data: { flowId: string; field: EditableField; owner?: string },
+  ): Promise<ActionOutcome> {
+    const stored = await this.deps.store.intakes.get(intakeKey(turn));
+    if (!stored || stored.value.id !== data.flowId) return { message: this.notMine(turn, data.owner) };
+    if (stored.value.position !== 'summary' || !isEditable(stored.value, data.field))
+      return { message: turn.t.intake.staleCard };
+    const draft = editField(stored.value, data.field, this.nowIso());
+    await this.save(turn, { ...draft, paused: false }, stored);
+    turn.setOpenFlow(INTAKE_FLOW);
+    await this.ask(turn, draft);
+    return { card: this.summaryCard(turn, stored.value, false) };
+  }
+
+  /** "Annuleren" on the summary: asks to confirm, as typing `annuleer` does. */
+  async onCancel(turn: Turn, data: { flowId: string; owner?: string }): Promise<ActionOutcome> {
+    const stored = await this.deps.store.intakes.get(intakeKey(turn));
+    if (!stored || stored.value.id !== data.flowId) return { message: this.notMine(turn, data.owner) };
+    await this.save(turn, { ...stored.value, confirmingCancel: true, updatedAt: this.nowIso() }, stored);
+    turn.setOpenFlow(INTAKE_FLOW);
+    await turn.send(turn.t.intake.cancelConfirm);
+    return { message: turn.t.intake.cancelConfirm };
+  }
+
+  /** The summary card of a draft; `editable` false shows it without buttons (after leaving it). */
+  summaryCard(
+    turn: Turn,
+    draft: IntakeDraft,
+    editable: boolean,
+    status = '',
+  ): ReturnType<typeof renderIntakeSummaryCard> {
+    const t = turn.t;
+    return renderIntakeSummaryCard({
+      title: t.intake.summary.title,
+      intro: editable ? t.intake.summary.intro : '',
+      rows: EDITABLE_FIELDS.map((field) => ({
+        field,
+        label: t.intake.fields[field],
+        value: describeField(t, draft.answers, field),
+        editable: isEditable(draft, field),
+      })),
+      editable,
+      status,
+      editLabel: t.intake.summary.edit,
+      confirmLabel: t.intake.summary.confirm,
+      cancelLabel: t.intake.summary.cancel,
+      flowId: draft.id,
+      owner: ownerOf(turn),
+    });
+  }
+
+  private notMine(turn: Turn, owner: string | undefined): string {
+    return owner && owner !== ownerOf(turn) ? turn.t.intake.notYours : turn.t.intake.staleCard;
+  }
+}
+
+/** Card buttons carry `button`; turn it into the inputs the step reads. */
+function buttonValues(step: IntakeStep, data: Record<string, unknown>): Record<string, unknown> {
+  if (step === 'systemFit' && typeof data.button === 'string') return { ...data, choice: data.button };
+  if (step === 'facilitator' && data.button === 'notChosen') return { ...data, notChosen: true };
+  return data;
+}
+
+/** The answer just given to `step`, in words, for the answered card. */
+function describeStepAnswer(turn: Turn, draft: IntakeDraft, step: IntakeStep, declined: boolean): string {
+  if (step === 'systemFit')
+    return declined ? turn.t.intake.steps.systemFit.no : turn.t.intake.steps.systemFit.yes;
+  const field = (EDITABLE_FIELDS as readonly string[]).includes(step) ? (step as EditableField) : undefined;
+  return field ? `${turn.t.intake.fields[field]}: ${describeField(turn.t, draft.answers, field)}` : '';
+}

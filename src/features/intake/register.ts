@@ -1,0 +1,77 @@
+// Intake of a network's development question: commands, card actions and the open-flow hook.
+import { z } from 'zod';
+import { cardAction, type Command, type Feature } from '../../bot/feature';
+import { EDITABLE_FIELDS } from '../../domain/intake';
+import { escapeMarkdown } from '../../domain/text';
+import type { FeatureDeps } from '..';
+import { confirmIntake } from './confirm';
+import { INTAKE_FLOW, intakeKey, IntakeFlow } from './flow';
+
+const ids = { flowId: z.string().min(1).max(100), owner: z.string().max(200).optional() };
+
+/** The intake feature. */
+export function intakeFeature(deps: FeatureDeps, commands: () => readonly Command[]): Feature {
+  const flow = new IntakeFlow(deps, commands);
+  return {
+    name: 'intake',
+    commands: [
+      {
+        id: 'intake',
+        names: ['intake', 'nieuwe broedplaats', 'new broedplaats', 'new'],
+        help: (t) => t.help.commands.intake,
+        run: (turn) => flow.start(turn),
+      },
+      {
+        id: 'cancel',
+        names: ['annuleer', 'annuleren', 'cancel'],
+        help: (t) => t.help.commands.cancel,
+        run: (turn) => flow.cancelCommand(turn),
+      },
+    ],
+    actions: [
+      cardAction({
+        verb: 'intake.answer',
+        schema: z
+          .object({ ...ids, stepId: z.string().max(50), button: z.string().max(50).optional() })
+          .passthrough(),
+        run: (turn, data) => flow.onCardAnswer(turn, data),
+      }),
+      cardAction({
+        verb: 'intake.edit',
+        schema: z.object({ ...ids, field: z.enum(EDITABLE_FIELDS) }),
+        run: (turn, data) => flow.onEdit(turn, data),
+      }),
+      cardAction({
+        verb: 'intake.confirm',
+        schema: z.object(ids),
+        async run(turn, data) {
+          const stored = await deps.store.intakes.get(intakeKey(turn));
+          if (stored && stored.value.id === data.flowId) return confirmIntake(deps, flow, turn, stored);
+          const existing = await deps.store.broedplaatsen.get(data.flowId);
+          if (
+            existing &&
+            existing.value.createdBy.aadObjectId === (turn.actor.aadObjectId ?? turn.actor.id)
+          ) {
+            return {
+              message: turn.t.intake.alreadyConfirmed({
+                network: escapeMarkdown(existing.value.network.name),
+              }),
+            };
+          }
+          return {
+            message:
+              data.owner && data.owner !== (turn.actor.aadObjectId ?? turn.actor.id)
+                ? turn.t.intake.notYours
+                : turn.t.intake.staleCard,
+          };
+        },
+      }),
+      cardAction({
+        verb: 'intake.cancel',
+        schema: z.object(ids),
+        run: (turn, data) => flow.onCancel(turn, data),
+      }),
+    ],
+    flow: { kind: INTAKE_FLOW, onText: (turn, text) => flow.onText(turn, text) },
+  };
+}

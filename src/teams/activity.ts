@@ -1,0 +1,143 @@
+// Reading Teams activities and writing bot messages: the translation between botbuilder and the feature Turn.
+import {
+  ActivityTypes,
+  CardFactory,
+  MessageFactory,
+  TurnContext,
+  type Activity,
+  type ConversationReference,
+} from 'botbuilder';
+import type { AdaptiveCard } from '../cards/render';
+import type { Actor, ConversationKind, Outgoing, Turn } from '../bot/feature';
+import { localeOf, textsFor } from '../i18n';
+import { conversationAddressSchema, type ConversationAddress } from '../store/conversations';
+
+/** teams-ai user-scope state the edge keeps for each user. */
+export interface UserScope {
+  /** Set once the user has seen the full help; afterwards unknown text gets the short pointer only. */
+  greetedAt?: string;
+  /** Open conversational flows by conversation id (e.g. an intake in progress). */
+  openFlows?: Record<string, string>;
+}
+
+/** Most conversations with an open flow remembered per user (older ones are dropped; their drafts stay stored). */
+const MAX_OPEN_FLOWS = 20;
+
+/** The Entra tenant of an activity, lowercased. */
+export function tenantOf(activity: Partial<Activity>): string | undefined {
+  const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  const id =
+    activity.conversation?.tenantId ?? (typeof fromChannelData === 'string' ? fromChannelData : undefined);
+  return id?.toLowerCase();
+}
+
+function clientLocale(activity: Partial<Activity>): string | undefined {
+  const info = activity.entities?.find((e) => e.type === 'clientInfo') as { locale?: unknown } | undefined;
+  return typeof info?.locale === 'string' ? info.locale : undefined;
+}
+
+/** The client's language: the activity's locale, else the clientInfo entity's. */
+export function activityLocale(activity: Partial<Activity>): string | undefined {
+  return activity.locale ?? clientLocale(activity);
+}
+
+/** A bot message activity for a text or a card. */
+export function toActivity(message: Outgoing): Partial<Activity> {
+  if (typeof message === 'string')
+    return { type: ActivityTypes.Message, text: message, textFormat: 'markdown' };
+  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(message.card));
+  if (message.text) activity.text = message.text;
+  return activity;
+}
+
+/** A stored address from an activity (for later proactive messages). */
+export function addressOf(activity: Partial<Activity>): ConversationAddress {
+  const reference: Partial<ConversationReference> = TurnContext.getConversationReference(activity);
+  const tenantId = tenantOf(activity);
+  return conversationAddressSchema.parse({
+    serviceUrl: reference.serviceUrl,
+    channelId: reference.channelId,
+    conversation: {
+      id: activity.conversation?.id,
+      conversationType: activity.conversation?.conversationType,
+      tenantId,
+      isGroup: activity.conversation?.isGroup,
+      name: activity.conversation?.name,
+    },
+    bot: { id: activity.recipient?.id, name: activity.recipient?.name },
+    user: activity.from?.id
+      ? {
+          id: activity.from.id,
+          name: activity.from.name,
+          aadObjectId: activity.from.aadObjectId?.toLowerCase(),
+        }
+      : undefined,
+    locale: activity.locale,
+  });
+}
+
+/** The botbuilder reference for a stored address. */
+export function referenceOf(address: ConversationAddress): Partial<ConversationReference> {
+  return {
+    serviceUrl: address.serviceUrl,
+    channelId: address.channelId,
+    conversation: {
+      ...address.conversation,
+      conversationType: address.conversation.conversationType ?? '',
+      isGroup: address.conversation.isGroup ?? false,
+      name: address.conversation.name ?? '',
+    },
+    bot: { id: address.bot.id, name: address.bot.name ?? '' },
+    user: address.user
+      ? { id: address.user.id, name: address.user.name ?? '', aadObjectId: address.user.aadObjectId }
+      : undefined,
+    locale: address.locale,
+  };
+}
+
+/** Builds the framework-free view of a turn; `user` is teams-ai's user-scope state (absent for refused turns). */
+export function toTurn(context: TurnContext, user?: UserScope): Turn {
+  const activity = context.activity;
+  const locale = localeOf(activityLocale(activity));
+  const tenantId = tenantOf(activity);
+  const conversationType = activity.conversation?.conversationType;
+  const kind: ConversationKind =
+    conversationType === 'channel' ? 'channel' : conversationType === 'groupChat' ? 'groupChat' : 'personal';
+  const actor: Actor = {
+    id: activity.from?.id ?? '',
+    aadObjectId: activity.from?.aadObjectId?.toLowerCase(),
+    name: activity.from?.name ?? '',
+    tenantId,
+  };
+  const conversationId = activity.conversation?.id ?? '';
+  return {
+    locale,
+    t: textsFor(locale),
+    actor,
+    conversation: { id: conversationId, kind, tenantId, name: activity.conversation?.name },
+    address: addressOf(activity),
+    activityId: activity.id,
+    async send(message: Outgoing) {
+      const response = await context.sendActivity(toActivity(message));
+      return response?.id;
+    },
+    async update(messageId: string, card: AdaptiveCard) {
+      await context.updateActivity({
+        ...MessageFactory.attachment(CardFactory.adaptiveCard(card)),
+        id: messageId,
+      });
+    },
+    get openFlow() {
+      return user?.openFlows?.[conversationId];
+    },
+    setOpenFlow(flowKind: string | undefined) {
+      if (!user) return;
+      const flows = { ...(user.openFlows ?? {}) };
+      if (flowKind) flows[conversationId] = flowKind;
+      else delete flows[conversationId];
+      const keys = Object.keys(flows);
+      for (const stale of keys.slice(0, Math.max(0, keys.length - MAX_OPEN_FLOWS))) delete flows[stale];
+      user.openFlows = flows;
+    },
+  };
+}

@@ -1,0 +1,237 @@
+import { parseChoice, parseYesNo } from '../../src/domain/choices';
+import {
+  answerStep,
+  keepAnswer,
+  nextPosition,
+  startIntake,
+  stepBack,
+  STAKEHOLDER_OPTIONS,
+  THEME_OPTIONS,
+} from '../../src/domain/intake';
+import { rankRelated, terms, type Comparable } from '../../src/domain/similarity';
+import { cleanText, escapeMarkdown, shorten } from '../../src/domain/text';
+
+const now = '2026-03-02T09:00:00.000Z';
+
+describe('reading typed choices', () => {
+  it.each([
+    ['2', ['overgang-po-vo']],
+    ['examens', ['examinering']],
+    ['Gepersonaliseerd leren', ['gepersonaliseerd-leren-ict']],
+    ['transition to higher education', ['aansluiting-vo-ho']],
+  ])('reads theme %j', (typed, codes) => {
+    expect(parseChoice(THEME_OPTIONS, typed, { multi: false, otherCode: 'anders' })).toMatchObject({
+      ok: true,
+      codes,
+    });
+  });
+
+  it('reads several stakeholders separated by commas, "en" and slashes, without duplicates', () => {
+    expect(
+      parseChoice(STAKEHOLDER_OPTIONS, 'OCW, inspectie en VO-raad / ocw', {
+        multi: true,
+        otherCode: 'anders',
+      }),
+    ).toEqual({
+      ok: true,
+      codes: ['ocw', 'inspectie', 'vo-raad'],
+      other: undefined,
+    });
+  });
+
+  it('reads "anders: …" as the other option with its text, and refuses a bare "anders"', () => {
+    expect(
+      parseChoice(STAKEHOLDER_OPTIONS, 'kennisnet, anders: gemeente Amsterdam', {
+        multi: true,
+        otherCode: 'anders',
+      }),
+    ).toEqual({
+      ok: true,
+      codes: ['kennisnet', 'anders'],
+      other: 'gemeente Amsterdam',
+    });
+    expect(parseChoice(STAKEHOLDER_OPTIONS, 'anders', { multi: true, otherCode: 'anders' })).toMatchObject({
+      ok: false,
+      error: 'choice.otherMissing',
+    });
+  });
+
+  it('names what it does not recognise instead of guessing', () => {
+    expect(parseChoice(STAKEHOLDER_OPTIONS, 'ocw, de burgemeester', { multi: true })).toEqual({
+      ok: false,
+      error: 'choice.unknown',
+      unknown: 'de burgemeester',
+    });
+    expect(parseChoice(THEME_OPTIONS, '9', { multi: false })).toMatchObject({
+      ok: false,
+      error: 'choice.unknown',
+    });
+  });
+
+  it('reads yes and no in both languages and nothing else', () => {
+    expect(['ja', 'Jazeker', 'yes', 'doorgaan'].map(parseYesNo)).toEqual([true, true, true, true]);
+    expect(['nee', 'No', 'liever niet'].map(parseYesNo)).toEqual([false, false, false]);
+    expect(['misschien', 'stop', ''].map(parseYesNo)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('cleaning text', () => {
+  it('drops control and invisible characters, keeps line breaks, trims', () => {
+    expect(cleanText(' a\u0000b\u200b c\r\n\r\n\r\nd\te ')).toBe('ab c\n\nd e');
+    expect(cleanText('a\nb', false)).toBe('a b');
+  });
+  it('escapes markdown and html in user text for messages', () => {
+    expect(escapeMarkdown('[klik](javascript:x) **vet** <b>')).toBe(
+      '\\[klik\\](javascript:x) \\*\\*vet\\*\\* ‹b›',
+    );
+    expect(escapeMarkdown('# kop')).toBe('\\# kop');
+    expect(escapeMarkdown('WON-netwerk')).toBe('WON-netwerk');
+  });
+  it('shortens on a word boundary', () => {
+    expect(shorten('Hoe ver mag je als school gaan in het flexibel aanbieden van examens?', 30)).toBe(
+      'Hoe ver mag je als school…',
+    );
+  });
+});
+
+describe('intake steps', () => {
+  const ctx = { knownNetworks: [] };
+  const answer = (draft: ReturnType<typeof startIntake>, text: string) => {
+    const out = answerStep(draft, { kind: 'text', text }, ctx, now);
+    if (out.kind !== 'next') throw new Error(`refused ${text}: ${JSON.stringify(out)}`);
+    return out.draft;
+  };
+
+  it('asks the steps in order and skips kind and school count for a known network', () => {
+    let d = startIntake('x', now);
+    expect(d.position).toBe('network');
+    const known = { id: 'n1', name: 'LOOT', kind: 'formeel' as const, schoolCount: 7, createdAt: now };
+    const out = answerStep(d, { kind: 'text', text: 'loot' }, { knownNetworks: [known] }, now);
+    expect(out.kind === 'next' && out.draft.position).toBe('question');
+    d = answer(startIntake('y', now), 'Nieuw netwerk');
+    expect(d.position).toBe('networkKind');
+  });
+
+  it('asks whether to go on only when the question meets the system nowhere', () => {
+    let d = startIntake('x', now);
+    for (const text of [
+      'Netwerk',
+      'informeel',
+      '3',
+      'Hoe maken we onze bijeenkomsten beter voor iedereen?',
+      'niets',
+    ])
+      d = answer(d, text);
+    expect(answer(d, 'bekostiging').position).toBe('theme');
+    const nowhere = answer(d, 'nergens');
+    expect(nowhere.position).toBe('systemFit');
+    const declined = answerStep(nowhere, { kind: 'text', text: 'nee' }, ctx, now);
+    expect(declined.kind).toBe('declined');
+    expect(declined.draft.paused).toBe(true);
+  });
+
+  it('walks forward again after "terug", and "verder" keeps an earlier answer', () => {
+    let d = startIntake('x', now);
+    for (const text of ['Netwerk', 'informeel', '3']) d = answer(d, text);
+    d = stepBack(stepBack(d, now)!, now)!;
+    expect(d.position).toBe('networkKind');
+    d = answer(d, 'formeel');
+    expect(d.position).toBe('schoolCount');
+    d = keepAnswer(d, now)!;
+    expect(d.position).toBe('question');
+    expect(d.answers).toMatchObject({ networkKind: 'formeel', schoolCount: 3 });
+    expect(keepAnswer(d, now)).toBeUndefined();
+  });
+
+  it('reaches the summary only when every step that applies has an answer', () => {
+    expect(nextPosition({})).toBe('network');
+    expect(
+      nextPosition({
+        networkName: 'X',
+        networkKind: 'formeel',
+        schoolCount: 1,
+        question: 'q',
+        tried: 't',
+        systemNowhere: true,
+      }),
+    ).toBe('systemFit');
+  });
+});
+
+describe('related broedplaatsen', () => {
+  const make = (
+    id: string,
+    question: string,
+    theme: Comparable['theme'],
+    barriers: Comparable['systemBarriers'] = [],
+  ): Comparable => ({
+    id,
+    networkName: id,
+    question,
+    tried: '',
+    theme,
+    systemBarriers: barriers,
+  });
+
+  it('ranks the obviously related question first, and explains why', () => {
+    const subject = make(
+      'nieuw',
+      'Hoe ver mogen scholen gaan in het flexibel afnemen van examens op verschillende niveaus?',
+      'examinering',
+      ['examenregels'],
+    );
+    const others = [
+      make(
+        'loot',
+        'Hoe zorgen we dat elke leerling over alle digitale content kan beschikken?',
+        'gepersonaliseerd-leren-ict',
+        ['bekostiging'],
+      ),
+      make(
+        '020',
+        'Hoe ver mag je als school gaan in het flexibel en gedifferentieerd aanbieden van examens?',
+        'examinering',
+        ['examenregels', 'wetgeving'],
+      ),
+      make(
+        'won',
+        'Hoe versterken universiteiten en vwo-scholen samen de wetenschapsoriëntatie?',
+        'aansluiting-vo-ho',
+      ),
+      make(
+        'povo',
+        'Hoe voorkomen we de harde knip tussen basisschool en voortgezet onderwijs?',
+        'overgang-po-vo',
+      ),
+    ];
+    const ranked = rankRelated(subject, others);
+    expect(ranked[0]).toMatchObject({ id: '020', sameTheme: true, sharedBarriers: ['examenregels'] });
+    expect(ranked[0]!.sharedWords).toEqual(expect.arrayContaining(['examens', 'flexibel']));
+    expect(ranked.map((r) => r.id)).not.toContain('povo');
+  });
+
+  it('finds a related question by its words even under another theme', () => {
+    const subject = make(
+      'a',
+      'Hoe organiseren we de overgang van de basisschool naar het voortgezet onderwijs zonder harde knip?',
+      'anders',
+    );
+    const ranked = rankRelated(subject, [
+      make(
+        'povo',
+        'Hoe voorkomen we de harde knip tussen basisschool en voortgezet onderwijs?',
+        'overgang-po-vo',
+      ),
+      make(
+        'loot',
+        'Hoe zorgen we dat elke leerling over alle digitale content kan beschikken?',
+        'gepersonaliseerd-leren-ict',
+      ),
+    ]);
+    expect(ranked.map((r) => r.id)).toEqual(['povo']);
+  });
+
+  it('stems Dutch plurals so examens and examen meet', () => {
+    expect(terms('examens')).toEqual(terms('examen'));
+  });
+});

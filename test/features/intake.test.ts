@@ -1,0 +1,605 @@
+import type { Broedplaats } from '../../src/domain/broedplaats';
+import { cardText } from '../driver/connector';
+import { channel, invokeResult, makeUser, personalChat, type TestUser } from '../driver/conversation';
+import { buttonData, everything, play, type Step } from '../driver/transcript';
+import { startTestBot, type TestBot } from '../driver/test-bot';
+
+const LEAD = makeUser('Projectleider Petra');
+
+async function storedBroedplaatsen(bot: TestBot): Promise<Broedplaats[]> {
+  return bot.store.broedplaatsen.list();
+}
+
+/** The intake of the WON network (report section 2.2, "Aansluiting vwo – wo"), all typed. */
+const wonTyped: Step[] = [
+  ['intake', /Ik stel je 11 korte vragen[\s\S]*Vraag 1 van 11[\s\S]*Hoe heet het netwerk/],
+  ['WON-netwerk', /Vraag 2 van 11[\s\S]*Wat voor netwerk is/],
+  ['1', /Hoeveel scholen doen mee in/],
+  ['14', /Wat is de ontwikkelvraag/],
+  [
+    'Hoe kunnen universiteiten en vwo-scholen in onderlinge samenwerking wetenschapsoriëntatie in het vo-curriculum versterken, zodat leerlingen het vwo verlaten met een academische houding?',
+    /Wat hebben jullie al geprobeerd/,
+  ],
+  [
+    'Onderzoekend leren en leren onderzoeken op onze scholen; de contacten met universiteiten blijven individueel en incidenteel.',
+    /Waar raakt jullie vraag aan het stelsel/,
+  ],
+  ['de traditionele inrichting van het onderwijs', /Welk thema past het best/],
+  ['aansluiting vo-ho', /Welke partijen wil je aan tafel/],
+  ['OCW, onderzoekers en andere netwerken', /onderzoek of kennis inbrengen/],
+  ['ja, onderzoek naar de overgang van vwo naar universiteit', /procesbegeleider/],
+  ['Marieke de Boer, m.deboer@example.org', /Hoeveel bijeenkomsten/],
+  ['1, december 2026', /Samenvatting van de broedplaats[\s\S]*Netwerk[\s\S]*Bevestigen/],
+  ['bevestig', /De broedplaats van \*\*.+\*\* is vastgelegd[\s\S]*eerste bijeenkomst/],
+];
+
+describe('intake of a development question', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ env: { PROJECT_LEAD_IDS: LEAD.aadObjectId } });
+    await personalChat(bot, LEAD).install(LEAD);
+  });
+  afterAll(async () => bot.stop());
+
+  it('runs the WON intake typed from start to end and stores every answer', async () => {
+    const anna = makeUser('Anna Schoolleider');
+    await play(personalChat(bot, anna), anna, wonTyped);
+    const won = (await storedBroedplaatsen(bot)).find((b) => b.network.name === 'WON-netwerk');
+    expect(won).toMatchObject({
+      network: { name: 'WON-netwerk', kind: 'informeel', schoolCount: 14 },
+      question: expect.stringMatching(/^Hoe kunnen universiteiten en vwo-scholen .* academische houding\?$/),
+      tried: expect.stringContaining('individueel en incidenteel'),
+      systemBarriers: ['traditionele-inrichting'],
+      systemNowhere: false,
+      theme: 'aansluiting-vo-ho',
+      stakeholders: ['ocw', 'onderzoek', 'andere-netwerken'],
+      research: { wish: 'ja', topic: 'onderzoek naar de overgang van vwo naar universiteit' },
+      facilitator: { chosen: true, name: 'Marieke de Boer', email: 'm.deboer@example.org' },
+      meetings: { count: 1, period: 'december 2026' },
+      contacts: [{ aadObjectId: anna.aadObjectId, name: 'Anna Schoolleider' }],
+      origin: { kind: 'personal' },
+    });
+    expect(
+      await bot.store.intakes.get({ conversationId: personalChat(bot, anna).id, userKey: anna.aadObjectId }),
+    ).toBeUndefined();
+  });
+
+  it('tells every project lead proactively, with a card summarising the new broedplaats', async () => {
+    const bram = makeUser('Bram');
+    const mark = bot.connector.calls.length;
+    await play(
+      personalChat(bot, bram),
+      bram,
+      wonTyped.map(([a, p], i) => (i === 1 ? ['Netwerk Noord', /Wat voor netwerk/] : [a, p]) as Step),
+    );
+    const leadChat = personalChat(bot, LEAD).id;
+    const toLead = bot.connector
+      .since(mark)
+      .filter((c) => c.conversationId === leadChat && c.kind === 'send');
+    expect(toLead).toHaveLength(1);
+    const text = cardText((toLead[0]!.body.attachments as { content: unknown }[])[0]!.content);
+    expect(text).toContain('Nieuwe broedplaats: Netwerk Noord');
+    expect(text).toContain('Bram heeft de intake afgerond');
+    expect(text).toContain('Hoe kunnen universiteiten');
+  });
+
+  it('opens a 1:1 chat with a project lead the bot has not talked to yet, in the tenant of the intake', async () => {
+    const newLead = makeUser('Nieuwe Projectleider');
+    const other = await startTestBot({ env: { PROJECT_LEAD_IDS: newLead.aadObjectId } });
+    try {
+      const cor = makeUser('Cor');
+      const mark = other.connector.calls.length;
+      await play(
+        personalChat(other, cor),
+        cor,
+        wonTyped.map(([a, p], i) => (i === 1 ? ['Netwerk Zeeland', p] : [a, p]) as Step),
+      );
+      const calls = other.connector.since(mark);
+      const create = calls.find((c) => c.kind === 'createConversation');
+      expect(create?.body).toMatchObject({
+        isGroup: false,
+        members: [{ id: newLead.aadObjectId }],
+        tenantId: expect.any(String),
+        channelData: { tenant: { id: expect.any(String) } },
+      });
+      const created = calls.filter((c) => c.conversationId?.startsWith('a:created-'));
+      expect(created.map((c) => c.kind)).toEqual(['send']);
+      expect(cardText((created[0]!.body.attachments as { content: unknown }[])[0]!.content)).toContain(
+        'Netwerk Zeeland',
+      );
+      expect(
+        (await other.store.conversations.personalChatOf(newLead.aadObjectId))?.address.conversation.id,
+      ).toBe(created[0]!.conversationId);
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('runs the po-vo intake with cards (Action.Execute), including "nog niet gekozen" and one meeting', async () => {
+    const piet = makeUser('Piet Basisschool');
+    const chat = personalChat(bot, piet);
+    const ask = (verb: string, extra: Record<string, unknown>) => ({
+      verb,
+      data: (last: Parameters<typeof buttonData>[0]) => ({ ...buttonData(last), ...extra }),
+    });
+    const last = await play(chat, piet, [
+      ['nieuwe broedplaats', /Hoe heet het netwerk/],
+      [
+        ask('intake.answer', { known: '', name: 'Schoolleiders voor de Toekomst (po-vo)' }),
+        /Wat voor netwerk/,
+      ],
+      [ask('intake.answer', { choice: 'informeel' }), /Hoeveel scholen/],
+      ['6 scholen', /ontwikkelvraag/],
+      [
+        'Hoe passen we de schoolorganisatie aan aan de doorlopende ontwikkeling van jongeren van 0 tot 18 jaar, zonder de harde knip tussen basisschool en voortgezet onderwijs?',
+        /geprobeerd/,
+      ],
+      ['Gesprekken met vo-besturen; we lopen aan tegen het stelsel.', /stelsel/],
+      [
+        ask('intake.answer', { choice: 'wetgeving,bekostiging', note: 'Wettelijke scheiding po en vo' }),
+        /thema/,
+      ],
+      [ask('intake.answer', { choice: 'overgang-po-vo', other: '' }), /partijen/],
+      [ask('intake.answer', { choice: 'ocw,andere-netwerken', other: '' }), /onderzoek of kennis/],
+      [ask('intake.answer', { choice: 'misschien', topic: 'monitor 10-14 scholen' }), /procesbegeleider/],
+      [{ verb: 'intake.answer', data: (l) => buttonData(l, 'Nog niet gekozen') }, /Hoeveel bijeenkomsten/],
+      [ask('intake.answer', { choice: '1', period: 'najaar 2026' }), /Samenvatting/],
+      [{ verb: 'intake.confirm', data: (l) => buttonData(l, 'Bevestigen') }, /is vastgelegd/],
+    ]);
+    expect(invokeResult(last).card).toBeDefined();
+    expect(cardText(invokeResult(last).card)).not.toContain('Bevestigen');
+    const b = (await storedBroedplaatsen(bot)).find((x) =>
+      x.network.name.startsWith('Schoolleiders voor de Toekomst'),
+    );
+    expect(b).toMatchObject({
+      network: { kind: 'informeel', schoolCount: 6 },
+      systemBarriers: ['wetgeving', 'bekostiging'],
+      systemNote: 'Wettelijke scheiding po en vo',
+      theme: 'overgang-po-vo',
+      stakeholders: ['ocw', 'andere-netwerken'],
+      research: { wish: 'misschien', topic: 'monitor 10-14 scholen' },
+      facilitator: { chosen: false },
+      meetings: { count: 1, period: 'najaar 2026' },
+    });
+  });
+
+  it('replaces an answered question card with the answer, so the chat reads as a record', async () => {
+    const sara = makeUser('Sara');
+    const chat = personalChat(bot, sara);
+    await chat.say(sara, 'intake');
+    const kindCard = await chat.say(sara, 'Netwerk Midden');
+    const clicked = await chat.execute(sara, 'intake.answer', { ...buttonData(kindCard), choice: 'formeel' });
+    const answered = cardText(invokeResult(clicked).card);
+    expect(answered).toContain('✓ Vraag 2 van 11');
+    expect(answered).toContain('Soort netwerk: Formeel samenwerkingsverband');
+    expect(clicked.texts.join()).toMatch(/Hoeveel scholen doen mee in Netwerk Midden/);
+    await chat.say(sara, 'stop');
+  });
+
+  it('runs the LOOT intake: a known network offered again, typed theme, and no research wish', async () => {
+    const first = makeUser('Lotte');
+    await play(personalChat(bot, first), first, [
+      ['intake', /Hoe heet het netwerk/],
+      ['LOOT-netwerk', /Wat voor netwerk/],
+      ['formeel samenwerkingsverband', /Hoeveel scholen/],
+      ['7', /ontwikkelvraag/],
+      [
+        'Hoe zorgen we dat elke leerling over alle eigen, open en commerciële content kan beschikken, betaalbaar?',
+        /geprobeerd/,
+      ],
+      ['De leerlabs van leerling2020 met een aantal koploperscholen.', /stelsel/],
+      ['bekostiging en de traditionele inrichting', /thema/],
+      ['gepersonaliseerd leren', /partijen/],
+      ['ocw, vo-raad, schoolinfo, kennisnet', /onderzoek/],
+      ['nee', /procesbegeleider/],
+      ['Frank de Vries frank@cto-zuid.example', /bijeenkomsten/],
+      ['2 bijeenkomsten, december 2026 en voorjaar 2027', /Samenvatting/],
+      ['ja', /vastgelegd/],
+    ]);
+    const second = makeUser('Luuk');
+    const chat = personalChat(bot, second);
+    const start = await chat.say(second, 'intake');
+    expect(cardText(start.cards[0])).toContain('LOOT-netwerk');
+    const loot = (await storedBroedplaatsen(bot)).find((b) => b.network.name === 'LOOT-netwerk')!;
+    const picked = await chat.execute(second, 'intake.answer', {
+      ...buttonData(start),
+      known: loot.network.id,
+      name: '',
+    });
+    expect(everything(picked)).toMatch(/ontwikkelvraag/);
+    expect(everything(picked)).toMatch(/Vraag 2 van 9/);
+    await chat.say(second, 'annuleer');
+    await chat.say(second, 'ja');
+    expect(loot).toMatchObject({
+      network: { kind: 'formeel', schoolCount: 7 },
+      systemBarriers: ['bekostiging', 'traditionele-inrichting'],
+      theme: 'gepersonaliseerd-leren-ict',
+      stakeholders: ['ocw', 'vo-raad', 'schoolinfo', 'kennisnet'],
+      research: { wish: 'nee' },
+      facilitator: { chosen: true, name: 'Frank de Vries', email: 'frank@cto-zuid.example' },
+      meetings: { count: 2, period: 'december 2026 en voorjaar 2027' },
+    });
+  });
+
+  it('runs the Broedplaats 020 intake in a channel, by mention, and suggests the related examination question', async () => {
+    const team = channel(bot, 'broedplaats-020');
+    const fatima = makeUser('Fatima');
+    const steps: Step[] = [
+      ['intake', /Hoe heet het netwerk/],
+      ['Broedplaats 020', /Wat voor netwerk/],
+      ['regionaal', /Hoeveel scholen/],
+      ['5', /ontwikkelvraag/],
+      [
+        'Hoe ver mag je als school gaan in het flexibel en gedifferentieerd aanbieden van examens, binnen de grenzen van wet en stelsel?',
+        /geprobeerd/,
+      ],
+      [
+        'Sommige scholen laten leerlingen vakken eerder afsluiten of op verschillende niveaus examen doen.',
+        /stelsel/,
+      ],
+      ['examenregels, wet- en regelgeving, toezicht', /thema/],
+      ['4', /partijen/],
+      ['1, 2, 3, 4, 6', /onderzoek/],
+      ['ja: onderzoek naar schoolexamens en centrale examens', /procesbegeleider/],
+      ['Kees Kennisland <kees@kennisland.example>', /bijeenkomsten/],
+      ['1, juni 2027', /Samenvatting/],
+      ['bevestigen', /vastgelegd/],
+    ];
+    const mark = bot.connector.calls.length;
+    await play(team, fatima, steps);
+    const calls = bot.connector.since(mark);
+    const leadChat = personalChat(bot, LEAD).id;
+    expect(calls.filter((c) => c.conversationId !== team.id).map((c) => c.conversationId)).toEqual([
+      leadChat,
+    ]);
+    const b = (await storedBroedplaatsen(bot)).find((x) => x.network.name === 'Broedplaats 020')!;
+    expect(b).toMatchObject({
+      network: { kind: 'regionaal', schoolCount: 5 },
+      systemBarriers: ['examenregels', 'wetgeving', 'toezicht'],
+      theme: 'examinering',
+      stakeholders: ['ocw', 'inspectie', 'vo-raad', 'schoolinfo', 'onderzoek'],
+      research: { wish: 'ja', topic: 'onderzoek naar schoolexamens en centrale examens' },
+      facilitator: { chosen: true, name: 'Kees Kennisland', email: 'kees@kennisland.example' },
+      origin: { kind: 'channel', conversationId: team.id },
+    });
+
+    const other = makeUser('Olaf');
+    const otherChat = personalChat(bot, other);
+    const last = await play(
+      otherChat,
+      other,
+      steps.map(([a, p], i) => {
+        if (i === 1) return ['Examennetwerk Utrecht', p];
+        if (i === 4)
+          return [
+            'Welke ruimte hebben scholen om examens flexibel af te nemen, eerder of op een hoger niveau?',
+            p,
+          ];
+        return [a, p];
+      }) as Step[],
+    );
+    const related = last.cards.find((c) =>
+      cardText(c).includes('andere netwerken werkten al aan iets vergelijkbaars'),
+    );
+    expect(related).toBeDefined();
+    const text = cardText(related);
+    expect(text.indexOf('Broedplaats 020')).toBeGreaterThan(-1);
+    expect(text).toMatch(/zelfde thema \(Examinering\)/);
+    expect(text).not.toContain('Examennetwerk Utrecht');
+  });
+
+  it('runs an intake in English for an English client, with English answers', async () => {
+    const john = makeUser('John', { locale: 'en-US' });
+    await play(personalChat(bot, john), john, [
+      ['new', /I'll ask you 11 short questions[\s\S]*What is the name of the network/],
+      ['Digital Learning Network', /What kind of network/],
+      ['regional', /How many schools/],
+      ['9', /development question/],
+      [
+        'How can schools combine personalised learning with the national curriculum and examination rules?',
+        /What have you tried/,
+      ],
+      ['nothing yet', /meet the system/],
+      ['examination rules and funding', /Which theme/],
+      ['curriculum', /Which parties/],
+      ['ministry, inspectorate and researchers', /research or knowledge/],
+      ['maybe', /process facilitator/],
+      ['not chosen yet', /How many meetings/],
+      ['2, spring 2027', /Summary of the broedplaats[\s\S]*Confirm/],
+      ['confirm', /The broedplaats of \*\*Digital Learning Network\*\* has been recorded/],
+    ]);
+    const b = (await storedBroedplaatsen(bot)).find((x) => x.network.name === 'Digital Learning Network');
+    expect(b).toMatchObject({
+      network: { kind: 'regionaal', schoolCount: 9 },
+      tried: 'nothing yet',
+      systemBarriers: ['examenregels', 'bekostiging'],
+      theme: 'curriculum',
+      stakeholders: ['ocw', 'inspectie', 'onderzoek'],
+      research: { wish: 'misschien' },
+      facilitator: { chosen: false },
+      meetings: { count: 2, period: 'spring 2027' },
+    });
+  });
+});
+
+describe('intake: going back, pausing, resuming, editing, cancelling', () => {
+  let bot: TestBot;
+  let user: TestUser;
+  beforeEach(async () => {
+    bot = await startTestBot();
+    user = makeUser('Hanna');
+  });
+  afterEach(async () => bot.stop());
+
+  const firstSteps: Step[] = [
+    ['intake', /Hoe heet het netwerk/],
+    ['Netwerk Oost', /Wat voor netwerk/],
+    ['informeel', /Hoeveel scholen/],
+    ['8', /ontwikkelvraag/],
+  ];
+
+  it('goes one step back with "terug", keeping the answers, and on to the next open step after it', async () => {
+    const chat = personalChat(bot, user);
+    await play(chat, user, [
+      ...firstSteps,
+      ['terug', /Vraag 3 van 11[\s\S]*Hoeveel scholen/],
+      ['terug', /Vraag 2 van 11[\s\S]*Wat voor netwerk/],
+      ['regionaal', /Hoeveel scholen/],
+      ['9', /ontwikkelvraag/],
+    ]);
+    const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });
+    expect(draft?.value.answers).toMatchObject({
+      networkName: 'Netwerk Oost',
+      networkKind: 'regionaal',
+      schoolCount: 9,
+    });
+    const atStart = await play(chat, user, [
+      ['terug', /Hoeveel/],
+      ['terug', /Wat voor netwerk/],
+      ['terug', /Hoe heet/],
+      ['terug', /eerste vraag/],
+    ]);
+    expect(everything(atStart)).toMatch(/Hoe heet het netwerk/);
+  });
+
+  it('pauses with "stop" and resumes at the open step after a restart of the bot, answers kept', async () => {
+    const chat = personalChat(bot, user);
+    await play(chat, user, [...firstSteps, ['stop', /Gepauzeerd/]]);
+    const afterStop = await chat.say(user, 'Een tekst die geen antwoord is');
+    expect(afterStop.texts[0]).toMatch(/Dat begrijp ik niet/);
+    await bot.restart();
+    await play(chat, user, [
+      ['intake', /verder waar je gebleven was \(vraag 4 van 11\)[\s\S]*ontwikkelvraag/],
+      [
+        'Hoe organiseren we samen met het mbo doorlopende leerlijnen voor leerlingen in de regio?',
+        /geprobeerd/,
+      ],
+    ]);
+    const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });
+    expect(draft?.value.answers).toMatchObject({
+      networkName: 'Netwerk Oost',
+      schoolCount: 8,
+      question: expect.stringContaining('mbo'),
+    });
+  });
+
+  it('resumes on a second bot instance sharing the storage', async () => {
+    const chat = personalChat(bot, user);
+    await play(chat, user, firstSteps);
+    const second = await startTestBot({ tablePrefix: bot.config.tablePrefix, connector: bot.connector });
+    try {
+      const other = personalChat(second, user);
+      const result = await other.say(
+        user,
+        'Hoe laten we leerlingen in de regio meer kiezen uit vakken op verschillende niveaus?',
+      );
+      expect(everything(result)).toMatch(/Vraag 5 van 11[\s\S]*geprobeerd/);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('refuses each kind of wrong answer with a specific message and asks the same question again', async () => {
+    const chat = personalChat(bot, user);
+    await play(chat, user, [
+      ['intake', /Hoe heet/],
+      ['x', /minstens 2 tekens[\s\S]*Hoe heet het netwerk/],
+      ['!!!', /geen antwoord[\s\S]*Hoe heet het netwerk/],
+      ['N'.repeat(150), /te lang \(150 tekens, maximaal 100\)[\s\S]*Hoe heet/],
+      ['Netwerk West', /Wat voor netwerk/],
+      ['een kerkgenootschap', /Wat voor netwerk[\s\S]*"een kerkgenootschap" herken ik niet als keuze/],
+      ['informeel en formeel', /herken ik niet als keuze|één mogelijkheid/],
+      ['regionaal', /Hoeveel scholen/],
+      ['veel', /als getal[\s\S]*Hoeveel scholen/],
+      ['0', /tussen 1 en 500[\s\S]*Hoeveel scholen/],
+      ['4', /ontwikkelvraag/],
+      ['Te kort', /minstens 20 tekens \(|minstens 20 tekens/],
+      ['V'.repeat(2001), /te lang \(2001 tekens, maximaal 2000\)/],
+      ['Hoe geven we leerlingen meer ruimte om in eigen tempo examen te doen?', /geprobeerd/],
+      ['Flexibele roosters', /stelsel/],
+      ['het weer', /geen raakvlak met het stelsel/],
+      ['nergens', /werkt het best bij een vraag die raakt aan het stelsel[\s\S]*toch doorgaan/],
+      ['misschien', /ja of nee/],
+      ['ja', /thema/],
+      ['anders', /typ erbij wat/],
+      ['anders: burgerschap', /partijen/],
+      ['ocw, de paus', /"de paus" herken ik niet/],
+      ['ocw', /onderzoek/],
+      ['wellicht', /herken ik niet/],
+      ['nee', /procesbegeleider/],
+      ['Jan', /naam van de procesbegeleider met het e-mailadres/],
+      ['Jan Jansen, jan@', /e-mailadres klopt niet/],
+      ['Jan Jansen, jan@school.example', /bijeenkomsten/],
+      ['5, voorjaar', /Kies 1 tot 3 bijeenkomsten/],
+      ['2', /Noem ook de periode/],
+      ['2, voorjaar 2027', /Samenvatting[\s\S]*nergens \(toch doorgaan\)[\s\S]*Anders: burgerschap/],
+    ]);
+    const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });
+    expect(draft?.value.answers).toMatchObject({
+      networkName: 'Netwerk West',
+      networkKind: 'regionaal',
+      schoolCount: 4,
+      systemNowhere: true,
+      systemFitContinue: true,
+      theme: 'anders',
+      themeOther: 'burgerschap',
+      stakeholders: ['ocw'],
+      research: { wish: 'nee' },
+    });
+  });
+
+  it('keeps the answers when the contact chooses not to go on with a question that meets the system nowhere', async () => {
+    const chat = personalChat(bot, user);
+    await play(chat, user, [
+      ...firstSteps,
+      ['Hoe maken we onze netwerkbijeenkomsten leuker voor de deelnemers?', /geprobeerd/],
+      ['Andere locaties', /stelsel/],
+      ['nergens', /toch doorgaan/],
+      ['nee', /Ik bewaar wat je hebt ingevuld/],
+      ['intake', /verder waar je gebleven was[\s\S]*toch doorgaan/],
+    ]);
+  });
+
+  it('edits a field from the summary and returns to the summary with the new value', async () => {
+    const chat = personalChat(bot, user);
+    const summary = await play(chat, user, [
+      ...firstSteps,
+      ['Hoe organiseren we samen met het mbo doorlopende leerlijnen?', /geprobeerd/],
+      ['nog niets', /stelsel/],
+      ['bekostiging', /thema/],
+      ['curriculum', /partijen/],
+      ['ocw', /onderzoek/],
+      ['nee', /procesbegeleider/],
+      ['nog niet gekozen', /bijeenkomsten/],
+      ['2, voorjaar 2027', /Samenvatting/],
+    ]);
+    const editTheme = summary.cards[0]!;
+    const data = (
+      JSON.stringify(editTheme).match(/"field":"theme"/)
+        ? { ...buttonData(summary, 'Wijzig'), field: 'theme' }
+        : {}
+    ) as Record<string, unknown>;
+    const edit = await chat.execute(user, 'intake.edit', data);
+    expect(everything(edit)).toMatch(/Welk thema/);
+    expect(invokeResult(edit).card).toBeDefined();
+    const back = await chat.say(user, 'examinering');
+    expect(everything(back)).toMatch(/Samenvatting[\s\S]*Thema\nExaminering/);
+    const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });
+    expect(draft?.value.answers.theme).toBe('examinering');
+    expect(draft?.value.answers.stakeholders).toEqual(['ocw']);
+  });
+
+  it('creates one broedplaats when confirm is clicked twice or delivered again', async () => {
+    const chat = personalChat(bot, user);
+    const summary = await play(chat, user, [
+      ...firstSteps,
+      ['Hoe organiseren we samen met het mbo doorlopende leerlijnen?', /geprobeerd/],
+      ['nog niets', /stelsel/],
+      ['bekostiging', /thema/],
+      ['curriculum', /partijen/],
+      ['ocw', /onderzoek/],
+      ['nee', /procesbegeleider/],
+      ['nog niet gekozen', /bijeenkomsten/],
+      ['2, voorjaar 2027', /Samenvatting/],
+    ]);
+    const data = buttonData(summary, 'Bevestigen');
+    const [a, b] = await Promise.all([
+      chat.execute(user, 'intake.confirm', data),
+      chat.execute(user, 'intake.confirm', data),
+    ]);
+    const again = await chat.execute(user, 'intake.confirm', data);
+    expect(everything(again)).toMatch(/was al vastgelegd/);
+    expect([everything(a), everything(b)].join('\n')).toMatch(/is vastgelegd/);
+    expect(
+      (await bot.store.broedplaatsen.list()).filter((x) => x.network.name === 'Netwerk Oost'),
+    ).toHaveLength(1);
+  });
+
+  it('deletes an intake only after "annuleer" is confirmed', async () => {
+    const chat = personalChat(bot, user);
+    await play(chat, user, [
+      ...firstSteps,
+      ['annuleer', /Weet je zeker/],
+      ['misschien', /Typ \*\*ja\*\* om de intake te verwijderen/],
+      ['nee', /we gaan verder[\s\S]*ontwikkelvraag/],
+      ['annuleer', /Weet je zeker/],
+      ['ja', /intake is verwijderd/],
+    ]);
+    expect(
+      await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId }),
+    ).toBeUndefined();
+    await play(chat, user, [['annuleer', /geen intake van jou/]]);
+  });
+
+  it('answers a click on an old question card without acting on it', async () => {
+    const chat = personalChat(bot, user);
+    const kind = await play(chat, user, firstSteps.slice(0, 2));
+    const oldData = buttonData(kind);
+    await chat.say(user, 'informeel');
+    const stale = await chat.execute(user, 'intake.answer', { ...oldData, choice: 'formeel' });
+    expect(invokeResult(stale).message).toMatch(/hoort bij een eerdere vraag/);
+    const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });
+    expect(draft?.value.answers.networkKind).toBe('informeel');
+  });
+
+  it("refuses a forged card action for someone else's intake, and malformed card data, changing nothing", async () => {
+    const chat = personalChat(bot, user);
+    const kind = await play(chat, user, firstSteps.slice(0, 2));
+    const data = buttonData(kind);
+    const mallory = makeUser('Mallory');
+    const forged = await personalChat(bot, mallory).execute(mallory, 'intake.answer', {
+      ...data,
+      choice: 'formeel',
+    });
+    expect(invokeResult(forged).message).toMatch(/intake van iemand anders/);
+    for (const bad of [
+      {},
+      { flowId: 5 },
+      { flowId: 'x'.repeat(500), stepId: 'network' },
+      { flowId: 'other', stepId: 'networkKind' },
+    ]) {
+      const r = await chat.execute(user, 'intake.answer', bad);
+      expect(r.status).toBe(200);
+      expect(invokeResult(r).message).toMatch(/kaart/);
+    }
+    const empty = await chat.execute(user, 'intake.answer', { ...data, choice: '' });
+    expect(cardText(invokeResult(empty).card)).toContain('Kies ten minste één');
+    const r = await chat.execute(user, 'intake.edit', { ...data, field: 'bestaat-niet' });
+    expect(invokeResult(r).message).toMatch(/kaart die ik niet/);
+    const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });
+    expect(draft?.value.position).toBe('networkKind');
+    expect(draft?.value.answers.networkKind).toBeUndefined();
+  });
+
+  it('lets two users of the same network do an intake at the same time in one channel, one each', async () => {
+    const team = channel(bot, 'netwerk-oost');
+    const a = makeUser('Aafke');
+    const b = makeUser('Bert');
+    await team.say(a, 'intake');
+    await team.say(b, 'intake');
+    await Promise.all([team.say(a, 'Netwerk Oost'), team.say(b, 'Netwerk Oost')]);
+    await Promise.all([team.say(a, 'informeel'), team.say(b, 'regionaal')]);
+    const da = await bot.store.intakes.get({ conversationId: team.id, userKey: a.aadObjectId });
+    const db = await bot.store.intakes.get({ conversationId: team.id, userKey: b.aadObjectId });
+    expect(da?.value.answers).toMatchObject({ networkName: 'Netwerk Oost', networkKind: 'informeel' });
+    expect(db?.value.answers).toMatchObject({ networkName: 'Netwerk Oost', networkKind: 'regionaal' });
+    expect(da?.value.id).not.toBe(db?.value.id);
+  });
+
+  it('shows user text on cards as typed: markdown, links and template syntax are not interpreted', async () => {
+    const chat = personalChat(bot, user);
+    const evil = '[klik hier](https://evil.example) **vet** ${name} <b>x</b>';
+    await play(chat, user, [
+      ['intake', /Hoe heet/],
+      ['Netwerk\u0007 Zuid\u200b', /Wat voor netwerk is Netwerk Zuid\?/],
+    ]);
+    await play(chat, user, [
+      ['informeel', /scholen/],
+      ['3', /ontwikkelvraag/],
+      [`Hoe gaan we om met ${evil} in de les?`, /geprobeerd/],
+    ]);
+    const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });
+    expect(draft?.value.answers.networkName).toBe('Netwerk Zuid');
+    expect(draft?.value.answers.question).toBe(`Hoe gaan we om met ${evil} in de les?`);
+  });
+});
