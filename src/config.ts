@@ -18,6 +18,14 @@ const guid = z
   .string()
   .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, 'must be a GUID');
 
+/** An Entra object or tenant id: a GUID (the local Agents Playground's mock ids have a 13-digit last group). */
+const entraId = z
+  .string()
+  .regex(
+    /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12,13}$/,
+    'must be a GUID',
+  );
+
 const optionalText = z
   .string()
   .optional()
@@ -47,8 +55,8 @@ export const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9]{0,19}$/, 'must be 1-20 letters or digits, starting with a letter')
     .default('bp'),
-  ALLOWED_TENANT_IDS: csvList('tenant GUIDs', guid),
-  PROJECT_LEAD_IDS: csvList('Entra object ids (GUIDs)', guid),
+  ALLOWED_TENANT_IDS: csvList('tenant GUIDs', entraId),
+  PROJECT_LEAD_IDS: csvList('Entra object ids (GUIDs)', entraId),
   LOG_LEVEL: z.enum(logLevels).default('info'),
 });
 

@@ -63,8 +63,8 @@ export const en: Texts = {
       'A tip from the research: a question often gets sharper by talking it through with others, for instance a process facilitator.',
     submit: 'Next',
     answeredPrefix: 'Answered',
-    confirmed: (p: { network: string }) =>
-      `The broedplaats of **${p.network}** has been recorded. The project lead has been informed.`,
+    confirmed: (p: { network: string }) => `The broedplaats of **${p.network}** has been recorded.`,
+    leadsInformed: 'The project lead has been informed.',
     nextSteps:
       'Next step: planning the first meeting. The first meeting centres on your development question and the experiences ' +
       'behind it; a second one is more practical: which internal and external barriers must be overcome?',

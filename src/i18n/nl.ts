@@ -64,8 +64,8 @@ export const nl = {
       'Tip uit het onderzoek: een vraag wordt vaak scherper door er met anderen over te praten, bijvoorbeeld met een procesbegeleider.',
     submit: 'Volgende',
     answeredPrefix: 'Beantwoord',
-    confirmed: (p: { network: string }) =>
-      `De broedplaats van **${p.network}** is vastgelegd. De projectleiding is op de hoogte gebracht.`,
+    confirmed: (p: { network: string }) => `De broedplaats van **${p.network}** is vastgelegd.`,
+    leadsInformed: 'De projectleiding is op de hoogte gebracht.',
     nextSteps:
       'Volgende stap: de eerste bijeenkomst plannen. In de eerste bijeenkomst staan jullie ontwikkelvraag en de ervaringen ' +
       'daarachter centraal; een tweede bijeenkomst is meer praktisch: welke interne en externe belemmeringen moeten genomen worden?',

@@ -30,7 +30,10 @@ const wonTyped: Step[] = [
   ['ja, onderzoek naar de overgang van vwo naar universiteit', /procesbegeleider/],
   ['Marieke de Boer, m.deboer@example.org', /Hoeveel bijeenkomsten/],
   ['1, december 2026', /Samenvatting van de broedplaats[\s\S]*Netwerk[\s\S]*Bevestigen/],
-  ['bevestig', /De broedplaats van \*\*.+\*\* is vastgelegd[\s\S]*eerste bijeenkomst/],
+  [
+    'bevestig',
+    /De broedplaats van \*\*.+\*\* is vastgelegd\. De projectleiding is op de hoogte gebracht\.[\s\S]*eerste bijeenkomst/,
+  ],
 ];
 
 describe('intake of a development question', () => {
@@ -510,6 +513,7 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
     const again = await chat.execute(user, 'intake.confirm', data);
     expect(everything(again)).toMatch(/was al vastgelegd/);
     expect([everything(a), everything(b)].join('\n')).toMatch(/is vastgelegd/);
+    expect([everything(a), everything(b)].join('\n')).not.toMatch(/projectleiding is op de hoogte/);
     expect(
       (await bot.store.broedplaatsen.list()).filter((x) => x.network.name === 'Netwerk Oost'),
     ).toHaveLength(1);

@@ -69,12 +69,19 @@ export async function confirmIntake(
   if (!created)
     return { message: t.intake.alreadyConfirmed({ network: escapeMarkdown(saved.network.name) }) };
 
+  const leadsTold = await notifyProjectLeads(deps, turn, saved);
   const hasPlan = flow.hasCommand('plan');
   await turn.send(
-    `${t.intake.confirmed({ network: escapeMarkdown(saved.network.name) })}\n\n${t.intake.nextSteps}${hasPlan ? `\n\n${t.intake.nextStepsPlan}` : ''}`,
+    [
+      t.intake.confirmed({ network: escapeMarkdown(saved.network.name) }) +
+        (leadsTold > 0 ? ` ${t.intake.leadsInformed}` : ''),
+      t.intake.nextSteps,
+      hasPlan ? t.intake.nextStepsPlan : '',
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
   );
   await suggestRelated(deps, turn, saved);
-  await notifyProjectLeads(deps, turn, saved);
   return {
     card: flow.summaryCard(
       turn,
@@ -118,9 +125,13 @@ async function suggestRelated(deps: FeatureDeps, turn: Turn, b: Broedplaats): Pr
   await turn.send({ card: renderRelatedCard({ intro: t.intake.related.intro, items }) });
 }
 
-/** A card for each project lead (in their language when known); failures are logged, never shown to the contact. */
-async function notifyProjectLeads(deps: FeatureDeps, turn: Turn, b: Broedplaats): Promise<void> {
+/**
+ * A card for each project lead (in their language when known); returns how many were reached. Failures
+ * are logged, never shown to the contact. A contact who is a project lead is not told about their own.
+ */
+async function notifyProjectLeads(deps: FeatureDeps, turn: Turn, b: Broedplaats): Promise<number> {
   const leads = deps.config.projectLeadIds.filter((id) => id !== turn.actor.aadObjectId);
+  let reached = 0;
   for (const lead of leads) {
     const chat = await deps.store.conversations.personalChatOf(lead);
     const t = textsFor(localeOf(chat?.address.locale));
@@ -129,9 +140,10 @@ async function notifyProjectLeads(deps: FeatureDeps, turn: Turn, b: Broedplaats)
       { card: noticeCard(t, b) },
       turn.address,
     );
-    if (!result.ok)
-      deps.logger.warn({ reason: result.reason }, 'project lead not reached about a new broedplaats');
+    if (result.ok) reached++;
+    else deps.logger.warn({ reason: result.reason }, 'project lead not reached about a new broedplaats');
   }
+  return reached;
 }
 
 /** The project lead's card about a new broedplaats. */
