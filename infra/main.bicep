@@ -25,6 +25,11 @@ param appId string = ''
 @secure()
 param appPassword string = ''
 
+@description('Secret key (at least 32 characters) that signs the links the bot hands out; make one with: openssl rand -base64 48. Keep it the same between deployments, or earlier links stop working.')
+@secure()
+@minLength(32)
+param linkSigningSecret string
+
 @description('Tenant of the app registration (SingleTenant); defaults to the tenant of the subscription.')
 param tenantId string = subscription().tenantId
 
@@ -185,6 +190,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'ALLOWED_TENANT_IDS', value: allowedTenantIds }
         { name: 'PROJECT_LEAD_IDS', value: projectLeadIds }
         { name: 'LOG_LEVEL', value: logLevel }
+        { name: 'LINK_SIGNING_SECRET', value: linkSigningSecret }
         { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
         { name: 'NPM_CONFIG_INCLUDE', value: 'dev' }

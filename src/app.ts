@@ -4,9 +4,11 @@ import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Config } from './config';
 import { matchCommand, MAX_MESSAGE_CHARS, normalizeText } from './bot/commands';
+import { renderNoticeCard } from './cards/notice';
 import type { ActionOutcome, CardAction, Turn } from './bot/feature';
 import { annotateTurn } from './bot/turn-log';
 import { buildFeatures } from './features';
+import { Coalescer } from './jobs/coalescer';
 import { answerUnknown, sendHelp } from './features/help/register';
 import { localeOf, textsFor, type Texts } from './i18n';
 import type { Logger } from './logger';
@@ -15,12 +17,13 @@ import { ConflictError, StorageUnavailableError } from './store/json-table';
 import { activityLocale, tenantOf, toTurn, type UserScope } from './teams/activity';
 import { createMessenger } from './teams/messenger';
 
-/** What the bot is built from. `now` is the injectable clock. */
+/** What the bot is built from. `now` is the injectable clock; `links` the key and address of signed links. */
 export interface BotDeps {
   config: Config;
   store: Store;
   logger: Logger;
   now: () => Date;
+  links: { secret: string; baseUrl: string };
 }
 
 /** The bot: an adapter that authenticates requests, and the logic to run for each activity. */
@@ -56,6 +59,8 @@ export function createBot(deps: BotDeps): Bot {
     logger,
     now: deps.now,
     newId: randomUUID,
+    links: deps.links,
+    coalescer: new Coalescer(),
   });
   const actions = new Map<string, CardAction>();
   for (const action of features.flatMap((f) => f.actions ?? [])) actions.set(action.verb, action);
@@ -106,7 +111,7 @@ export function createBot(deps: BotDeps): Bot {
       const action = (context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)
         ?.action;
       try {
-        const outcome = await runAction(turn, action?.verb, action?.data);
+        const outcome = await runAction(turn, action?.verb, action?.data, 'execute');
         await sendInvokeResponse(context, outcome);
       } catch (e) {
         annotateTurn({ outcome: `error:${errorKind(e)}` });
@@ -170,17 +175,25 @@ export function createBot(deps: BotDeps): Bot {
     await answerUnknown(turn, text);
   }
 
-  async function runAction(turn: Turn, verb: unknown, data: unknown): Promise<ActionOutcome> {
+  /** Runs a card action; a payload no action accepts is answered with an error card (invoke) or text (submit). */
+  async function runAction(
+    turn: Turn,
+    verb: unknown,
+    data: unknown,
+    via: 'execute' | 'submit',
+  ): Promise<ActionOutcome> {
     const action = typeof verb === 'string' ? actions.get(verb) : undefined;
     annotateTurn({ route: `action:${action ? action.verb : 'unknown'}` });
-    if (!action) return { message: turn.t.errors.badAction };
-    const parsed = action.schema.safeParse(data ?? {});
-    if (!parsed.success) return { message: turn.t.errors.badAction };
+    const parsed = action?.schema.safeParse(data ?? {});
+    if (!action || !parsed?.success) {
+      const text = turn.t.errors.badAction;
+      return via === 'execute' ? { card: renderNoticeCard({ text, color: 'Attention' }) } : { message: text };
+    }
     return action.run(turn, parsed.data);
   }
 
   async function runSubmit(turn: Turn, context: TurnContext, value: Record<string, unknown>): Promise<void> {
-    const outcome = await runAction(turn, value.verb, value);
+    const outcome = await runAction(turn, value.verb, value, 'submit');
     const replyToId = context.activity.replyToId;
     if ('card' in outcome && replyToId) await turn.update(replyToId, outcome.card);
     else if ('card' in outcome) await turn.send({ card: outcome.card });

@@ -58,6 +58,9 @@ export const envSchema = z.object({
   ALLOWED_TENANT_IDS: csvList('tenant GUIDs', entraId),
   PROJECT_LEAD_IDS: csvList('Entra object ids (GUIDs)', entraId),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  LINK_SIGNING_SECRET: optionalText.pipe(
+    z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)').optional(),
+  ),
 });
 
 /** The names of all variables the bot reads (used to check `.env.sample` and the Azure app settings). */
@@ -83,6 +86,10 @@ export interface Config {
   allowedTenantIds: string[];
   projectLeadIds: string[];
   logLevel: Env['LOG_LEVEL'];
+  /** Key for signed links (calendar files, RSVP pages); undefined outside production means: make one. */
+  linkSecret: string | undefined;
+  /** Folder for local data (embedded storage, the local link key). */
+  dataDir: string;
 }
 
 /** A configuration problem, described in one line that names the variable. */
@@ -100,7 +107,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = readProcessEnv()): Config
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'configuration');
     const raw = source[name];
-    const shown = raw === undefined ? 'not set' : `got "${name.includes('Password') ? '***' : raw}"`;
+    const secret = /Password|SECRET|CONNECTION_STRING/.test(name);
+    const shown = raw === undefined ? 'not set' : `got "${secret ? '***' : raw}"`;
     throw new ConfigError(`Invalid configuration: ${name} ${issue?.message ?? 'is wrong'} (${shown}).`);
   }
   const e = parsed.data;
@@ -117,6 +125,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = readProcessEnv()): Config
   if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppId && !e.MicrosoftAppTenantId) {
     throw new ConfigError(
       'Invalid configuration: MicrosoftAppTenantId must be set for MicrosoftAppType=SingleTenant (not set).',
+    );
+  }
+  if (e.NODE_ENV === 'production' && !e.LINK_SIGNING_SECRET) {
+    throw new ConfigError(
+      'Invalid configuration: LINK_SIGNING_SECRET must be set when NODE_ENV=production (not set).',
     );
   }
   if (e.STORAGE_CONNECTION_STRING && e.STORAGE_ACCOUNT_URL) {
@@ -143,6 +156,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = readProcessEnv()): Config
     allowedTenantIds: e.ALLOWED_TENANT_IDS.map((s) => s.toLowerCase()),
     projectLeadIds: e.PROJECT_LEAD_IDS.map((s) => s.toLowerCase()),
     logLevel: e.LOG_LEVEL,
+    linkSecret: e.LINK_SIGNING_SECRET,
+    dataDir: e.DATA_DIR,
   };
 }
 

@@ -7,6 +7,8 @@ import { createServer } from './server';
 import { openStore } from './store';
 import { startEmbeddedAzurite, type EmbeddedAzurite } from './store/embedded-azurite';
 import { Tables } from './store/tables';
+import { registerCalendarRoute } from './web/calendar';
+import { localLinkSecret } from './web/signed-links';
 
 /** Preferred port of the embedded storage (a free one is taken when it is in use). */
 const EMBEDDED_STORAGE_PORT = 10102;
@@ -38,8 +40,18 @@ async function main(): Promise<void> {
   }
 
   const store = await openStore(tables);
-  const bot = createBot({ config, store, logger, now: () => new Date() });
-  const server = createServer({ bot, tables, logger });
+  const now = () => new Date();
+  const links = {
+    secret: config.linkSecret ?? localLinkSecret(config.dataDir),
+    baseUrl: config.publicBaseUrl ?? `http://localhost:${config.port}`,
+  };
+  const bot = createBot({ config, store, logger, now, links });
+  const server = createServer({
+    bot,
+    tables,
+    logger,
+    routes: [(s) => registerCalendarRoute(s, { store, secret: links.secret, now })],
+  });
   const port = await server.listen(config.port);
   logger.info(
     { port, authenticated: Boolean(config.bot.appId), storage: config.storage.kind },

@@ -9,6 +9,8 @@ export interface ServerDeps {
   bot: Bot;
   tables: Tables;
   logger: Logger;
+  /** More routes (calendar files, pages), registered after the bot's own. */
+  routes?: ((server: restify.Server) => void)[];
 }
 
 export interface BotServer {
@@ -24,7 +26,11 @@ const HEALTH_TIMEOUT_MS = 3000;
 /** Creates the restify server around the bot. */
 export function createServer(deps: ServerDeps): BotServer {
   const { bot, tables, logger } = deps;
-  const server = restify.createServer({ name: 'broedplaats-bot', handleUncaughtExceptions: false });
+  const server = restify.createServer({
+    name: 'broedplaats-bot',
+    handleUncaughtExceptions: false,
+    maxParamLength: 2000,
+  });
   server.use(restify.plugins.bodyParser({ maxBodySize: 1_000_000, mapParams: false }));
 
   let inFlight = 0;
@@ -84,6 +90,8 @@ export function createServer(deps: ServerDeps): BotServer {
       });
     }
   });
+
+  for (const register of deps.routes ?? []) register(server);
 
   return {
     server,

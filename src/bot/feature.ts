@@ -55,6 +55,8 @@ export interface FlowHandler {
 export interface Messenger {
   /** Sends into a stored conversation. */
   send(address: ConversationAddress, message: Outgoing): Promise<SendResult>;
+  /** Replaces a card the bot sent earlier in a stored conversation. */
+  update(address: ConversationAddress, messageId: string, card: AdaptiveCard): Promise<SendResult>;
   /**
    * Sends to a person 1:1: their stored personal chat, or a new one in their tenant (using `hint`, an
    * address in the same tenant, for the service URL and bot).

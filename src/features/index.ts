@@ -5,6 +5,8 @@ import type { Logger } from '../logger';
 import type { Store } from '../store';
 import { helpFeature } from './help/register';
 import { intakeFeature } from './intake/register';
+import { schedulingFeature } from './scheduling/register';
+import type { Coalescer } from '../jobs/coalescer';
 
 /** What features are built from. */
 export interface FeatureDeps {
@@ -16,12 +18,16 @@ export interface FeatureDeps {
   now: () => Date;
   /** New unique ids (UUIDs). */
   newId: () => string;
+  /** Signed links the bot hands out: the key and the public address they start with. */
+  links: { secret: string; baseUrl: string };
+  /** Coalesces refreshes of shared cards. */
+  coalescer: Coalescer;
 }
 
 /** Builds all features; `commands()` of the result lists every command, for help and routing. */
 export function buildFeatures(deps: FeatureDeps): { features: Feature[]; commands: () => Command[] } {
   const features: Feature[] = [];
   const commands = (): Command[] => features.flatMap((f) => f.commands ?? []);
-  features.push(helpFeature(commands), intakeFeature(deps, commands));
+  features.push(helpFeature(commands), intakeFeature(deps, commands), schedulingFeature(deps));
   return { features, commands };
 }

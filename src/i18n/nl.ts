@@ -18,6 +18,11 @@ export const nl = {
           'Start (of hervat) de intake van de ontwikkelvraag van je netwerk. Ook: nieuwe broedplaats.',
       },
       cancel: { name: 'annuleer', description: 'Verwijder een intake die je nog niet bevestigd hebt.' },
+      plan: {
+        name: 'plan',
+        description:
+          'Plan een bijeenkomst: stel 2 tot 5 momenten voor in een datumprikker, en kies daarna het moment.',
+      },
     },
   },
   unknown: {
@@ -234,6 +239,121 @@ export const nl = {
       'meetings.count': (p: { min: number; max: number }) => `Kies ${p.min} tot ${p.max} bijeenkomsten.`,
       'meetings.period': 'Noem ook de periode, bijvoorbeeld "2, voorjaar 2027".',
     },
+  },
+  scheduling: {
+    notContact:
+      'Je bent (nog) geen contactpersoon van een broedplaats, dus je kunt hier geen bijeenkomst plannen. Start er een met **intake**.',
+    choose: 'Voor welke broedplaats wil je een bijeenkomst plannen?',
+    noSuchNetwork: (p: { name: string }) =>
+      `Ik vind geen broedplaats "${p.name}" waarvan jij contactpersoon bent.`,
+    allPlanned: (p: { count: number }) =>
+      `Alle ${p.count} bijeenkomsten van deze broedplaats zijn al gepland of staan in een datumprikker. Verplaats of zeg af via de kaart van de bijeenkomst.`,
+    form: {
+      title: (p: { network: string; number: number }) => `Bijeenkomst ${p.number} plannen – ${p.network}`,
+      intro:
+        'Stel 2 tot 5 mogelijke momenten voor (datum, begin- en eindtijd, Nederlandse tijd). De deelnemers geven per moment aan of ze kunnen.',
+      purpose: 'Doel van de bijeenkomst',
+      location: 'Locatie (optioneel)',
+      onlineUrl: 'Online link (optioneel, https://…)',
+      slot: (p: { n: number }) => `Moment ${p.n}`,
+      newMoment: 'Het nieuwe moment',
+      date: 'Datum',
+      start: 'Begin',
+      end: 'Einde',
+      where: 'Waar komt de datumprikker?',
+      whereOrigin: 'In het gesprek waar de intake begon',
+      whereHere: 'In dit gesprek',
+      submit: 'Datumprikker plaatsen',
+    },
+    purposes: {
+      first:
+        'Eerste bijeenkomst: de ontwikkelvraag van het netwerk en de ervaringen erachter staan centraal.',
+      second:
+        'Tweede bijeenkomst: praktisch – hoe breng je de ontwikkeling van idee naar realisatie, en welke interne en externe belemmeringen moeten genomen worden?',
+      later: 'Vervolgbijeenkomst: afspraken en vervolgstappen.',
+    },
+    errors: {
+      'slot.incomplete': (p: { label: string }) => `${p.label}: vul datum, begin- en eindtijd in.`,
+      'slot.invalid': (p: { label: string }) => `${p.label}: datum of tijd klopt niet.`,
+      'slot.nonexistent': (p: { label: string }) =>
+        `${p.label}: die tijd bestaat niet op die dag (overgang naar zomertijd).`,
+      'slot.past': (p: { label: string }) => `${p.label} ligt in het verleden.`,
+      'slot.endBeforeStart': (p: { label: string }) => `${p.label}: het einde ligt niet na het begin.`,
+      'slot.tooLong': (p: { label: string; hours: number }) => `${p.label} duurt langer dan ${p.hours} uur.`,
+      'slot.tooShort': (p: { label: string; minutes: number }) =>
+        `${p.label} duurt korter dan ${p.minutes} minuten.`,
+      'slot.duplicate': (p: { label: string; other: number }) =>
+        `${p.label} is hetzelfde als moment ${p.other}.`,
+      'slots.tooFew': (p: { min: number }) => `Stel minstens ${p.min} momenten voor.`,
+      'slots.tooMany': (p: { max: number }) => `Stel hoogstens ${p.max} momenten voor.`,
+      purpose: 'Beschrijf het doel van de bijeenkomst (3 tot 300 tekens).',
+      location: 'De locatie is te lang (hoogstens 200 tekens).',
+      onlineUrl: 'De online link moet een webadres zijn dat begint met https://.',
+    },
+    postedHere:
+      'De datumprikker staat hieronder. Ik laat het weten als er gestemd wordt; sluit de peiling als het moment duidelijk is.',
+    postedThere: 'De datumprikker staat in het gesprek waar de intake begon.',
+    postFailed:
+      'Ik kon de datumprikker niet in dat gesprek plaatsen (is de bot daar nog geïnstalleerd?). Ik heb hem hieronder geplaatst.',
+    poll: {
+      title: (p: { network: string; number: number }) =>
+        `Datumprikker: bijeenkomst ${p.number} van ${p.network}`,
+      instructions: 'Geef per moment aan of je kunt. Je kunt je keuze later nog wijzigen.',
+      yes: 'Ja',
+      maybe: 'Misschien',
+      no: 'Nee',
+      tally: (p: { yes: number; maybe: number; no: number }) =>
+        `Ja ${p.yes} · Misschien ${p.maybe} · Nee ${p.no}`,
+      mine: (p: { answer: string }) => `Jouw keuze: ${p.answer}`,
+      responders: (p: { n: number }) =>
+        p.n === 1 ? '1 persoon heeft gereageerd.' : `${p.n} mensen hebben gereageerd.`,
+      close: 'Peiling sluiten',
+    },
+    closeCard: {
+      title: 'Kies het moment',
+      intro:
+        'De momenten staan op volgorde: de meeste ja, dan de meeste misschien. Iedereen ziet daarna het gekozen moment.',
+      choose: 'Dit moment kiezen',
+    },
+    meeting: {
+      title: (p: { network: string; number: number }) => `Bijeenkomst ${p.number} van ${p.network}`,
+      when: 'Wanneer',
+      where: 'Waar',
+      online: 'Online',
+      purpose: 'Doel',
+      ics: 'Zet in je agenda (.ics)',
+      move: 'Verplaatsen',
+      cancel: 'Afzeggen',
+      scheduled: 'Het moment staat vast.',
+      cancelled: 'Deze bijeenkomst is afgezegd.',
+      moved: (p: { from: string }) => `Verplaatst (was: ${p.from}).`,
+      scheduledNotice: (p: { when: string }) =>
+        `Het moment is gekozen: **${p.when}**. Zet het in je agenda via de kaart.`,
+    },
+    move: {
+      title: 'Bijeenkomst verplaatsen',
+      intro:
+        'Kies het nieuwe moment (Nederlandse tijd). Iedereen die op de datumprikker reageerde krijgt bericht.',
+      submit: 'Verplaatsen',
+      notice: (p: { title: string; from: string; to: string }) =>
+        `${p.title} is verplaatst van ${p.from} naar **${p.to}**.`,
+      done: 'De bijeenkomst is verplaatst en iedereen die reageerde is op de hoogte gebracht.',
+    },
+    cancel: {
+      confirm: 'Weet je zeker dat je deze bijeenkomst wilt afzeggen? Iedereen die reageerde krijgt bericht.',
+      yes: 'Ja, afzeggen',
+      no: 'Nee, laat staan',
+      notice: (p: { title: string; when: string }) =>
+        `${p.title} (${p.when}) gaat niet door: de bijeenkomst is afgezegd.`,
+      kept: 'De bijeenkomst blijft staan.',
+    },
+    notAllowed: 'Alleen een contactpersoon van deze broedplaats of de projectleiding kan dit doen.',
+    wrongConversation: 'Deze kaart hoort niet bij dit gesprek; er is niets veranderd.',
+    notFound: 'Deze bijeenkomst ken ik niet (meer); er is niets veranderd.',
+    pollClosed: 'De peiling is al gesloten; stemmen kan niet meer.',
+    notPolling: 'Er loopt geen peiling meer voor deze bijeenkomst.',
+    notScheduled: 'Deze bijeenkomst heeft (nog) geen vast moment.',
+    over: 'Deze bijeenkomst is voorbij of afgezegd; er is niets veranderd.',
   },
   errors: {
     tryAgain:

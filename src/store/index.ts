@@ -4,6 +4,7 @@ import { intakeDraftSchema } from '../domain/intake';
 import { BroedplaatsStore } from './broedplaatsen';
 import { ConversationStore } from './conversations';
 import { FlowStore } from './flows';
+import { MeetingStore } from './meetings';
 import { Tables } from './tables';
 import { TableTurnStateStorage } from './turn-state-storage';
 
@@ -14,6 +15,8 @@ export const TABLE_NAMES = {
   flows: 'Flows',
   broedplaatsen: 'Broedplaatsen',
   networks: 'Networks',
+  meetings: 'Meetings',
+  votes: 'Votes',
 } as const;
 
 export interface Store {
@@ -23,6 +26,7 @@ export interface Store {
   conversations: ConversationStore;
   intakes: FlowStore<typeof intakeDraftSchema>;
   broedplaatsen: BroedplaatsStore;
+  meetings: MeetingStore;
 }
 
 /** Creates missing tables and returns the repositories. */
@@ -37,5 +41,6 @@ export async function openStore(tables: Tables): Promise<Store> {
       tables.table(TABLE_NAMES.broedplaatsen),
       tables.table(TABLE_NAMES.networks),
     ),
+    meetings: new MeetingStore(tables.table(TABLE_NAMES.meetings), tables.table(TABLE_NAMES.votes)),
   };
 }

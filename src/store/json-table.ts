@@ -152,11 +152,11 @@ export class JsonTable<S extends z.ZodTypeAny> {
     }
   }
 
-  /** All rows matching an OData filter (build it with the `odata` template tag), up to `limit`. */
+  /** All rows matching an OData filter (build it with the `odata` template tag; '' for all), up to `limit`. */
   async query(filter: string, limit = 5000): Promise<Stored<z.infer<S>>[]> {
     const rows: Stored<z.infer<S>>[] = [];
     const pages = this.client
-      .listEntities<Record<string, unknown>>({ queryOptions: { filter } })
+      .listEntities<Record<string, unknown>>(filter ? { queryOptions: { filter } } : {})
       .byPage({ maxPageSize: Math.min(limit, 1000) });
     try {
       for await (const page of pages) {

@@ -1,5 +1,12 @@
 // Proactive messages through the Bot Connector: into a stored conversation, or 1:1 to a person by Entra id.
-import type { Activity, CloudAdapter, ConversationParameters, TurnContext } from 'botbuilder';
+import {
+  CardFactory,
+  MessageFactory,
+  type Activity,
+  type CloudAdapter,
+  type ConversationParameters,
+  type TurnContext,
+} from 'botbuilder';
 import type { Messenger, Outgoing, SendResult } from '../bot/feature';
 import type { Logger } from '../logger';
 import type { ConversationAddress, ConversationStore } from '../store/conversations';
@@ -56,6 +63,23 @@ export function createMessenger(deps: {
 
   return {
     send,
+    async update(address, messageId, card) {
+      try {
+        await adapter.continueConversationAsync(appId, referenceOf(address), async (ctx) => {
+          await ctx.updateActivity({
+            ...MessageFactory.attachment(CardFactory.adaptiveCard(card)),
+            id: messageId,
+          });
+        });
+        return { ok: true, messageId };
+      } catch (e) {
+        logger.warn(
+          { err: e, conversationType: address.conversation.conversationType },
+          'card update failed',
+        );
+        return { ok: false, reason: reasonOf(e) };
+      }
+    },
     async sendToUser(user, message, hint) {
       const stored = await conversations.personalChatOf(user.aadObjectId);
       if (stored) return send(stored.address, message);

@@ -6,7 +6,11 @@ import { createLogger } from '../../src/logger';
 import { createServer, type BotServer } from '../../src/server';
 import { openStore, type Store } from '../../src/store';
 import { Tables } from '../../src/store/tables';
+import { registerCalendarRoute } from '../../src/web/calendar';
 import { FakeConnector } from './connector';
+
+/** The link key of test bots; links they hand out start with https://broedplaats.test. */
+export const LINK_SECRET = 'test-link-secret-that-is-long-enough-0123456789';
 
 /** A settable clock for tests; no test sleeps. */
 export class TestClock {
@@ -80,8 +84,15 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   let url = '';
   const boot = async () => {
     const logger = createLogger(config.logLevel, sink);
-    const bot = createBot({ config, store: await openStore(tables), logger, now: clock.now });
-    server = createServer({ bot, tables, logger });
+    const links = { secret: LINK_SECRET, baseUrl: 'https://broedplaats.test' };
+    const liveStore = await openStore(tables);
+    const bot = createBot({ config, store: liveStore, logger, now: clock.now, links });
+    server = createServer({
+      bot,
+      tables,
+      logger,
+      routes: [(s) => registerCalendarRoute(s, { store: liveStore, secret: LINK_SECRET, now: clock.now })],
+    });
     const port = await server.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${port}`;
   };

@@ -564,12 +564,12 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
     ]) {
       const r = await chat.execute(user, 'intake.answer', bad);
       expect(r.status).toBe(200);
-      expect(invokeResult(r).message).toMatch(/kaart/);
+      expect(everything(r)).toMatch(/kaart/);
     }
     const empty = await chat.execute(user, 'intake.answer', { ...data, choice: '' });
     expect(cardText(invokeResult(empty).card)).toContain('Kies ten minste één');
     const r = await chat.execute(user, 'intake.edit', { ...data, field: 'bestaat-niet' });
-    expect(invokeResult(r).message).toMatch(/kaart die ik niet/);
+    expect(cardText(invokeResult(r).card)).toMatch(/kaart die ik niet/);
     const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });
     expect(draft?.value.position).toBe('networkKind');
     expect(draft?.value.answers.networkKind).toBeUndefined();

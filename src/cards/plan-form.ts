@@ -1,0 +1,31 @@
+// The form to plan a meeting: purpose, place, 2–5 proposed moments, where the poll goes. Template: cards/plan-form.json.
+import { renderCard, type AdaptiveCard } from './render';
+
+/** Data bound to cards/plan-form.json. `title` is user text (network name), shown as typed. */
+export interface PlanFormCardData {
+  title: string;
+  intro: string;
+  errors: string[];
+  purposeLabel: string;
+  purpose: string;
+  locationLabel: string;
+  location: string;
+  onlineUrlLabel: string;
+  onlineUrl: string;
+  /** Five rows; `n` numbers the input ids (date1, start1, end1, …). */
+  slots: { n: number; label: string; date: string; start: string; end: string }[];
+  startLabel: string;
+  endLabel: string;
+  /** Earliest date the date pickers offer (yyyy-MM-dd). */
+  minDate: string;
+  targets: { title: string; value: string }[];
+  target: string;
+  whereLabel: string;
+  submitLabel: string;
+  broedplaatsId: string;
+  number: number;
+}
+
+export function renderPlanFormCard(data: PlanFormCardData): AdaptiveCard {
+  return renderCard('plan-form', data);
+}

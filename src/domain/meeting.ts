@@ -1,0 +1,205 @@
+// Meetings of a broedplaats: proposed slots, the date poll and its tallies, the chosen moment, moves and cancels.
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+
+/** All times are shown and entered in the Netherlands. */
+export const ZONE = 'Europe/Amsterdam';
+
+/** A date poll offers 2 to 5 moments. */
+export const SLOTS = { min: 2, max: 5 } as const;
+/** Longest meeting one slot may describe, in hours; shortest, in minutes. */
+export const SLOT_LIMITS = { maxHours: 12, minMinutes: 15 } as const;
+export const MEETING_TEXT = {
+  purpose: { min: 3, max: 300 },
+  location: { max: 200 },
+  onlineUrl: { max: 500 },
+} as const;
+
+export const VOTE_ANSWERS = ['yes', 'maybe', 'no'] as const;
+export type VoteAnswer = (typeof VOTE_ANSWERS)[number];
+
+export const slotSchema = z.object({ id: z.string(), start: z.string(), end: z.string() });
+export type Slot = z.infer<typeof slotSchema>;
+
+const personSchema = z.object({ aadObjectId: z.string(), id: z.string(), name: z.string() });
+export type MeetingPerson = z.infer<typeof personSchema>;
+
+export const meetingSchema = z.object({
+  version: z.literal(1),
+  id: z.string(),
+  broedplaatsId: z.string(),
+  /** 1 for the first meeting of the broedplaats, and so on. */
+  number: z.number().int().min(1),
+  purpose: z.string(),
+  location: z.string().optional(),
+  onlineUrl: z.string().optional(),
+  status: z.enum(['polling', 'scheduled', 'cancelled']),
+  slots: z.array(slotSchema),
+  chosenSlotId: z.string().optional(),
+  /** The moment it takes place (set when the poll closes; changed by a move). */
+  start: z.string().optional(),
+  end: z.string().optional(),
+  /** The conversation with the poll card, and that card's message id. */
+  poll: z.object({
+    conversationId: z.string(),
+    messageId: z.string().optional(),
+  }),
+  createdBy: personSchema,
+  createdAt: z.string(),
+  closedBy: personSchema.optional(),
+  closedAt: z.string().optional(),
+  moves: z
+    .array(
+      z.object({ from: z.object({ start: z.string(), end: z.string() }), at: z.string(), by: personSchema }),
+    )
+    .default([]),
+  cancelledAt: z.string().optional(),
+  cancelledBy: personSchema.optional(),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export const voteSchema = z.object({
+  slotId: z.string(),
+  voter: personSchema,
+  answer: z.enum(VOTE_ANSWERS),
+  at: z.string(),
+});
+export type Vote = z.infer<typeof voteSchema>;
+
+/** A slot as typed on the form: date (yyyy-MM-dd), start and end (HH:mm), in Dutch time. */
+export interface SlotInput {
+  date: string;
+  start: string;
+  end: string;
+}
+
+export type SlotError =
+  | { key: 'slot.incomplete'; slot: number }
+  | { key: 'slot.invalid'; slot: number }
+  | { key: 'slot.nonexistent'; slot: number }
+  | { key: 'slot.past'; slot: number }
+  | { key: 'slot.endBeforeStart'; slot: number }
+  | { key: 'slot.tooLong'; slot: number; hours: number }
+  | { key: 'slot.tooShort'; slot: number; minutes: number }
+  | { key: 'slot.duplicate'; slot: number; other: number }
+  | { key: 'slots.tooFew'; min: number }
+  | { key: 'slots.tooMany'; max: number };
+
+/** A moment in Dutch time from form values; undefined when it is not a real moment (e.g. skipped by summer time). */
+export function localMoment(date: string, time: string): DateTime | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{1,2}:\d{2}$/.test(time)) return undefined;
+  const dt = DateTime.fromISO(`${date}T${time.padStart(5, '0')}`, { zone: ZONE });
+  if (!dt.isValid) return undefined;
+  if (dt.toFormat('yyyy-MM-dd') !== date || dt.toFormat('HH:mm') !== time.padStart(5, '0')) return undefined;
+  return dt;
+}
+
+/**
+ * Checks the slots of a poll form: each complete, real, in the future, ending after it starts within
+ * reasonable bounds, none twice, and 2 to 5 of them. Empty rows are ignored. Returns slots in UTC ISO.
+ */
+export function readSlots(
+  rows: readonly SlotInput[],
+  now: DateTime,
+  newId: (index: number) => string,
+  min: number = SLOTS.min,
+): { ok: true; slots: Slot[] } | { ok: false; errors: SlotError[] } {
+  const errors: SlotError[] = [];
+  const slots: (Slot & { row: number })[] = [];
+  rows.forEach((row, i) => {
+    const n = i + 1;
+    const filled = [row.date, row.start, row.end].filter((v) => v.trim() !== '').length;
+    if (filled === 0) return;
+    if (filled < 3) return void errors.push({ key: 'slot.incomplete', slot: n });
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(row.date) ||
+      !/^\d{1,2}:\d{2}$/.test(row.start) ||
+      !/^\d{1,2}:\d{2}$/.test(row.end)
+    ) {
+      return void errors.push({ key: 'slot.invalid', slot: n });
+    }
+    const start = localMoment(row.date, row.start);
+    const end = localMoment(row.date, row.end);
+    if (!start || !end) return void errors.push({ key: 'slot.nonexistent', slot: n });
+    if (start <= now) return void errors.push({ key: 'slot.past', slot: n });
+    if (end <= start) return void errors.push({ key: 'slot.endBeforeStart', slot: n });
+    const minutes = end.diff(start, 'minutes').minutes;
+    if (minutes > SLOT_LIMITS.maxHours * 60)
+      return void errors.push({ key: 'slot.tooLong', slot: n, hours: SLOT_LIMITS.maxHours });
+    if (minutes < SLOT_LIMITS.minMinutes)
+      return void errors.push({ key: 'slot.tooShort', slot: n, minutes: SLOT_LIMITS.minMinutes });
+    const iso = { start: start.toUTC().toISO() ?? '', end: end.toUTC().toISO() ?? '' };
+    const twin = slots.find((s) => s.start === iso.start && s.end === iso.end);
+    if (twin) return void errors.push({ key: 'slot.duplicate', slot: n, other: twin.row });
+    slots.push({ id: newId(slots.length), ...iso, row: n });
+  });
+  if (errors.length === 0 && slots.length < min) errors.push({ key: 'slots.tooFew', min });
+  if (slots.length > SLOTS.max) errors.push({ key: 'slots.tooMany', max: SLOTS.max });
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, slots: slots.map(({ row: _row, ...s }) => s) };
+}
+
+/** Counts per slot. */
+export interface Tally {
+  slotId: string;
+  yes: number;
+  maybe: number;
+  no: number;
+}
+
+/** The tally of every slot (slots without votes count zero). */
+export function tallyVotes(slots: readonly Slot[], votes: readonly Vote[]): Tally[] {
+  return slots.map((slot) => {
+    const mine = votes.filter((v) => v.slotId === slot.id);
+    return {
+      slotId: slot.id,
+      yes: mine.filter((v) => v.answer === 'yes').length,
+      maybe: mine.filter((v) => v.answer === 'maybe').length,
+      no: mine.filter((v) => v.answer === 'no').length,
+    };
+  });
+}
+
+/** Slots best first: most "yes", then most "maybe", then fewest "no", then earliest. */
+export function rankSlots(slots: readonly Slot[], tallies: readonly Tally[]): Slot[] {
+  const t = new Map(tallies.map((x) => [x.slotId, x]));
+  return [...slots].sort((a, b) => {
+    const ta = t.get(a.id) ?? { yes: 0, maybe: 0, no: 0 };
+    const tb = t.get(b.id) ?? { yes: 0, maybe: 0, no: 0 };
+    return tb.yes - ta.yes || tb.maybe - ta.maybe || ta.no - tb.no || a.start.localeCompare(b.start);
+  });
+}
+
+/** People who voted on the poll (each once), e.g. to tell them of a move or a cancel. */
+export function voters(votes: readonly Vote[]): MeetingPerson[] {
+  const byId = new Map<string, MeetingPerson>();
+  for (const v of votes) byId.set(v.voter.aadObjectId || v.voter.id, v.voter);
+  return [...byId.values()];
+}
+
+/** The default purpose of meeting `number` (report, section 1.2): first the question, then the practice. */
+export function defaultPurposeKey(number: number): 'first' | 'second' | 'later' {
+  return number === 1 ? 'first' : number === 2 ? 'second' : 'later';
+}
+
+/** "di 9 mrt 2027, 14:00–16:30" in the given language, in Dutch time. */
+export function formatSlot(slot: { start: string; end: string }, locale: 'nl' | 'en'): string {
+  const start = DateTime.fromISO(slot.start, { zone: 'utc' })
+    .setZone(ZONE)
+    .setLocale(locale === 'en' ? 'en-GB' : 'nl');
+  const end = DateTime.fromISO(slot.end, { zone: 'utc' })
+    .setZone(ZONE)
+    .setLocale(locale === 'en' ? 'en-GB' : 'nl');
+  const sameDay = start.hasSame(end, 'day');
+  const day = start.toFormat('ccc d LLL yyyy');
+  return sameDay
+    ? `${day}, ${start.toFormat('HH:mm')}–${end.toFormat('HH:mm')}`
+    : `${day} ${start.toFormat('HH:mm')} – ${end.toFormat('ccc d LLL yyyy HH:mm')}`;
+}
+
+/** Whether a meeting can still be changed (voted, closed, moved): not cancelled, and not over. */
+export function isOpen(meeting: Meeting, now: DateTime): boolean {
+  if (meeting.status === 'cancelled') return false;
+  if (meeting.status === 'scheduled' && meeting.end && DateTime.fromISO(meeting.end) <= now) return false;
+  return true;
+}

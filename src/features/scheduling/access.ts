@@ -1,0 +1,36 @@
+// Loading what a meeting card action is about, and checking it against the activity (never trusting card data).
+import type { ActionOutcome, Turn } from '../../bot/feature';
+import type { Broedplaats } from '../../domain/broedplaats';
+import type { Meeting } from '../../domain/meeting';
+import { canManage } from '../../domain/roles';
+import type { Stored } from '../../store/json-table';
+import type { FeatureDeps } from '..';
+
+export interface MeetingContext {
+  b: Broedplaats;
+  meeting: Stored<Meeting>;
+}
+
+/**
+ * The broedplaats and meeting named by a card, when both exist and the card is used in the conversation
+ * the meeting's card lives in; else the message to answer with (nothing changes).
+ */
+export async function loadMeeting(
+  deps: FeatureDeps,
+  turn: Turn,
+  ids: { broedplaatsId: string; meetingId: string },
+  opts: { manage: boolean; anyConversation?: boolean },
+): Promise<MeetingContext | { refuse: ActionOutcome }> {
+  const t = turn.t.scheduling;
+  const [b, meeting] = await Promise.all([
+    deps.store.broedplaatsen.get(ids.broedplaatsId),
+    deps.store.meetings.get(ids.broedplaatsId, ids.meetingId),
+  ]);
+  if (!b || !meeting) return { refuse: { message: t.notFound } };
+  if (!opts.anyConversation && meeting.value.poll.conversationId !== turn.conversation.id) {
+    return { refuse: { message: t.wrongConversation } };
+  }
+  if (opts.manage && !canManage(b.value, turn.actor, deps.config.projectLeadIds))
+    return { refuse: { message: t.notAllowed } };
+  return { b: b.value, meeting };
+}

@@ -1,0 +1,198 @@
+// `plan`: choose the broedplaats, fill in purpose, place and 2–5 moments, and post the date poll.
+import { DateTime } from 'luxon';
+import type { ActionOutcome, Turn } from '../../bot/feature';
+import { renderNoticeCard } from '../../cards/notice';
+import { renderPlanFormCard } from '../../cards/plan-form';
+import { MEETINGS, networkKey, type Broedplaats } from '../../domain/broedplaats';
+import {
+  defaultPurposeKey,
+  MEETING_TEXT,
+  readSlots,
+  SLOTS,
+  type Meeting,
+  type SlotInput,
+} from '../../domain/meeting';
+import { canManage } from '../../domain/roles';
+import { cleanText, textLength } from '../../domain/text';
+import type { FeatureDeps } from '..';
+import { meetingCard, slotErrorText, todayInNl } from './views';
+
+/** Values of the plan form as they came from the card (to show them again with errors). */
+export type PlanValues = Record<string, unknown>;
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+export class Planner {
+  constructor(private readonly deps: FeatureDeps) {}
+
+  /** The broedplaatsen this person may plan for (contact, or project lead for all). */
+  private async manageable(turn: Turn): Promise<Broedplaats[]> {
+    const all = await this.deps.store.broedplaatsen.list();
+    return all.filter((b) => canManage(b, turn.actor, this.deps.config.projectLeadIds));
+  }
+
+  /** `plan [netwerk]`: the form, or first the choice of broedplaats when there are several. */
+  async command(turn: Turn, args: string): Promise<void> {
+    const t = turn.t.scheduling;
+    let mine = await this.manageable(turn);
+    if (mine.length === 0) return void (await turn.send(t.notContact));
+    if (args) {
+      const wanted = networkKey(args);
+      mine = mine.filter((b) => networkKey(b.network.name).includes(wanted));
+      if (mine.length === 0)
+        return void (await turn.send(t.noSuchNetwork({ name: cleanText(args, false).slice(0, 100) })));
+    }
+    if (mine.length === 1 && mine[0]) {
+      const outcome = await this.form(turn, mine[0]);
+      await turn.send('card' in outcome ? { card: outcome.card } : outcome.message);
+      return;
+    }
+    await turn.send({
+      card: renderNoticeCard({
+        text: t.choose,
+        buttons: mine.map((b) => ({
+          title: b.network.name,
+          verb: 'plan.choose',
+          broedplaatsId: b.id,
+          meetingId: '',
+        })),
+      }),
+    });
+  }
+
+  /** The choice of broedplaats on the chooser card. */
+  async choose(turn: Turn, broedplaatsId: string): Promise<ActionOutcome> {
+    const b = await this.deps.store.broedplaatsen.get(broedplaatsId);
+    if (!b || !canManage(b.value, turn.actor, this.deps.config.projectLeadIds))
+      return { message: turn.t.scheduling.notAllowed };
+    return this.form(turn, b.value);
+  }
+
+  /** The plan form for the next meeting of `b`, with `values` and `errors` when shown again. */
+  async form(turn: Turn, b: Broedplaats, values?: PlanValues, errors: string[] = []): Promise<ActionOutcome> {
+    const t = turn.t.scheduling;
+    const meetings = (await this.deps.store.meetings.listFor(b.id)).filter((m) => m.status !== 'cancelled');
+    const number = meetings.length + 1;
+    if (number > MEETINGS.max) return { message: t.allPlanned({ count: meetings.length }) };
+    const v = values ?? {};
+    const origin =
+      b.origin.conversationId !== turn.conversation.id
+        ? await this.deps.store.conversations.get(b.origin.conversationId)
+        : undefined;
+    const targets = origin
+      ? [
+          { title: t.form.whereOrigin, value: 'origin' },
+          { title: t.form.whereHere, value: 'here' },
+        ]
+      : [];
+    return {
+      card: renderPlanFormCard({
+        title: t.form.title({ network: b.network.name, number }),
+        intro: t.form.intro,
+        errors,
+        purposeLabel: t.form.purpose,
+        purpose: values ? str(v.purpose) : t.purposes[defaultPurposeKey(number)],
+        locationLabel: t.form.location,
+        location: str(v.location),
+        onlineUrlLabel: t.form.onlineUrl,
+        onlineUrl: str(v.onlineUrl),
+        slots: Array.from({ length: SLOTS.max }, (_, i) => ({
+          n: i + 1,
+          label: t.form.slot({ n: i + 1 }),
+          date: str(v[`date${i + 1}`]),
+          start: str(v[`start${i + 1}`]),
+          end: str(v[`end${i + 1}`]),
+        })),
+        startLabel: t.form.start,
+        endLabel: t.form.end,
+        minDate: todayInNl(this.deps.now()),
+        targets,
+        target: str(v.target) || (targets.length ? 'origin' : 'here'),
+        whereLabel: t.form.where,
+        submitLabel: t.form.submit,
+        broedplaatsId: b.id,
+        number,
+      }),
+    };
+  }
+
+  /** "Datumprikker plaatsen": checks the form, stores the meeting, posts the poll card where chosen. */
+  async create(turn: Turn, data: PlanValues & { broedplaatsId: string }): Promise<ActionOutcome> {
+    const t = turn.t.scheduling;
+    const stored = await this.deps.store.broedplaatsen.get(data.broedplaatsId);
+    if (!stored || !canManage(stored.value, turn.actor, this.deps.config.projectLeadIds))
+      return { message: t.notAllowed };
+    const b = stored.value;
+    const errors: string[] = [];
+    const purpose = cleanText(str(data.purpose));
+    if (textLength(purpose) < MEETING_TEXT.purpose.min || textLength(purpose) > MEETING_TEXT.purpose.max)
+      errors.push(t.errors.purpose);
+    const location = cleanText(str(data.location), false);
+    if (textLength(location) > MEETING_TEXT.location.max) errors.push(t.errors.location);
+    const onlineUrl = cleanText(str(data.onlineUrl), false);
+    if (onlineUrl && (!isHttpsUrl(onlineUrl) || onlineUrl.length > MEETING_TEXT.onlineUrl.max))
+      errors.push(t.errors.onlineUrl);
+    const rows: SlotInput[] = Array.from({ length: SLOTS.max }, (_, i) => ({
+      date: str(data[`date${i + 1}`]).trim(),
+      start: str(data[`start${i + 1}`]).trim(),
+      end: str(data[`end${i + 1}`]).trim(),
+    }));
+    const slots = readSlots(rows, DateTime.fromJSDate(this.deps.now()), (i) => `s${i + 1}`);
+    if (!slots.ok) errors.push(...slots.errors.map((e) => slotErrorText(turn.t, e)));
+    if (errors.length > 0 || !slots.ok) return this.form(turn, b, data, errors);
+
+    const existing = (await this.deps.store.meetings.listFor(b.id)).filter((m) => m.status !== 'cancelled');
+    if (existing.length >= MEETINGS.max) return { message: t.allPlanned({ count: existing.length }) };
+    const person = { aadObjectId: turn.actor.aadObjectId ?? '', id: turn.actor.id, name: turn.actor.name };
+    const useOrigin = data.target === 'origin' && b.origin.conversationId !== turn.conversation.id;
+    const origin = useOrigin ? await this.deps.store.conversations.get(b.origin.conversationId) : undefined;
+    const meeting: Meeting = {
+      version: 1,
+      id: this.deps.newId(),
+      broedplaatsId: b.id,
+      number: existing.length + 1,
+      purpose,
+      location: location || undefined,
+      onlineUrl: onlineUrl || undefined,
+      status: 'polling',
+      slots: slots.slots,
+      poll: { conversationId: origin ? b.origin.conversationId : turn.conversation.id },
+      createdBy: person,
+      createdAt: this.deps.now().toISOString(),
+      moves: [],
+    };
+    await this.deps.store.meetings.create(meeting);
+
+    let messageId: string | undefined;
+    let note: string = t.postedHere;
+    if (origin) {
+      const sent = await this.deps.messenger.send(origin.value.address, {
+        card: meetingCard(this.deps, turn.t, turn.locale, b, meeting, []),
+      });
+      if (sent.ok) {
+        messageId = sent.messageId;
+        note = t.postedThere;
+      } else {
+        note = t.postFailed;
+        meeting.poll.conversationId = turn.conversation.id;
+      }
+    }
+    if (!messageId)
+      messageId = await turn.send({ card: meetingCard(this.deps, turn.t, turn.locale, b, meeting, []) });
+    await this.deps.store.meetings.update(b.id, meeting.id, (m) => ({
+      ...m,
+      poll: { conversationId: meeting.poll.conversationId, messageId },
+    }));
+    return { card: renderNoticeCard({ text: note, color: 'Good' }) };
+  }
+}
+
+function isHttpsUrl(s: string): boolean {
+  try {
+    return new URL(s).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,117 @@
+// The date poll: votes (one row each), each voter's own view, the shared card kept current, closing on a moment.
+import { DateTime } from 'luxon';
+import type { ActionOutcome, Turn } from '../../bot/feature';
+import type { Broedplaats } from '../../domain/broedplaats';
+import { formatSlot, isOpen, type Meeting, type VoteAnswer } from '../../domain/meeting';
+import { escapeMarkdown } from '../../domain/text';
+import { localeOf, textsFor } from '../../i18n';
+import type { FeatureDeps } from '..';
+import { loadMeeting } from './access';
+import { closeCard, meetingCard } from './views';
+
+type Ids = { broedplaatsId: string; meetingId: string };
+
+/**
+ * Brings the meeting's shared card up to date for everyone (coalesced: many votes at once cause few
+ * updates). Failures are logged; the votes themselves are already stored.
+ */
+export async function refreshSharedCard(deps: FeatureDeps, b: Broedplaats, meetingId: string): Promise<void> {
+  await deps.coalescer
+    .request(`meeting:${meetingId}`, async () => {
+      const m = await deps.store.meetings.get(b.id, meetingId);
+      const messageId = m?.value.poll.messageId;
+      if (!m || !messageId) return;
+      const conversation = await deps.store.conversations.get(m.value.poll.conversationId);
+      if (!conversation) return;
+      const votes = m.value.status === 'polling' ? await deps.store.meetings.votesOf(meetingId) : [];
+      const locale = localeOf(conversation.value.address.locale);
+      const card = meetingCard(deps, textsFor(locale), locale, b, m.value, votes);
+      const result = await deps.messenger.update(conversation.value.address, messageId, card);
+      if (!result.ok) deps.logger.warn({ reason: result.reason }, 'shared meeting card not updated');
+    })
+    .catch((e: unknown) => deps.logger.warn({ err: e }, 'shared meeting card not updated'));
+}
+
+export class Poll {
+  constructor(private readonly deps: FeatureDeps) {}
+
+  private viewer(turn: Turn) {
+    return { aadObjectId: turn.actor.aadObjectId, id: turn.actor.id };
+  }
+
+  /** A vote for one slot: stored as the voter's own row; answers with their view, then updates the shared card. */
+  async vote(turn: Turn, data: Ids & { slotId: string; answer: VoteAnswer }): Promise<ActionOutcome> {
+    const loaded = await loadMeeting(this.deps, turn, data, { manage: false });
+    if ('refuse' in loaded) return loaded.refuse;
+    const { b, meeting } = loaded;
+    const m = meeting.value;
+    if (m.status !== 'polling') return { message: turn.t.scheduling.pollClosed };
+    if (!m.slots.some((s) => s.id === data.slotId)) return { message: turn.t.scheduling.notFound };
+    await this.deps.store.meetings.putVote(m.id, {
+      slotId: data.slotId,
+      answer: data.answer,
+      voter: { aadObjectId: turn.actor.aadObjectId ?? '', id: turn.actor.id, name: turn.actor.name },
+      at: this.deps.now().toISOString(),
+    });
+    const votes = await this.deps.store.meetings.votesOf(m.id);
+    await refreshSharedCard(this.deps, b, m.id);
+    return { card: meetingCard(this.deps, turn.t, turn.locale, b, m, votes, this.viewer(turn)) };
+  }
+
+  /** Teams asks for a user's own view of the card (automatic refresh): nothing is written. */
+  async refresh(turn: Turn, data: Ids): Promise<ActionOutcome> {
+    const loaded = await loadMeeting(this.deps, turn, data, { manage: false });
+    if ('refuse' in loaded) return loaded.refuse;
+    const { b, meeting } = loaded;
+    const votes =
+      meeting.value.status === 'polling' ? await this.deps.store.meetings.votesOf(meeting.value.id) : [];
+    return { card: meetingCard(this.deps, turn.t, turn.locale, b, meeting.value, votes, this.viewer(turn)) };
+  }
+
+  /** "Peiling sluiten": for a contact, the slots best first to choose from. */
+  async manage(turn: Turn, data: Ids): Promise<ActionOutcome> {
+    const loaded = await loadMeeting(this.deps, turn, data, { manage: true });
+    if ('refuse' in loaded) return loaded.refuse;
+    const { b, meeting } = loaded;
+    if (meeting.value.status !== 'polling') return { message: turn.t.scheduling.notPolling };
+    const votes = await this.deps.store.meetings.votesOf(meeting.value.id);
+    return { card: closeCard(turn.t, turn.locale, b, meeting.value, votes) };
+  }
+
+  /** "Dit moment kiezen": the meeting is fixed on that slot, and the card shows it to everyone. */
+  async close(turn: Turn, data: Ids & { slotId: string }): Promise<ActionOutcome> {
+    const loaded = await loadMeeting(this.deps, turn, data, { manage: true });
+    if ('refuse' in loaded) return loaded.refuse;
+    const { b, meeting } = loaded;
+    const slot = meeting.value.slots.find((s) => s.id === data.slotId);
+    if (!slot) return { message: turn.t.scheduling.notFound };
+    const now = DateTime.fromJSDate(this.deps.now());
+    if (!isOpen(meeting.value, now) || meeting.value.status !== 'polling')
+      return { message: turn.t.scheduling.notPolling };
+    const person = { aadObjectId: turn.actor.aadObjectId ?? '', id: turn.actor.id, name: turn.actor.name };
+    let applied = false;
+    const updated = await this.deps.store.meetings.update(
+      b.id,
+      meeting.value.id,
+      (m): Meeting | undefined => {
+        applied = m.status === 'polling';
+        if (!applied) return undefined;
+        return {
+          ...m,
+          status: 'scheduled',
+          chosenSlotId: slot.id,
+          start: slot.start,
+          end: slot.end,
+          closedBy: person,
+          closedAt: now.toUTC().toISO() ?? '',
+        };
+      },
+    );
+    if (!updated || !applied) return { message: turn.t.scheduling.notPolling };
+    await refreshSharedCard(this.deps, b, meeting.value.id);
+    await turn.send(
+      turn.t.scheduling.meeting.scheduledNotice({ when: escapeMarkdown(formatSlot(slot, turn.locale)) }),
+    );
+    return { card: meetingCard(this.deps, turn.t, turn.locale, b, updated.value, []) };
+  }
+}

@@ -1,0 +1,87 @@
+// Meeting scheduling: `plan`, the date poll card (vote, close) and moving or cancelling a fixed meeting.
+import { z } from 'zod';
+import { cardAction, type Feature } from '../../bot/feature';
+import { VOTE_ANSWERS } from '../../domain/meeting';
+import type { FeatureDeps } from '..';
+import { Planner } from './plan';
+import { Poll } from './poll';
+import { Rescheduler } from './reschedule';
+
+const id = z.string().min(1).max(100);
+const meetingIds = { broedplaatsId: id, meetingId: id };
+/** A form's values: short strings only (the card's own inputs), nothing else passes. */
+const formValue = z.union([z.string().max(2000), z.number()]).optional();
+
+export function schedulingFeature(deps: FeatureDeps): Feature {
+  const planner = new Planner(deps);
+  const poll = new Poll(deps);
+  const rescheduler = new Rescheduler(deps);
+  return {
+    name: 'scheduling',
+    commands: [
+      {
+        id: 'plan',
+        names: ['plan', 'plannen', 'bijeenkomst plannen', 'schedule'],
+        help: (t) => t.help.commands.plan,
+        run: (turn, args) => planner.command(turn, args),
+      },
+    ],
+    actions: [
+      cardAction({
+        verb: 'plan.choose',
+        schema: z.object({ broedplaatsId: id }).passthrough(),
+        run: (turn, d) => planner.choose(turn, d.broedplaatsId),
+      }),
+      cardAction({
+        verb: 'plan.create',
+        schema: z.object({ broedplaatsId: id }).catchall(formValue),
+        run: (turn, d) => planner.create(turn, d),
+      }),
+      cardAction({
+        verb: 'poll.vote',
+        schema: z.object({ ...meetingIds, slotId: z.string().max(20), answer: z.enum(VOTE_ANSWERS) }),
+        run: (turn, d) => poll.vote(turn, d),
+      }),
+      cardAction({
+        verb: 'poll.refresh',
+        schema: z.object(meetingIds).passthrough(),
+        run: (turn, d) => poll.refresh(turn, d),
+      }),
+      cardAction({
+        verb: 'poll.manage',
+        schema: z.object(meetingIds).passthrough(),
+        run: (turn, d) => poll.manage(turn, d),
+      }),
+      cardAction({
+        verb: 'poll.close',
+        schema: z.object({ ...meetingIds, slotId: z.string().max(20) }).passthrough(),
+        run: (turn, d) => poll.close(turn, d),
+      }),
+      cardAction({
+        verb: 'meeting.moveForm',
+        schema: z.object(meetingIds).passthrough(),
+        run: (turn, d) => rescheduler.askMove(turn, d),
+      }),
+      cardAction({
+        verb: 'meeting.move',
+        schema: z.object(meetingIds).catchall(formValue),
+        run: (turn, d) => rescheduler.move(turn, d),
+      }),
+      cardAction({
+        verb: 'meeting.cancelAsk',
+        schema: z.object(meetingIds).passthrough(),
+        run: (turn, d) => rescheduler.askCancel(turn, d),
+      }),
+      cardAction({
+        verb: 'meeting.cancel',
+        schema: z.object(meetingIds).passthrough(),
+        run: (turn, d) => rescheduler.cancel(turn, d),
+      }),
+      cardAction({
+        verb: 'meeting.keep',
+        schema: z.object(meetingIds).passthrough(),
+        run: (turn, d) => rescheduler.keep(turn, d),
+      }),
+    ],
+  };
+}

@@ -1,0 +1,216 @@
+// Moving or cancelling a fixed meeting; everyone who responded is told, 1:1 where possible and in the conversation.
+import { DateTime } from 'luxon';
+import type { ActionOutcome, Turn } from '../../bot/feature';
+import { renderNoticeCard } from '../../cards/notice';
+import { renderSlotFormCard } from '../../cards/slot-form';
+import type { Broedplaats } from '../../domain/broedplaats';
+import { formatSlot, isOpen, readSlots, voters, ZONE, type Meeting } from '../../domain/meeting';
+import { escapeMarkdown } from '../../domain/text';
+import { localeOf, textsFor, type Texts } from '../../i18n';
+import type { FeatureDeps } from '..';
+import { loadMeeting } from './access';
+import { refreshSharedCard } from './poll';
+import { meetingCard, meetingTitle, slotErrorText, todayInNl } from './views';
+
+type Ids = { broedplaatsId: string; meetingId: string };
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+export class Rescheduler {
+  constructor(private readonly deps: FeatureDeps) {}
+
+  private now(): DateTime {
+    return DateTime.fromJSDate(this.deps.now());
+  }
+
+  private person(turn: Turn) {
+    return { aadObjectId: turn.actor.aadObjectId ?? '', id: turn.actor.id, name: turn.actor.name };
+  }
+
+  private async loadScheduled(turn: Turn, data: Ids) {
+    const loaded = await loadMeeting(this.deps, turn, data, { manage: true });
+    if ('refuse' in loaded) return loaded;
+    if (!isOpen(loaded.meeting.value, this.now())) return { refuse: { message: turn.t.scheduling.over } };
+    if (loaded.meeting.value.status !== 'scheduled')
+      return { refuse: { message: turn.t.scheduling.notScheduled } };
+    return loaded;
+  }
+
+  private moveForm(
+    turn: Turn,
+    b: Broedplaats,
+    m: Meeting,
+    values: Record<string, unknown>,
+    errors: string[],
+  ): ActionOutcome {
+    const t = turn.t.scheduling;
+    const start = m.start ? DateTime.fromISO(m.start).setZone(ZONE) : undefined;
+    const end = m.end ? DateTime.fromISO(m.end).setZone(ZONE) : undefined;
+    return {
+      card: renderSlotFormCard({
+        title: `${t.move.title}: ${meetingTitle(turn.t, b, m)}`,
+        intro: t.move.intro,
+        errors,
+        dateLabel: t.form.date,
+        startLabel: t.form.start,
+        endLabel: t.form.end,
+        date: str(values.date1) || start?.toFormat('yyyy-MM-dd') || '',
+        start: str(values.start1) || start?.toFormat('HH:mm') || '',
+        end: str(values.end1) || end?.toFormat('HH:mm') || '',
+        minDate: todayInNl(this.deps.now()),
+        submitLabel: t.move.submit,
+        verb: 'meeting.move',
+        broedplaatsId: b.id,
+        meetingId: m.id,
+      }),
+    };
+  }
+
+  /** "Verplaatsen": the form with the current moment filled in. */
+  async askMove(turn: Turn, data: Ids): Promise<ActionOutcome> {
+    const loaded = await this.loadScheduled(turn, data);
+    if ('refuse' in loaded) return loaded.refuse;
+    return this.moveForm(turn, loaded.b, loaded.meeting.value, {}, []);
+  }
+
+  /** The new moment: checked like a poll slot, stored (the old one kept in the history), everyone told. */
+  async move(turn: Turn, data: Ids & Record<string, unknown>): Promise<ActionOutcome> {
+    const loaded = await this.loadScheduled(turn, data);
+    if ('refuse' in loaded) return loaded.refuse;
+    const { b, meeting } = loaded;
+    const row = { date: str(data.date1).trim(), start: str(data.start1).trim(), end: str(data.end1).trim() };
+    const read = readSlots([row], this.now(), () => 'moved', 1);
+    if (!read.ok || !read.slots[0]) {
+      const errors = read.ok
+        ? []
+        : read.errors.map((e) => slotErrorText(turn.t, e, turn.t.scheduling.form.newMoment));
+      return this.moveForm(turn, b, meeting.value, data, errors);
+    }
+    const to = read.slots[0];
+    const from = { start: meeting.value.start ?? to.start, end: meeting.value.end ?? to.end };
+    const person = this.person(turn);
+    const updated = await this.deps.store.meetings.update(b.id, meeting.value.id, (m) =>
+      m.status === 'scheduled'
+        ? {
+            ...m,
+            start: to.start,
+            end: to.end,
+            moves: [
+              ...m.moves,
+              {
+                from: { start: m.start ?? from.start, end: m.end ?? from.end },
+                at: this.now().toUTC().toISO() ?? '',
+                by: person,
+              },
+            ],
+          }
+        : undefined,
+    );
+    if (!updated || updated.value.start !== to.start) return { message: turn.t.scheduling.notScheduled };
+    await refreshSharedCard(this.deps, b, meeting.value.id);
+    await this.tellEveryone(turn, b, updated.value, (t, locale) =>
+      t.scheduling.move.notice({
+        title: escapeMarkdown(meetingTitle(t, b, updated.value)),
+        from: formatSlot(from, locale),
+        to: formatSlot(to, locale),
+      }),
+    );
+    await turn.send(turn.t.scheduling.move.done);
+    return { card: meetingCard(this.deps, turn.t, turn.locale, b, updated.value, []) };
+  }
+
+  /** "Afzeggen": asks to confirm. */
+  async askCancel(turn: Turn, data: Ids): Promise<ActionOutcome> {
+    const loaded = await this.loadScheduled(turn, data);
+    if ('refuse' in loaded) return loaded.refuse;
+    const t = turn.t.scheduling.cancel;
+    return {
+      card: renderNoticeCard({
+        title: meetingTitle(turn.t, loaded.b, loaded.meeting.value),
+        text: t.confirm,
+        color: 'Attention',
+        buttons: [
+          {
+            title: t.yes,
+            verb: 'meeting.cancel',
+            broedplaatsId: loaded.b.id,
+            meetingId: loaded.meeting.value.id,
+          },
+          {
+            title: t.no,
+            verb: 'meeting.keep',
+            broedplaatsId: loaded.b.id,
+            meetingId: loaded.meeting.value.id,
+          },
+        ],
+      }),
+    };
+  }
+
+  /** "Nee, laat staan": back to the meeting card. */
+  async keep(turn: Turn, data: Ids): Promise<ActionOutcome> {
+    const loaded = await loadMeeting(this.deps, turn, data, { manage: false });
+    if ('refuse' in loaded) return loaded.refuse;
+    return { card: meetingCard(this.deps, turn.t, turn.locale, loaded.b, loaded.meeting.value, []) };
+  }
+
+  /** Confirmed cancel: the meeting is marked cancelled (kept for the record) and everyone told. */
+  async cancel(turn: Turn, data: Ids): Promise<ActionOutcome> {
+    const loaded = await this.loadScheduled(turn, data);
+    if ('refuse' in loaded) return loaded.refuse;
+    const { b, meeting } = loaded;
+    const person = this.person(turn);
+    let applied = false;
+    const updated = await this.deps.store.meetings.update(
+      b.id,
+      meeting.value.id,
+      (m): Meeting | undefined => {
+        applied = m.status === 'scheduled';
+        return applied
+          ? { ...m, status: 'cancelled', cancelledAt: this.now().toUTC().toISO() ?? '', cancelledBy: person }
+          : undefined;
+      },
+    );
+    if (!updated || !applied) return { message: turn.t.scheduling.notScheduled };
+    await refreshSharedCard(this.deps, b, meeting.value.id);
+    const when = { start: meeting.value.start ?? '', end: meeting.value.end ?? '' };
+    await this.tellEveryone(turn, b, updated.value, (t, locale) =>
+      t.scheduling.cancel.notice({
+        title: escapeMarkdown(meetingTitle(t, b, updated.value)),
+        when: formatSlot(when, locale),
+      }),
+    );
+    return { card: meetingCard(this.deps, turn.t, turn.locale, b, updated.value, []) };
+  }
+
+  /**
+   * Tells everyone who responded: 1:1 in their personal chat where the bot can reach them, and once in the
+   * meeting's conversation (so those it cannot reach 1:1 see it too).
+   */
+  private async tellEveryone(
+    turn: Turn,
+    b: Broedplaats,
+    m: Meeting,
+    text: (t: Texts, locale: 'nl' | 'en') => string,
+  ): Promise<void> {
+    const votes = await this.deps.store.meetings.votesOf(m.id);
+    const people = voters(votes).filter((p) => p.aadObjectId && p.aadObjectId !== turn.actor.aadObjectId);
+    for (const p of people) {
+      const chat = await this.deps.store.conversations.personalChatOf(p.aadObjectId);
+      if (!chat) continue;
+      const locale = localeOf(chat.address.locale);
+      const result = await this.deps.messenger.send(chat.address, text(textsFor(locale), locale));
+      if (!result.ok)
+        this.deps.logger.warn({ reason: result.reason }, 'participant not told of a meeting change');
+    }
+    const conversation = await this.deps.store.conversations.get(m.poll.conversationId);
+    if (conversation && m.poll.conversationId !== turn.conversation.id) {
+      const locale = localeOf(conversation.value.address.locale);
+      await this.deps.messenger.send(conversation.value.address, text(textsFor(locale), locale));
+    } else {
+      await turn.send(text(turn.t, turn.locale));
+    }
+  }
+}

@@ -1,0 +1,68 @@
+// GET /api/calendar/:token — a meeting's calendar file (.ics), only with a valid signed token.
+import { createEvent, type EventAttributes } from 'ics';
+import type { Request, Response, Server } from 'restify';
+import type { Broedplaats } from '../domain/broedplaats';
+import type { Meeting } from '../domain/meeting';
+import type { Store } from '../store';
+import { verifyLink } from './signed-links';
+
+export interface CalendarDeps {
+  store: Store;
+  secret: string;
+  now: () => Date;
+}
+
+/** The calendar file of a scheduled meeting: times in UTC (unambiguous across summer time), updated by SEQUENCE. */
+export function meetingIcs(b: Broedplaats, m: Meeting, now: Date): string | undefined {
+  if (!m.start || !m.end) return undefined;
+  const event: EventAttributes = {
+    uid: `${m.id}@broedplaats-bot`,
+    productId: 'broedplaats-bot',
+    method: 'PUBLISH',
+    title: `Broedplaats ${b.network.name}: bijeenkomst ${m.number}`,
+    description: [m.purpose, '', `Ontwikkelvraag: ${b.question}`].join('\n'),
+    start: Date.parse(m.start),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: Date.parse(m.end),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    location: m.location ?? m.onlineUrl,
+    url: m.onlineUrl,
+    status: m.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+    sequence: m.moves.length + (m.status === 'cancelled' ? 1 : 0),
+  };
+  // DTSTAMP from the bot's clock (the library reads `timestamp`, though its types omit it).
+  const result = createEvent({ ...event, timestamp: now.getTime() } as EventAttributes);
+  return result.error || !result.value ? undefined : result.value;
+}
+
+/** Registers the calendar route. */
+export function registerCalendarRoute(server: Server, deps: CalendarDeps): void {
+  server.get('/api/calendar/:token', async (req: Request, res: Response) => {
+    const token = String(req.params.token ?? '');
+    const check = verifyLink(deps.secret, token, 'ics', Math.floor(deps.now().getTime() / 1000));
+    if (!check.ok) {
+      res.send(check.reason === 'expired' ? 410 : 404, {
+        error: check.reason === 'expired' ? 'This link has expired.' : 'Unknown link.',
+      });
+      return;
+    }
+    const [broedplaatsId, meetingId] = check.ids;
+    const [b, m] = await Promise.all([
+      deps.store.broedplaatsen.get(broedplaatsId ?? ''),
+      deps.store.meetings.get(broedplaatsId ?? '', meetingId ?? ''),
+    ]);
+    const ics = b && m ? meetingIcs(b.value, m.value, deps.now()) : undefined;
+    if (!ics) {
+      res.send(404, { error: 'No calendar file for this meeting.' });
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': 'text/calendar; charset=utf-8',
+      'content-disposition': `attachment; filename="broedplaats-bijeenkomst-${m?.value.number ?? ''}.ics"`,
+      'cache-control': 'no-store',
+    });
+    res.end(ics);
+  });
+}

@@ -1,0 +1,71 @@
+// Signed link tokens: HMAC-SHA256 over what the link opens and until when; unguessable, not transferable.
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** What a token grants: one kind of link to one thing (ids), until `exp` (epoch seconds). */
+export interface LinkClaims {
+  kind: string;
+  ids: string[];
+  exp: number;
+}
+
+function b64url(buf: Buffer): string {
+  return buf.toString('base64url');
+}
+
+function mac(secret: string, payload: string): Buffer {
+  return createHmac('sha256', secret).update(payload).digest();
+}
+
+/** Makes a token `payload.signature` for the claims. */
+export function signLink(secret: string, claims: LinkClaims): string {
+  const payload = b64url(Buffer.from(JSON.stringify([claims.kind, claims.ids, claims.exp])));
+  return `${payload}.${b64url(mac(secret, payload))}`;
+}
+
+export type LinkCheck = { ok: true; ids: string[] } | { ok: false; reason: 'invalid' | 'expired' };
+
+/** Checks a token for `kind`: signature (constant-time), shape, and expiry against `nowSeconds`. */
+export function verifyLink(secret: string, token: string, kind: string, nowSeconds: number): LinkCheck {
+  const [payload, signature, extra] = token.split('.');
+  if (!payload || !signature || extra !== undefined || token.length > 2000)
+    return { ok: false, reason: 'invalid' };
+  const expected = mac(secret, payload);
+  const given = Buffer.from(signature, 'base64url');
+  // Only the canonical encoding counts: base64 ignores spare bits, so two strings could decode alike.
+  if (given.length !== expected.length || b64url(given) !== signature || !timingSafeEqual(given, expected)) {
+    return { ok: false, reason: 'invalid' };
+  }
+  let claims: unknown;
+  try {
+    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+  if (!Array.isArray(claims) || claims.length !== 3) return { ok: false, reason: 'invalid' };
+  const [k, ids, exp] = claims as [unknown, unknown, unknown];
+  if (
+    k !== kind ||
+    !Array.isArray(ids) ||
+    !ids.every((i) => typeof i === 'string') ||
+    typeof exp !== 'number'
+  ) {
+    return { ok: false, reason: 'invalid' };
+  }
+  if (exp < nowSeconds) return { ok: false, reason: 'expired' };
+  return { ok: true, ids: ids as string[] };
+}
+
+/**
+ * The link secret for a start without LINK_SIGNING_SECRET (never in production): one kept in the data
+ * folder, made on first start, so links keep working across restarts of a local bot.
+ */
+export function localLinkSecret(dataDir: string): string {
+  const file = path.resolve(dataDir, 'link-signing-secret');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,115 @@
+import { DateTime } from 'luxon';
+import {
+  formatSlot,
+  localMoment,
+  rankSlots,
+  readSlots,
+  tallyVotes,
+  type Vote,
+} from '../../src/domain/meeting';
+import { signLink, verifyLink } from '../../src/web/signed-links';
+
+const now = DateTime.fromISO('2027-03-02T09:00:00Z');
+const id = (i: number) => `s${i + 1}`;
+
+describe('proposed slots', () => {
+  it('converts Dutch time to UTC on both sides of the summer-time change', () => {
+    const result = readSlots(
+      [
+        { date: '2027-03-27', start: '10:00', end: '12:00' },
+        { date: '2027-03-29', start: '10:00', end: '12:00' },
+      ],
+      now,
+      id,
+    );
+    expect(result).toEqual({
+      ok: true,
+      slots: [
+        { id: 's1', start: '2027-03-27T09:00:00.000Z', end: '2027-03-27T11:00:00.000Z' },
+        { id: 's2', start: '2027-03-29T08:00:00.000Z', end: '2027-03-29T10:00:00.000Z' },
+      ],
+    });
+  });
+
+  it('refuses a time that does not exist when the clocks go forward, and accepts 03:00', () => {
+    expect(localMoment('2027-03-28', '02:30')).toBeUndefined();
+    expect(localMoment('2027-03-28', '03:00')?.toUTC().toISO()).toBe('2027-03-28T01:00:00.000Z');
+    expect(localMoment('2027-02-30', '10:00')).toBeUndefined();
+  });
+
+  it('ignores empty rows and names each problem with its row', () => {
+    const result = readSlots(
+      [
+        { date: '', start: '', end: '' },
+        { date: '2027-03-16', start: '10:00', end: '10:05' },
+        { date: '2027-03-16', start: '08:00', end: '23:00' },
+      ],
+      now,
+      id,
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        { key: 'slot.tooShort', slot: 2, minutes: 15 },
+        { key: 'slot.tooLong', slot: 3, hours: 12 },
+      ],
+    });
+  });
+
+  it('shows a slot in Dutch time, in Dutch or English', () => {
+    const slot = { start: '2027-06-15T12:00:00.000Z', end: '2027-06-15T14:30:00.000Z' };
+    expect(formatSlot(slot, 'nl')).toBe('di 15 jun 2027, 14:00–16:30');
+    expect(formatSlot(slot, 'en')).toBe('Tue 15 Jun 2027, 14:00–16:30');
+  });
+});
+
+describe('tallies and ranking', () => {
+  const slots = [
+    { id: 'a', start: '2027-03-16T13:00:00Z', end: '2027-03-16T15:00:00Z' },
+    { id: 'b', start: '2027-03-17T13:00:00Z', end: '2027-03-17T15:00:00Z' },
+    { id: 'c', start: '2027-03-18T13:00:00Z', end: '2027-03-18T15:00:00Z' },
+  ];
+  const vote = (slotId: string, who: string, answer: Vote['answer']): Vote => ({
+    slotId,
+    answer,
+    voter: { aadObjectId: who, id: who, name: who },
+    at: '2027-03-02T09:00:00Z',
+  });
+
+  it('ranks by yes, then maybe, then fewest no, then earliest', () => {
+    const votes = [
+      vote('a', '1', 'yes'),
+      vote('b', '1', 'yes'),
+      vote('b', '2', 'maybe'),
+      vote('c', '2', 'yes'),
+      vote('c', '3', 'maybe'),
+      vote('c', '4', 'no'),
+    ];
+    const tallies = tallyVotes(slots, votes);
+    expect(tallies).toEqual([
+      { slotId: 'a', yes: 1, maybe: 0, no: 0 },
+      { slotId: 'b', yes: 1, maybe: 1, no: 0 },
+      { slotId: 'c', yes: 1, maybe: 1, no: 1 },
+    ]);
+    expect(rankSlots(slots, tallies).map((s) => s.id)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('signed links', () => {
+  const secret = 'a-secret-that-is-long-enough-for-hmac-signing-123';
+  it('accepts its own token until it expires, and nothing tampered or of another kind', () => {
+    const token = signLink(secret, { kind: 'ics', ids: ['b1', 'm1'], exp: 2000 });
+    expect(verifyLink(secret, token, 'ics', 1000)).toEqual({ ok: true, ids: ['b1', 'm1'] });
+    expect(verifyLink(secret, token, 'ics', 2001)).toEqual({ ok: false, reason: 'expired' });
+    expect(verifyLink(secret, token, 'rsvp', 1000)).toEqual({ ok: false, reason: 'invalid' });
+    expect(verifyLink('another-secret-that-is-long-enough-for-hmac-x', token, 'ics', 1000)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    const [payload, sig] = token.split('.');
+    const forged = Buffer.from(JSON.stringify(['ics', ['b1', 'm2'], 2000])).toString('base64url');
+    expect(verifyLink(secret, `${forged}.${sig}`, 'ics', 1000)).toEqual({ ok: false, reason: 'invalid' });
+    expect(verifyLink(secret, `${payload}`, 'ics', 1000)).toEqual({ ok: false, reason: 'invalid' });
+    expect(verifyLink(secret, 'x.y.z', 'ics', 1000)).toEqual({ ok: false, reason: 'invalid' });
+  });
+});
