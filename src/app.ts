@@ -24,6 +24,8 @@ export interface BotDeps {
   logger: Logger;
   now: () => Date;
   links: { secret: string; baseUrl: string };
+  /** Shortest pause between two updates of one shared card, in ms (tests may set 0). */
+  cardUpdateGapMs?: number;
 }
 
 /** The bot: an adapter that authenticates requests, and the logic to run for each activity. */
@@ -60,7 +62,7 @@ export function createBot(deps: BotDeps): Bot {
     now: deps.now,
     newId: randomUUID,
     links: deps.links,
-    coalescer: new Coalescer(),
+    coalescer: new Coalescer(deps.cardUpdateGapMs),
   });
   const actions = new Map<string, CardAction>();
   for (const action of features.flatMap((f) => f.actions ?? [])) actions.set(action.verb, action);

@@ -42,6 +42,8 @@ export interface Turn {
   readonly openFlow: string | undefined;
   /** Marks a flow as open here (its next texts go to it) or, with undefined, closes it. */
   setOpenFlow(kind: string | undefined): void;
+  /** The actor's e-mail address as Teams knows it (asked once per turn; undefined when Teams does not say). */
+  lookupEmail(): Promise<string | undefined>;
 }
 
 /** A multi-turn flow: while open for a user in a conversation, their texts go to `onText` before commands. */

@@ -61,7 +61,13 @@ export const LIMITS = {
 } as const;
 
 export const facilitatorSchema = z.discriminatedUnion('chosen', [
-  z.object({ chosen: z.literal(true), name: z.string(), email: z.string() }),
+  z.object({
+    chosen: z.literal(true),
+    name: z.string(),
+    email: z.string(),
+    /** Known once the facilitator used the bot from the Teams account with this e-mail address. */
+    aadObjectId: z.string().optional(),
+  }),
   z.object({ chosen: z.literal(false) }),
 ]);
 export type Facilitator = z.infer<typeof facilitatorSchema>;

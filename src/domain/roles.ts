@@ -17,7 +17,26 @@ export function isContact(b: Broedplaats, identity: Identity): boolean {
   return Boolean(id && b.contacts.some((c) => c.aadObjectId.toLowerCase() === id));
 }
 
+/** Whether this person is the broedplaats's process facilitator, as recognised earlier. */
+export function isFacilitator(b: Broedplaats, identity: Identity): boolean {
+  const id = identity.aadObjectId?.toLowerCase();
+  return Boolean(id && b.facilitator.chosen && b.facilitator.aadObjectId?.toLowerCase() === id);
+}
+
+/**
+ * Whether a Teams account with this e-mail address is the facilitator named at the intake (not yet
+ * recognised by Entra id): the first time they use the bot, they are recognised by their address.
+ */
+export function isNamedFacilitator(b: Broedplaats, email: string | undefined): boolean {
+  return Boolean(
+    email &&
+    b.facilitator.chosen &&
+    !b.facilitator.aadObjectId &&
+    b.facilitator.email.toLowerCase() === email.toLowerCase(),
+  );
+}
+
 /** Whether this person may plan, close, move or cancel meetings of the broedplaats. */
 export function canManage(b: Broedplaats, identity: Identity, projectLeadIds: readonly string[]): boolean {
-  return isContact(b, identity) || isProjectLead(identity, projectLeadIds);
+  return isContact(b, identity) || isFacilitator(b, identity) || isProjectLead(identity, projectLeadIds);
 }

@@ -1,29 +1,45 @@
 // Coalesces repeated work per key (e.g. refreshing one shared card after many votes): one run at a time, never stale.
 
+/** Default pause between two runs for one key, so one card is not updated more than a few times a second. */
+export const DEFAULT_GAP_MS = 300;
+
 /**
  * `request(key, run)` resolves after a run of `run` that started after the request: requests that
- * arrive while a run is waiting share it; requests during a run get one more run after it. So 100 votes
- * arriving together cause two card updates, not 100, and every voter's update includes their vote.
+ * arrive while a run is waiting share it; requests during a run get one more run after it, at least
+ * `gapMs` later. So 100 votes arriving together cause a few card updates, not 100, and every voter's
+ * update includes their vote.
  */
 export class Coalescer {
-  private readonly entries = new Map<string, { tail: Promise<void>; queued: Promise<void> | undefined }>();
+  private readonly entries = new Map<
+    string,
+    { tail: Promise<void>; queued: Promise<void> | undefined; lastEnd: number }
+  >();
+
+  constructor(private readonly gapMs = DEFAULT_GAP_MS) {}
 
   request(key: string, run: () => Promise<void>): Promise<void> {
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { tail: Promise.resolve(), queued: undefined };
+      entry = { tail: Promise.resolve(), queued: undefined, lastEnd: 0 };
       this.entries.set(key, entry);
     }
     if (entry.queued) return entry.queued;
     const own = entry;
     const queued = own.tail.then(async () => {
+      const wait = own.lastEnd + this.gapMs - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       own.queued = undefined;
-      await run();
+      try {
+        await run();
+      } finally {
+        own.lastEnd = Date.now();
+      }
     });
     own.queued = queued;
     own.tail = queued.catch(() => undefined);
     void own.tail.then(() => {
-      if (!own.queued && this.entries.get(key) === own) this.entries.delete(key);
+      if (!own.queued && this.entries.get(key) === own && Date.now() - own.lastEnd >= this.gapMs)
+        this.entries.delete(key);
     });
     return queued;
   }

@@ -49,6 +49,14 @@ export class BroedplaatsStore {
     return this.broedplaatsen.get(ALL, escapeKey(id));
   }
 
+  /** Read-modify-write with retries on conflict; `change` returns undefined to leave it as it is. */
+  async update(
+    id: string,
+    change: (b: Broedplaats) => Broedplaats | undefined,
+  ): Promise<Stored<Broedplaats> | undefined> {
+    return this.broedplaatsen.update(ALL, escapeKey(id), (b) => (b ? change(b) : undefined));
+  }
+
   /** Every broedplaats (one query). */
   async list(): Promise<Broedplaats[]> {
     return (await this.broedplaatsen.query(odata`PartitionKey eq ${ALL}`, LIST_LIMIT)).map((r) => r.value);

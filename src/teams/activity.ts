@@ -3,6 +3,7 @@ import {
   ActivityTypes,
   CardFactory,
   MessageFactory,
+  TeamsInfo,
   TurnContext,
   type Activity,
   type ConversationReference,
@@ -110,6 +111,7 @@ export function toTurn(context: TurnContext, user?: UserScope): Turn {
     tenantId,
   };
   const conversationId = activity.conversation?.id ?? '';
+  let email: Promise<string | undefined> | undefined;
   return {
     locale,
     t: textsFor(locale),
@@ -129,6 +131,13 @@ export function toTurn(context: TurnContext, user?: UserScope): Turn {
     },
     get openFlow() {
       return user?.openFlows?.[conversationId];
+    },
+    lookupEmail() {
+      email ??= TeamsInfo.getMember(context, activity.from?.id ?? '').then(
+        (m) => (m.email ?? m.userPrincipalName ?? undefined)?.toLowerCase(),
+        () => undefined,
+      );
+      return email;
     },
     setOpenFlow(flowKind: string | undefined) {
       if (!user) return;

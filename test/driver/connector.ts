@@ -9,7 +9,7 @@ export interface ConnectorCall {
   conversationId?: string;
   /** For a reply: the activity replied to; for an update or delete: the activity changed. */
   activityId?: string;
-  kind: 'reply' | 'send' | 'update' | 'delete' | 'createConversation' | 'other';
+  kind: 'reply' | 'send' | 'update' | 'delete' | 'createConversation' | 'member' | 'other';
   body: Record<string, unknown>;
   headers: http.IncomingHttpHeaders;
 }
@@ -22,6 +22,8 @@ export type ConnectorScript = (
 export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
   script: ConnectorScript | undefined;
+  /** Teams accounts the connector knows (GET …/members/{id}), by channel user id. */
+  readonly members = new Map<string, { email: string; name?: string; aadObjectId?: string }>();
   /** Wait this long before answering each call (a slow Teams). */
   delayMs = 0;
   private server: http.Server | undefined;
@@ -68,6 +70,16 @@ export class FakeConnector {
     }
     this.calls.push(call);
     res.setHeader('content-type', 'application/json');
+    if (call.kind === 'member') {
+      const member = this.members.get(call.activityId ?? '');
+      if (!member) {
+        res.statusCode = 404;
+        res.end(JSON.stringify({ error: { code: 'MemberNotFoundInConversation', message: 'not found' } }));
+        return;
+      }
+      res.end(JSON.stringify({ id: call.activityId, userPrincipalName: member.email, ...member }));
+      return;
+    }
     if (call.kind === 'createConversation') {
       res.end(JSON.stringify({ id: `a:created-${this.nextId++}`, serviceUrl: this.url }));
     } else if (call.kind === 'update') {
@@ -91,6 +103,19 @@ function classify(
     const activityId = m[2] ? decodeURIComponent(m[2]) : undefined;
     const kind = method === 'PUT' ? 'update' : method === 'DELETE' ? 'delete' : activityId ? 'reply' : 'send';
     return { method, path, conversationId, activityId, kind, body, headers };
+  }
+  const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/.exec(path);
+  if (member && method === 'GET') {
+    const conversationId = decodeURIComponent(member[1] ?? '');
+    return {
+      method,
+      path,
+      conversationId,
+      activityId: decodeURIComponent(member[2] ?? ''),
+      kind: 'member',
+      body,
+      headers,
+    };
   }
   if (method === 'POST' && path === '/v3/conversations')
     return { method, path, kind: 'createConversation', body, headers };

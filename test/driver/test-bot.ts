@@ -47,6 +47,8 @@ export interface TestBotOptions {
   clock?: TestClock;
   /** Storage to use instead of the test run's shared Azurite. */
   connectionString?: string;
+  /** Pause between updates of one shared card (default 0 in tests; the bot's own default is 300 ms). */
+  cardUpdateGapMs?: number;
 }
 
 /** A table prefix no other test uses. */
@@ -86,7 +88,14 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     const logger = createLogger(config.logLevel, sink);
     const links = { secret: LINK_SECRET, baseUrl: 'https://broedplaats.test' };
     const liveStore = await openStore(tables);
-    const bot = createBot({ config, store: liveStore, logger, now: clock.now, links });
+    const bot = createBot({
+      config,
+      store: liveStore,
+      logger,
+      now: clock.now,
+      links,
+      cardUpdateGapMs: options.cardUpdateGapMs ?? 0,
+    });
     server = createServer({
       bot,
       tables,

@@ -1,11 +1,12 @@
 import type { Broedplaats } from '../../src/domain/broedplaats';
+import { DEFAULT_GAP_MS } from '../../src/jobs/coalescer';
 import { cardOf, cardText, type ConnectorCall } from '../driver/connector';
 import {
   channel,
   invokeResult,
   makeUser,
   personalChat,
-  type TestConversation,
+  TestConversation,
   type TestUser,
   type TurnResult,
 } from '../driver/conversation';
@@ -471,6 +472,13 @@ describe('meeting scheduling: a date poll closed into a scheduled meeting', () =
   });
 
   it('keeps 100 votes cast at the same moment, exactly, and updates the shared card far fewer times', async () => {
+    await bot.stop();
+    bot = await startTestBot({
+      tablePrefix: bot.config.tablePrefix,
+      clock: bot.clock,
+      cardUpdateGapMs: DEFAULT_GAP_MS,
+    });
+    team = new TestConversation(bot, team.id, 'channel');
     const { created, meeting, messageId } = await postPoll(threeSlots);
     const yes = buttons(created.cards[0], 'Ja')[1]!;
     const people = Array.from({ length: 100 }, (_, i) => makeUser(`Stemmer ${i}`));
@@ -505,6 +513,25 @@ describe('meeting scheduling: a date poll closed into a scheduled meeting', () =
     expect(cardText(cardOf(posted[0]!))).toContain('Datumprikker: bijeenkomst 1');
     const meeting = (await bot.store.meetings.listFor(b.id))[0]!;
     expect(meeting.poll).toEqual({ conversationId: team.id, messageId: expect.stringMatching(/^bot-msg-/) });
+  });
+
+  it('lets the facilitator named at the intake plan, recognised by their Teams e-mail address, and nobody else', async () => {
+    const fien = makeUser('Fien Facilitator');
+    const impostor = makeUser('Ivo');
+    bot.connector.members.set(fien.id, {
+      email: 'Fien@Procesbegeleiding.example',
+      aadObjectId: fien.aadObjectId,
+    });
+    bot.connector.members.set(impostor.id, { email: 'ivo@example.org', aadObjectId: impostor.aadObjectId });
+    const withFacilitator = await givenBroedplaats(bot, contact, team, {
+      facilitator: { chosen: true, name: 'Fien', email: 'fien@procesbegeleiding.example' },
+    });
+    const refused = await personalChat(bot, impostor).say(impostor, 'plan');
+    expect(refused.texts[0]).toMatch(/geen contactpersoon/);
+    const form = await personalChat(bot, fien).say(fien, 'plan');
+    expect(cardText(form.cards[0])).toContain(`Bijeenkomst 1 plannen – ${withFacilitator.network.name}`);
+    const stored = await bot.store.broedplaatsen.get(withFacilitator.id);
+    expect(stored?.value.facilitator).toMatchObject({ chosen: true, aadObjectId: fien.aadObjectId });
   });
 
   it('plans the second meeting with its own purpose, and says when all three are planned', async () => {

@@ -2,7 +2,7 @@
 import type { ActionOutcome, Turn } from '../../bot/feature';
 import type { Broedplaats } from '../../domain/broedplaats';
 import type { Meeting } from '../../domain/meeting';
-import { canManage } from '../../domain/roles';
+import { mayManage } from '../access';
 import type { Stored } from '../../store/json-table';
 import type { FeatureDeps } from '..';
 
@@ -30,7 +30,6 @@ export async function loadMeeting(
   if (!opts.anyConversation && meeting.value.poll.conversationId !== turn.conversation.id) {
     return { refuse: { message: t.wrongConversation } };
   }
-  if (opts.manage && !canManage(b.value, turn.actor, deps.config.projectLeadIds))
-    return { refuse: { message: t.notAllowed } };
+  if (opts.manage && !(await mayManage(deps, turn, b.value))) return { refuse: { message: t.notAllowed } };
   return { b: b.value, meeting };
 }

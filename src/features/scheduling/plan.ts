@@ -12,7 +12,7 @@ import {
   type Meeting,
   type SlotInput,
 } from '../../domain/meeting';
-import { canManage } from '../../domain/roles';
+import { mayManage } from '../access';
 import { cleanText, textLength } from '../../domain/text';
 import type { FeatureDeps } from '..';
 import { meetingCard, slotErrorText, todayInNl } from './views';
@@ -27,10 +27,11 @@ function str(v: unknown): string {
 export class Planner {
   constructor(private readonly deps: FeatureDeps) {}
 
-  /** The broedplaatsen this person may plan for (contact, or project lead for all). */
+  /** The broedplaatsen this person may plan for (contact, facilitator, or project lead for all). */
   private async manageable(turn: Turn): Promise<Broedplaats[]> {
     const all = await this.deps.store.broedplaatsen.list();
-    return all.filter((b) => canManage(b, turn.actor, this.deps.config.projectLeadIds));
+    const allowed = await Promise.all(all.map((b) => mayManage(this.deps, turn, b)));
+    return all.filter((_, i) => allowed[i]);
   }
 
   /** `plan [netwerk]`: the form, or first the choice of broedplaats when there are several. */
@@ -65,8 +66,7 @@ export class Planner {
   /** The choice of broedplaats on the chooser card. */
   async choose(turn: Turn, broedplaatsId: string): Promise<ActionOutcome> {
     const b = await this.deps.store.broedplaatsen.get(broedplaatsId);
-    if (!b || !canManage(b.value, turn.actor, this.deps.config.projectLeadIds))
-      return { message: turn.t.scheduling.notAllowed };
+    if (!b || !(await mayManage(this.deps, turn, b.value))) return { message: turn.t.scheduling.notAllowed };
     return this.form(turn, b.value);
   }
 
@@ -122,8 +122,7 @@ export class Planner {
   async create(turn: Turn, data: PlanValues & { broedplaatsId: string }): Promise<ActionOutcome> {
     const t = turn.t.scheduling;
     const stored = await this.deps.store.broedplaatsen.get(data.broedplaatsId);
-    if (!stored || !canManage(stored.value, turn.actor, this.deps.config.projectLeadIds))
-      return { message: t.notAllowed };
+    if (!stored || !(await mayManage(this.deps, turn, stored.value))) return { message: t.notAllowed };
     const b = stored.value;
     const errors: string[] = [];
     const purpose = cleanText(str(data.purpose));

@@ -1,0 +1,23 @@
+// Rights checks that may need Teams: a facilitator named by e-mail at the intake is recognised on first use.
+import type { Turn } from '../bot/feature';
+import type { Broedplaats } from '../domain/broedplaats';
+import { canManage, isNamedFacilitator } from '../domain/roles';
+import type { FeatureDeps } from '.';
+
+/**
+ * Whether the actor may manage `b` (plan, close, move, cancel): a contact, the project lead, or its
+ * facilitator. A facilitator not yet recognised is matched on their Teams e-mail address once, and then
+ * remembered by Entra id.
+ */
+export async function mayManage(deps: FeatureDeps, turn: Turn, b: Broedplaats): Promise<boolean> {
+  if (canManage(b, turn.actor, deps.config.projectLeadIds)) return true;
+  if (!turn.actor.aadObjectId || !b.facilitator.chosen || b.facilitator.aadObjectId) return false;
+  if (!isNamedFacilitator(b, await turn.lookupEmail())) return false;
+  const aadObjectId = turn.actor.aadObjectId;
+  await deps.store.broedplaatsen.update(b.id, (current) =>
+    current.facilitator.chosen && !current.facilitator.aadObjectId
+      ? { ...current, facilitator: { ...current.facilitator, aadObjectId } }
+      : undefined,
+  );
+  return true;
+}
