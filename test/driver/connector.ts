@@ -150,3 +150,18 @@ export function cardText(card: unknown): string {
   walk(card);
   return out.join('\n');
 }
+
+/** Every Action.Execute button on a card, in card order, with its title and data. */
+export function executeActions(card: unknown): { title: string; data: Record<string, unknown> }[] {
+  const found: { title: string; data: Record<string, unknown> }[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const o = node as { type?: string; title?: string; data?: Record<string, unknown> };
+      if (o.type === 'Action.Execute') found.push({ title: o.title ?? '', data: o.data ?? {} });
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(card);
+  return found;
+}

@@ -1,5 +1,5 @@
 // Conversations as tables: what the user does, and what the bot must answer (a pattern over all it sent).
-import { cardText } from './connector';
+import { cardText, executeActions } from './connector';
 import type { TestConversation, TestUser, TurnResult } from './conversation';
 
 /** One row: the user types text, or clicks a card button (verb + data); the bot's answer must match. */
@@ -50,18 +50,8 @@ export async function play(chat: TestConversation, user: TestUser, steps: Step[]
 
 /** The data of the first Action.Execute button titled `title` (or the first one) on the last card sent. */
 export function buttonData(result: TurnResult, title?: string): Record<string, unknown> {
-  const card = result.cards[result.cards.length - 1];
-  const actions: { type?: string; title?: string; data?: Record<string, unknown> }[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const o = node as { type?: string; title?: string; data?: Record<string, unknown> };
-      if (o.type === 'Action.Execute') actions.push(o);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(card);
+  const actions = executeActions(result.cards[result.cards.length - 1]);
   const found = title ? actions.find((a) => a.title === title) : actions[0];
-  if (!found?.data) throw new Error(`No button ${title ?? ''} on the last card`);
+  if (!found) throw new Error(`No button ${title ?? ''} on the last card`);
   return found.data;
 }

@@ -1,5 +1,5 @@
 import type { Broedplaats } from '../../src/domain/broedplaats';
-import { cardText } from '../driver/connector';
+import { cardText, executeActions } from '../driver/connector';
 import { channel, invokeResult, makeUser, personalChat, type TestUser } from '../driver/conversation';
 import { buttonData, everything, play, type Step } from '../driver/transcript';
 import { startTestBot, type TestBot } from '../driver/test-bot';
@@ -340,6 +340,17 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
     ['informeel', /Hoeveel scholen/],
     ['8', /ontwikkelvraag/],
   ];
+  const toSummary: Step[] = [
+    ...firstSteps,
+    ['Hoe organiseren we samen met het mbo doorlopende leerlijnen?', /geprobeerd/],
+    ['nog niets', /stelsel/],
+    ['bekostiging', /thema/],
+    ['curriculum', /partijen/],
+    ['ocw', /onderzoek/],
+    ['nee', /procesbegeleider/],
+    ['nog niet gekozen', /bijeenkomsten/],
+    ['2, voorjaar 2027', /Samenvatting/],
+  ];
 
   it('goes one step back with "terug", keeping the answers, and on to the next open step after it', async () => {
     const chat = personalChat(bot, user);
@@ -465,23 +476,8 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
 
   it('edits a field from the summary and returns to the summary with the new value', async () => {
     const chat = personalChat(bot, user);
-    const summary = await play(chat, user, [
-      ...firstSteps,
-      ['Hoe organiseren we samen met het mbo doorlopende leerlijnen?', /geprobeerd/],
-      ['nog niets', /stelsel/],
-      ['bekostiging', /thema/],
-      ['curriculum', /partijen/],
-      ['ocw', /onderzoek/],
-      ['nee', /procesbegeleider/],
-      ['nog niet gekozen', /bijeenkomsten/],
-      ['2, voorjaar 2027', /Samenvatting/],
-    ]);
-    const editTheme = summary.cards[0]!;
-    const data = (
-      JSON.stringify(editTheme).match(/"field":"theme"/)
-        ? { ...buttonData(summary, 'Wijzig'), field: 'theme' }
-        : {}
-    ) as Record<string, unknown>;
+    const summary = await play(chat, user, toSummary);
+    const data = executeActions(summary.cards[0]).find((a) => a.data.field === 'theme')?.data ?? {};
     const edit = await chat.execute(user, 'intake.edit', data);
     expect(everything(edit)).toMatch(/Welk thema/);
     expect(invokeResult(edit).card).toBeDefined();
@@ -494,17 +490,7 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
 
   it('creates one broedplaats when confirm is clicked twice or delivered again', async () => {
     const chat = personalChat(bot, user);
-    const summary = await play(chat, user, [
-      ...firstSteps,
-      ['Hoe organiseren we samen met het mbo doorlopende leerlijnen?', /geprobeerd/],
-      ['nog niets', /stelsel/],
-      ['bekostiging', /thema/],
-      ['curriculum', /partijen/],
-      ['ocw', /onderzoek/],
-      ['nee', /procesbegeleider/],
-      ['nog niet gekozen', /bijeenkomsten/],
-      ['2, voorjaar 2027', /Samenvatting/],
-    ]);
+    const summary = await play(chat, user, toSummary);
     const data = buttonData(summary, 'Bevestigen');
     const [a, b] = await Promise.all([
       chat.execute(user, 'intake.confirm', data),

@@ -1,6 +1,6 @@
 import type { Broedplaats } from '../../src/domain/broedplaats';
 import { DEFAULT_GAP_MS } from '../../src/jobs/coalescer';
-import { cardOf, cardText, type ConnectorCall } from '../driver/connector';
+import { cardOf, cardText, executeActions, type ConnectorCall } from '../driver/connector';
 import {
   channel,
   invokeResult,
@@ -17,44 +17,17 @@ import { startTestBot, type TestBot } from '../driver/test-bot';
 /** Clock: Tuesday 2 March 2027, 10:00 in the Netherlands. */
 const NOW = '2027-03-02T09:00:00Z';
 
-/** Action data of the button titled `title` (first match) on a card. */
-function button(card: unknown, title: string | RegExp): Record<string, unknown> {
-  const found: Record<string, unknown>[] = [];
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') {
-      const o = n as { type?: string; title?: string; data?: Record<string, unknown> };
-      if (
-        o.type === 'Action.Execute' &&
-        o.title &&
-        (typeof title === 'string' ? o.title === title : title.test(o.title))
-      )
-        found.push(o.data ?? {});
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(card);
-  if (!found[0]) throw new Error(`No button ${String(title)} on card:\n${cardText(card)}`);
-  return found[0];
+/** Data of all Action.Execute buttons titled `title`, in card order. */
+function buttons(card: unknown, title: string | RegExp): Record<string, unknown>[] {
+  return executeActions(card)
+    .filter((a) => (typeof title === 'string' ? a.title === title : title.test(a.title)))
+    .map((a) => a.data);
 }
 
-/** All Action.Execute buttons titled `title`, in card order. */
-function buttons(card: unknown, title: string | RegExp): Record<string, unknown>[] {
-  const found: Record<string, unknown>[] = [];
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') {
-      const o = n as { type?: string; title?: string; data?: Record<string, unknown> };
-      if (
-        o.type === 'Action.Execute' &&
-        o.title &&
-        (typeof title === 'string' ? o.title === title : title.test(o.title))
-      )
-        found.push(o.data ?? {});
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(card);
+/** Data of the first button titled `title` on a card. */
+function button(card: unknown, title: string | RegExp): Record<string, unknown> {
+  const found = buttons(card, title)[0];
+  if (!found) throw new Error(`No button ${String(title)} on card:\n${cardText(card)}`);
   return found;
 }
 

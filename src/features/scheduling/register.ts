@@ -1,6 +1,6 @@
 // Meeting scheduling: `plan`, the date poll card (vote, close) and moving or cancelling a fixed meeting.
 import { z } from 'zod';
-import { cardAction, type Feature } from '../../bot/feature';
+import { cardAction, type ActionOutcome, type Feature, type Turn } from '../../bot/feature';
 import { VOTE_ANSWERS } from '../../domain/meeting';
 import type { FeatureDeps } from '..';
 import { Planner } from './plan';
@@ -11,6 +11,14 @@ const id = z.string().min(1).max(100);
 const meetingIds = { broedplaatsId: id, meetingId: id };
 /** A form's values: short strings only (the card's own inputs), nothing else passes. */
 const formValue = z.union([z.string().max(2000), z.number()]).optional();
+
+/** A card action on a meeting that needs nothing but the meeting's ids. */
+function onMeeting(
+  verb: string,
+  run: (turn: Turn, ids: { broedplaatsId: string; meetingId: string }) => Promise<ActionOutcome>,
+) {
+  return cardAction({ verb, schema: z.object(meetingIds).passthrough(), run });
+}
 
 export function schedulingFeature(deps: FeatureDeps): Feature {
   const planner = new Planner(deps);
@@ -42,46 +50,22 @@ export function schedulingFeature(deps: FeatureDeps): Feature {
         schema: z.object({ ...meetingIds, slotId: z.string().max(20), answer: z.enum(VOTE_ANSWERS) }),
         run: (turn, d) => poll.vote(turn, d),
       }),
-      cardAction({
-        verb: 'poll.refresh',
-        schema: z.object(meetingIds).passthrough(),
-        run: (turn, d) => poll.refresh(turn, d),
-      }),
-      cardAction({
-        verb: 'poll.manage',
-        schema: z.object(meetingIds).passthrough(),
-        run: (turn, d) => poll.manage(turn, d),
-      }),
+      onMeeting('poll.refresh', (turn, d) => poll.refresh(turn, d)),
+      onMeeting('poll.manage', (turn, d) => poll.manage(turn, d)),
       cardAction({
         verb: 'poll.close',
         schema: z.object({ ...meetingIds, slotId: z.string().max(20) }).passthrough(),
         run: (turn, d) => poll.close(turn, d),
       }),
-      cardAction({
-        verb: 'meeting.moveForm',
-        schema: z.object(meetingIds).passthrough(),
-        run: (turn, d) => rescheduler.askMove(turn, d),
-      }),
+      onMeeting('meeting.moveForm', (turn, d) => rescheduler.askMove(turn, d)),
       cardAction({
         verb: 'meeting.move',
         schema: z.object(meetingIds).catchall(formValue),
         run: (turn, d) => rescheduler.move(turn, d),
       }),
-      cardAction({
-        verb: 'meeting.cancelAsk',
-        schema: z.object(meetingIds).passthrough(),
-        run: (turn, d) => rescheduler.askCancel(turn, d),
-      }),
-      cardAction({
-        verb: 'meeting.cancel',
-        schema: z.object(meetingIds).passthrough(),
-        run: (turn, d) => rescheduler.cancel(turn, d),
-      }),
-      cardAction({
-        verb: 'meeting.keep',
-        schema: z.object(meetingIds).passthrough(),
-        run: (turn, d) => rescheduler.keep(turn, d),
-      }),
+      onMeeting('meeting.cancelAsk', (turn, d) => rescheduler.askCancel(turn, d)),
+      onMeeting('meeting.cancel', (turn, d) => rescheduler.cancel(turn, d)),
+      onMeeting('meeting.keep', (turn, d) => rescheduler.keep(turn, d)),
     ],
   };
 }
