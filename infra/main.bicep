@@ -25,6 +25,9 @@ param appId string = ''
 @secure()
 param appPassword string = ''
 
+@description('Days before a meeting that invitees who have not answered are reminded, comma-separated.')
+param reminderDays string = '7,2'
+
 @description('Secret key (at least 32 characters) that signs the links the bot hands out; make one with: openssl rand -base64 48. Keep it the same between deployments, or earlier links stop working.')
 @secure()
 @minLength(32)
@@ -191,6 +194,8 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'PROJECT_LEAD_IDS', value: projectLeadIds }
         { name: 'LOG_LEVEL', value: logLevel }
         { name: 'LINK_SIGNING_SECRET', value: linkSigningSecret }
+        { name: 'REMINDER_DAYS', value: reminderDays }
+        { name: 'JOBS_POLL_SECONDS', value: '15' }
         { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
         { name: 'NPM_CONFIG_INCLUDE', value: 'dev' }

@@ -1,5 +1,6 @@
 // The framework edge: builds the teams-ai Application and routes activities (as Turns) to the features.
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import type { Config } from './config';
@@ -9,6 +10,9 @@ import type { ActionOutcome, CardAction, Turn } from './bot/feature';
 import { annotateTurn } from './bot/turn-log';
 import { buildFeatures } from './features';
 import { Coalescer } from './jobs/coalescer';
+import { Outbox, type Timing } from './jobs/outbox';
+import { JobQueue } from './jobs/queue';
+import { RateLimiter, type Limits } from './jobs/rate-limiter';
 import { answerUnknown, sendHelp } from './features/help/register';
 import { localeOf, textsFor, type Texts } from './i18n';
 import type { Logger } from './logger';
@@ -26,11 +30,16 @@ export interface BotDeps {
   links: { secret: string; baseUrl: string };
   /** Shortest pause between two updates of one shared card, in ms (tests may set 0). */
   cardUpdateGapMs?: number;
+  /** Rate limits of proactive sends (default: Teams' documented ones). */
+  limits?: Limits;
+  /** Clock and sleep of the outbox (default: real time). */
+  timing?: Timing;
 }
 
-/** The bot: an adapter that authenticates requests, and the logic to run for each activity. */
+/** The bot: an adapter that authenticates requests, the logic to run for each activity, and its job runner. */
 export interface Bot {
   adapter: TeamsAdapter;
+  jobs: JobQueue;
   /** Runs one turn (tenant check, then the application). */
   run(context: TurnContext): Promise<void>;
 }
@@ -47,12 +56,40 @@ export function createBot(deps: BotDeps): Bot {
     MicrosoftAppType: config.bot.appType,
     MicrosoftAppTenantId: config.bot.appTenantId ?? '',
   });
+  // Proactive sends go through a client without its own retries: the outbox paces and retries them.
+  const proactiveAdapter = new TeamsAdapter(
+    {
+      MicrosoftAppId: config.bot.appId ?? '',
+      MicrosoftAppPassword: config.bot.appPassword ?? '',
+      MicrosoftAppType: config.bot.appType,
+      MicrosoftAppTenantId: config.bot.appTenantId ?? '',
+    },
+    undefined,
+    undefined,
+    { noRetryPolicy: true },
+  );
   const messenger = createMessenger({
-    adapter,
+    adapter: proactiveAdapter,
     appId: config.bot.appId,
     conversations: store.conversations,
     logger,
     now: deps.now,
+  });
+  const jobs = new JobQueue(store.jobs, {
+    owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    now: deps.now,
+    logger,
+  });
+  const outbox = new Outbox({
+    messenger,
+    limiter: new RateLimiter(deps.limits),
+    queue: jobs,
+    undelivered: store.undelivered,
+    conversations: store.conversations,
+    logger,
+    now: deps.now,
+    newId: randomUUID,
+    timing: deps.timing,
   });
   const { features, commands } = buildFeatures({
     config,
@@ -63,6 +100,8 @@ export function createBot(deps: BotDeps): Bot {
     newId: randomUUID,
     links: deps.links,
     coalescer: new Coalescer(deps.cardUpdateGapMs),
+    outbox,
+    jobs,
   });
   const actions = new Map<string, CardAction>();
   for (const action of features.flatMap((f) => f.actions ?? [])) actions.set(action.verb, action);
@@ -213,6 +252,7 @@ export function createBot(deps: BotDeps): Bot {
 
   return {
     adapter,
+    jobs,
     async run(context) {
       const tenantId = tenantOf(context.activity);
       if (config.allowedTenantIds.length > 0 && !config.allowedTenantIds.includes(tenantId ?? '')) {

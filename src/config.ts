@@ -58,6 +58,21 @@ export const envSchema = z.object({
   ALLOWED_TENANT_IDS: csvList('tenant GUIDs', entraId),
   PROJECT_LEAD_IDS: csvList('Entra object ids (GUIDs)', entraId),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  REMINDER_DAYS: z
+    .string()
+    .default('7,2')
+    .transform((raw) =>
+      raw
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(z.coerce.number().int().min(1).max(60), { invalid_type_error: 'must be whole days, e.g. 7,2' })
+        .max(5),
+    ),
+  JOBS_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
   LINK_SIGNING_SECRET: optionalText.pipe(
     z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)').optional(),
   ),
@@ -90,6 +105,10 @@ export interface Config {
   linkSecret: string | undefined;
   /** Folder for local data (embedded storage, the local link key). */
   dataDir: string;
+  /** Days before a meeting that invitees who have not answered are reminded. */
+  reminderDays: number[];
+  /** How often each instance looks for due jobs. */
+  jobsPollSeconds: number;
 }
 
 /** A configuration problem, described in one line that names the variable. */
@@ -158,6 +177,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = readProcessEnv()): Config
     logLevel: e.LOG_LEVEL,
     linkSecret: e.LINK_SIGNING_SECRET,
     dataDir: e.DATA_DIR,
+    reminderDays: [...new Set(e.REMINDER_DAYS)].sort((a, b) => b - a),
+    jobsPollSeconds: e.JOBS_POLL_SECONDS,
   };
 }
 

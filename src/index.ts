@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     routes: [(s) => registerCalendarRoute(s, { store, secret: links.secret, now })],
   });
   const port = await server.listen(config.port);
+  bot.jobs.start(config.jobsPollSeconds * 1000);
   logger.info(
     { port, authenticated: Boolean(config.bot.appId), storage: config.storage.kind },
     `bot listening on http://localhost:${port}/api/messages`,
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'stopping: finishing turns in progress');
     await server.close();
+    await bot.jobs.stop();
     await embedded?.stop();
     logger.info('stopped');
     process.exit(0);

@@ -70,7 +70,13 @@ export interface Messenger {
   ): Promise<SendResult>;
 }
 
-export type SendResult = { ok: true; messageId: string | undefined } | { ok: false; reason: string };
+/**
+ * The outcome of a send. A failure says why (e.g. "403 ConversationBlockedByUser"), the HTTP status when
+ * there was one, and how long Teams asked to wait (Retry-After) when it did.
+ */
+export type SendResult =
+  | { ok: true; messageId: string | undefined }
+  | { ok: false; reason: string; status?: number; retryAfterMs?: number };
 
 /** A typed command: `names` in both languages (lowercase, may be several words); `args` is the rest of the text. */
 export interface Command {

@@ -7,6 +7,8 @@ import { helpFeature } from './help/register';
 import { intakeFeature } from './intake/register';
 import { schedulingFeature } from './scheduling/register';
 import type { Coalescer } from '../jobs/coalescer';
+import type { Outbox } from '../jobs/outbox';
+import type { JobQueue } from '../jobs/queue';
 
 /** What features are built from. */
 export interface FeatureDeps {
@@ -22,6 +24,10 @@ export interface FeatureDeps {
   links: { secret: string; baseUrl: string };
   /** Coalesces refreshes of shared cards. */
   coalescer: Coalescer;
+  /** Every proactive message goes through here: paced, retried, recorded when it fails. */
+  outbox: Outbox;
+  /** Due work (reminders, prompts), run by every instance. */
+  jobs: JobQueue;
 }
 
 /** Builds all features; `commands()` of the result lists every command, for help and routing. */

@@ -4,6 +4,7 @@ import { intakeDraftSchema } from '../domain/intake';
 import { BroedplaatsStore } from './broedplaatsen';
 import { ConversationStore } from './conversations';
 import { FlowStore } from './flows';
+import { JobStore, UndeliveredStore } from './jobs';
 import { MeetingStore } from './meetings';
 import { Tables } from './tables';
 import { TableTurnStateStorage } from './turn-state-storage';
@@ -17,6 +18,9 @@ export const TABLE_NAMES = {
   networks: 'Networks',
   meetings: 'Meetings',
   votes: 'Votes',
+  jobs: 'Jobs',
+  jobsDone: 'JobsDone',
+  undelivered: 'Undelivered',
 } as const;
 
 export interface Store {
@@ -27,6 +31,8 @@ export interface Store {
   intakes: FlowStore<typeof intakeDraftSchema>;
   broedplaatsen: BroedplaatsStore;
   meetings: MeetingStore;
+  jobs: JobStore;
+  undelivered: UndeliveredStore;
 }
 
 /** Creates missing tables and returns the repositories. */
@@ -42,5 +48,7 @@ export async function openStore(tables: Tables): Promise<Store> {
       tables.table(TABLE_NAMES.networks),
     ),
     meetings: new MeetingStore(tables.table(TABLE_NAMES.meetings), tables.table(TABLE_NAMES.votes)),
+    jobs: new JobStore(tables.table(TABLE_NAMES.jobs), tables.table(TABLE_NAMES.jobsDone)),
+    undelivered: new UndeliveredStore(tables.table(TABLE_NAMES.undelivered)),
   };
 }

@@ -7,9 +7,9 @@ import {
   type ConversationParameters,
   type TurnContext,
 } from 'botbuilder';
-import type { Messenger, Outgoing, SendResult } from '../bot/feature';
+import type { Messenger, SendResult } from '../bot/feature';
 import type { Logger } from '../logger';
-import type { ConversationAddress, ConversationStore } from '../store/conversations';
+import type { ConversationStore } from '../store/conversations';
 import { addressOf, referenceOf, toActivity } from './activity';
 
 const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';
@@ -26,15 +26,37 @@ async function sendAsNewMessage(ctx: TurnContext, activity: Partial<Activity>): 
   return (await ctx.sendActivity(activity))?.id;
 }
 
-/** Why a send failed, in a word the status overview can show (403 codes from Teams kept as they are). */
-function reasonOf(e: unknown): string {
-  const err = e as { statusCode?: number; code?: string; message?: string };
-  if (err.code && err.statusCode) return `${err.statusCode} ${err.code}`;
-  if (err.statusCode) return String(err.statusCode);
-  return err.message ?? String(e);
+type ConnectorError = {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+  response?: { headers?: { get?: (k: string) => string | undefined } };
+};
+
+/** A failed call as a value: why (403 codes from Teams kept as they are), the status, and Retry-After. */
+export function failureOf(e: unknown): SendResult & { ok: false } {
+  const err = e as ConnectorError;
+  const reason =
+    err.code && err.statusCode
+      ? `${err.statusCode} ${err.code}`
+      : err.statusCode
+        ? String(err.statusCode)
+        : (err.message ?? String(e));
+  const retryAfter = err.response?.headers?.get?.('retry-after');
+  const seconds = retryAfter !== undefined ? Number(retryAfter) : NaN;
+  const date = retryAfter !== undefined && Number.isNaN(seconds) ? Date.parse(retryAfter) - Date.now() : NaN;
+  const retryAfterMs = Number.isFinite(seconds)
+    ? seconds * 1000
+    : Number.isFinite(date)
+      ? Math.max(0, date)
+      : undefined;
+  return { ok: false, reason, status: err.statusCode, retryAfterMs };
 }
 
-/** A Messenger on the adapter; `hint` gives the service URL and bot of the tenant when no chat is stored yet. */
+/**
+ * A Messenger on an adapter whose connector client does not retry by itself (the sender above it
+ * decides about retries and pacing). One call each: no waiting, failures returned as values.
+ */
 export function createMessenger(deps: {
   adapter: CloudAdapter;
   appId: string | undefined;
@@ -45,44 +67,44 @@ export function createMessenger(deps: {
   const { adapter, conversations, logger } = deps;
   const appId = deps.appId ?? '';
 
-  async function send(address: ConversationAddress, message: Outgoing): Promise<SendResult> {
+  async function attempt(
+    what: string,
+    conversationType: string | undefined,
+    call: () => Promise<string | undefined>,
+  ): Promise<SendResult> {
     try {
-      let messageId: string | undefined;
-      await adapter.continueConversationAsync(appId, referenceOf(address), async (ctx) => {
-        messageId = await sendAsNewMessage(ctx, toActivity(message));
-      });
-      return { ok: true, messageId };
+      return { ok: true, messageId: await call() };
     } catch (e) {
-      logger.warn(
-        { err: e, conversationType: address.conversation.conversationType },
-        'proactive send failed',
-      );
-      return { ok: false, reason: reasonOf(e) };
+      const failure = failureOf(e);
+      logger.warn({ reason: failure.reason, conversationType }, `${what} failed`);
+      return failure;
     }
   }
 
-  return {
-    send,
-    async update(address, messageId, card) {
-      try {
+  const messenger: Messenger = {
+    send(address, message) {
+      return attempt('proactive send', address.conversation.conversationType, async () => {
+        let messageId: string | undefined;
+        await adapter.continueConversationAsync(appId, referenceOf(address), async (ctx) => {
+          messageId = await sendAsNewMessage(ctx, toActivity(message));
+        });
+        return messageId;
+      });
+    },
+    update(address, messageId, card) {
+      return attempt('card update', address.conversation.conversationType, async () => {
         await adapter.continueConversationAsync(appId, referenceOf(address), async (ctx) => {
           await ctx.updateActivity({
             ...MessageFactory.attachment(CardFactory.adaptiveCard(card)),
             id: messageId,
           });
         });
-        return { ok: true, messageId };
-      } catch (e) {
-        logger.warn(
-          { err: e, conversationType: address.conversation.conversationType },
-          'card update failed',
-        );
-        return { ok: false, reason: reasonOf(e) };
-      }
+        return messageId;
+      });
     },
     async sendToUser(user, message, hint) {
       const stored = await conversations.personalChatOf(user.aadObjectId);
-      if (stored) return send(stored.address, message);
+      if (stored) return messenger.send(stored.address, message);
       if (!hint) return { ok: false, reason: 'no personal chat with this user yet' };
       const tenantId = user.tenantId ?? hint.conversation.tenantId;
       const parameters: ConversationParameters = {
@@ -94,7 +116,7 @@ export function createMessenger(deps: {
         activity: undefined as unknown as ConversationParameters['activity'],
         topicName: '',
       };
-      try {
+      return attempt('opening a 1:1 chat', 'personal', async () => {
         let messageId: string | undefined;
         await adapter.createConversationAsync(
           appId,
@@ -120,11 +142,9 @@ export function createMessenger(deps: {
             messageId = await sendAsNewMessage(ctx, toActivity(message));
           },
         );
-        return { ok: true, messageId };
-      } catch (e) {
-        logger.warn({ err: e }, 'could not open a 1:1 chat for a proactive message');
-        return { ok: false, reason: reasonOf(e) };
-      }
+        return messageId;
+      });
     },
   };
+  return messenger;
 }

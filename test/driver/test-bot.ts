@@ -1,6 +1,6 @@
 // Starts the real bot (restify + teams-ai + store on the test Azurite) on a free port, with its own tables.
 import { Writable } from 'node:stream';
-import { createBot } from '../../src/app';
+import { createBot, type Bot } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createServer, type BotServer } from '../../src/server';
@@ -33,6 +33,8 @@ export interface TestBot {
   clock: TestClock;
   /** Every JSON log line the bot wrote. */
   logs: Record<string, unknown>[];
+  /** Runs the jobs that are due at the test clock's time, as the poller would; returns how many ran. */
+  runJobs(): Promise<number>;
   /** Stops this bot instance and starts a new one on the same tables (a restart or deploy). */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -83,12 +85,13 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   const store = await openStore(tables);
 
   let server: BotServer;
+  let bot: Bot;
   let url = '';
   const boot = async () => {
     const logger = createLogger(config.logLevel, sink);
     const links = { secret: LINK_SECRET, baseUrl: 'https://broedplaats.test' };
     const liveStore = await openStore(tables);
-    const bot = createBot({
+    bot = createBot({
       config,
       store: liveStore,
       logger,
@@ -117,6 +120,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     connector,
     clock,
     logs,
+    runJobs: () => bot.jobs.runDue(),
     async restart() {
       await server.close();
       await boot();

@@ -126,8 +126,8 @@ async function suggestRelated(deps: FeatureDeps, turn: Turn, b: Broedplaats): Pr
 }
 
 /**
- * A card for each project lead (in their language when known); returns how many were reached. Failures
- * are logged, never shown to the contact. A contact who is a project lead is not told about their own.
+ * A card for each project lead (in their language when known), through the outbox; returns how many were
+ * reached or will be (queued). A contact who is a project lead is not told about their own.
  */
 async function notifyProjectLeads(deps: FeatureDeps, turn: Turn, b: Broedplaats): Promise<number> {
   const leads = deps.config.projectLeadIds.filter((id) => id !== turn.actor.aadObjectId);
@@ -135,13 +135,12 @@ async function notifyProjectLeads(deps: FeatureDeps, turn: Turn, b: Broedplaats)
   for (const lead of leads) {
     const chat = await deps.store.conversations.personalChatOf(lead);
     const t = textsFor(localeOf(chat?.address.locale));
-    const result = await deps.messenger.sendToUser(
-      { aadObjectId: lead, tenantId: turn.conversation.tenantId },
+    const result = await deps.outbox.deliver(
+      { kind: 'user', aadObjectId: lead, tenantId: turn.conversation.tenantId, hint: turn.address },
       { card: noticeCard(t, b) },
-      turn.address,
+      { purpose: 'lead-notice', broedplaatsId: b.id, recipient: lead },
     );
-    if (result.ok) reached++;
-    else deps.logger.warn({ reason: result.reason }, 'project lead not reached about a new broedplaats');
+    if (result.ok || 'queued' in result) reached++;
   }
   return reached;
 }

@@ -26,8 +26,11 @@ export async function refreshSharedCard(deps: FeatureDeps, b: Broedplaats, meeti
       const votes = m.value.status === 'polling' ? await deps.store.meetings.votesOf(meetingId) : [];
       const locale = localeOf(conversation.value.address.locale);
       const card = meetingCard(deps, textsFor(locale), locale, b, m.value, votes);
-      const result = await deps.messenger.update(conversation.value.address, messageId, card);
-      if (!result.ok) deps.logger.warn({ reason: result.reason }, 'shared meeting card not updated');
+      await deps.outbox.deliver(
+        { kind: 'update', address: conversation.value.address, messageId, card },
+        { card },
+        { purpose: 'meeting-card', broedplaatsId: b.id },
+      );
     })
     .catch((e: unknown) => deps.logger.warn({ err: e }, 'shared meeting card not updated'));
 }

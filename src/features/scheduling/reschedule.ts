@@ -201,14 +201,27 @@ export class Rescheduler {
       const chat = await this.deps.store.conversations.personalChatOf(p.aadObjectId);
       if (!chat) continue;
       const locale = localeOf(chat.address.locale);
-      const result = await this.deps.messenger.send(chat.address, text(textsFor(locale), locale));
-      if (!result.ok)
-        this.deps.logger.warn({ reason: result.reason }, 'participant not told of a meeting change');
+      await this.deps.outbox.deliver(
+        { kind: 'conversation', address: chat.address },
+        text(textsFor(locale), locale),
+        {
+          purpose: 'meeting-change',
+          broedplaatsId: b.id,
+          recipient: p.name,
+        },
+      );
     }
     const conversation = await this.deps.store.conversations.get(m.poll.conversationId);
     if (conversation && m.poll.conversationId !== turn.conversation.id) {
       const locale = localeOf(conversation.value.address.locale);
-      await this.deps.messenger.send(conversation.value.address, text(textsFor(locale), locale));
+      await this.deps.outbox.deliver(
+        { kind: 'conversation', address: conversation.value.address },
+        text(textsFor(locale), locale),
+        {
+          purpose: 'meeting-change',
+          broedplaatsId: b.id,
+        },
+      );
     } else {
       await turn.send(text(turn.t, turn.locale));
     }
