@@ -103,6 +103,8 @@ export function createBot(deps: BotDeps): Bot {
     outbox,
     jobs,
   });
+  for (const f of features)
+    for (const [kind, handler] of Object.entries(f.jobs ?? {})) jobs.register(kind, handler);
   const actions = new Map<string, CardAction>();
   for (const action of features.flatMap((f) => f.actions ?? [])) actions.set(action.verb, action);
   const flows = new Map(features.flatMap((f) => (f.flow ? [[f.flow.kind, f.flow] as const] : [])));

@@ -16,8 +16,17 @@ export interface Actor {
   tenantId: string | undefined;
 }
 
-/** A message to send: plain text (Teams markdown) or an Adaptive Card with an optional text above it. */
-export type Outgoing = string | { card: AdaptiveCard; text?: string };
+/** Someone named with an @mention in a message: `<at>name</at>` in the text, and their Entra object id. */
+export interface Mention {
+  aadObjectId: string;
+  name: string;
+}
+
+/**
+ * A message to send: plain text (Teams markdown), or an Adaptive Card with an optional text above it and
+ * optional @mentions (each `<at>name</at>` in the text).
+ */
+export type Outgoing = string | { card: AdaptiveCard; text?: string; mentions?: Mention[] };
 
 /** One incoming activity as features see it. */
 export interface Turn {
@@ -44,6 +53,8 @@ export interface Turn {
   setOpenFlow(kind: string | undefined): void;
   /** The actor's e-mail address as Teams knows it (asked once per turn; undefined when Teams does not say). */
   lookupEmail(): Promise<string | undefined>;
+  /** Name and e-mail of a member of this conversation, by Teams or Entra id (undefined when Teams does not know). */
+  lookupMember(userId: string): Promise<{ name?: string; email?: string } | undefined>;
 }
 
 /** A multi-turn flow: while open for a user in a conversation, their texts go to `onText` before commands. */
@@ -102,12 +113,21 @@ export function cardAction<S extends z.ZodTypeAny>(action: CardAction<S>): CardA
   return action;
 }
 
+/** What a job handler reports: finished, try again at a moment, or give up. */
+export type JobResult =
+  { status: 'done' } | { status: 'retry'; at: Date; error: string } | { status: 'failed'; error: string };
+
 /** A unit of the product (help, intake, scheduling, …) as registered on the bot. */
 export interface Feature {
   name: string;
   commands?: Command[];
   actions?: CardAction[];
   flow?: FlowHandler;
+  /** Handlers of due jobs, by job kind (reminders, prompts), run by the job queue of every instance. */
+  jobs?: Record<
+    string,
+    (job: { id: string; kind: string; payload?: unknown; attempts: number }) => Promise<JobResult>
+  >;
   /** Called when the bot is added to a conversation (installed personally, or in a team or group chat). */
   onInstalled?(turn: Turn): Promise<void>;
 }

@@ -53,6 +53,8 @@ export const meetingSchema = z.object({
       z.object({ from: z.object({ start: z.string(), end: z.string() }), at: z.string(), by: personSchema }),
     )
     .default([]),
+  /** The contact's live card of who answered the invitations, kept current after each answer. */
+  rsvpCard: z.object({ conversationId: z.string(), messageId: z.string() }).optional(),
   cancelledAt: z.string().optional(),
   cancelledBy: personSchema.optional(),
 });

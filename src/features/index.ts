@@ -5,6 +5,7 @@ import type { Logger } from '../logger';
 import type { Store } from '../store';
 import { helpFeature } from './help/register';
 import { intakeFeature } from './intake/register';
+import { invitationsFeature } from './invitations/register';
 import { schedulingFeature } from './scheduling/register';
 import type { Coalescer } from '../jobs/coalescer';
 import type { Outbox } from '../jobs/outbox';
@@ -34,6 +35,11 @@ export interface FeatureDeps {
 export function buildFeatures(deps: FeatureDeps): { features: Feature[]; commands: () => Command[] } {
   const features: Feature[] = [];
   const commands = (): Command[] => features.flatMap((f) => f.commands ?? []);
-  features.push(helpFeature(commands), intakeFeature(deps, commands), schedulingFeature(deps));
+  features.push(
+    helpFeature(commands),
+    intakeFeature(deps, commands),
+    schedulingFeature(deps),
+    invitationsFeature(deps),
+  );
   return { features, commands };
 }

@@ -18,6 +18,11 @@ export const en: Texts = {
         description: "Start (or resume) the intake of your network's development question. Also: new.",
       },
       cancel: { name: 'cancel', description: 'Delete an intake you have not confirmed yet.' },
+      invite: {
+        name: 'invite',
+        description:
+          'Invite people to a meeting (ministry, inspectorate, sector council, researchers, …) and see who is coming.',
+      },
       plan: {
         name: 'plan',
         description: 'Plan a meeting: propose 2 to 5 moments in a date poll, then choose the moment.',
@@ -347,6 +352,123 @@ export const en: Texts = {
     notPolling: 'There is no open poll for this meeting any more.',
     notScheduled: 'This meeting has no fixed moment (yet).',
     over: 'This meeting is over or cancelled; nothing was changed.',
+  },
+  invitations: {
+    noMeeting: "There's no meeting to invite people to yet. Plan one first with **plan**.",
+    chooseBroedplaats: 'Which broedplaats do you want to invite people for?',
+    chooseMeeting: 'For which meeting do you want to invite people?',
+    meetingOption: (p: { number: number; when: string }) => `Meeting ${p.number} – ${p.when}`,
+    whenPolling: 'date still being chosen',
+    form: {
+      title: (p: { network: string; number: number }) => `Invite to meeting ${p.number} of ${p.network}`,
+      intro:
+        'Invite people through Teams (from your own organisation), or by name, organisation and e-mail address. They get an invitation they can answer.',
+      wanted: (p: { list: string }) => `At the intake the network wanted at the table: ${p.list}.`,
+      people: 'People in Teams (your own organisation)',
+      peoplePlaceholder: 'Search by name…',
+      peopleCategory: 'On behalf of which party do they come?',
+      person: (p: { n: number }) => `Person ${p.n}`,
+      name: 'Name',
+      organisation: 'Organisation',
+      category: 'Party',
+      email: 'E-mail address',
+      reason: 'Why are you inviting them? (optional, shown on the invitation)',
+      submit: 'Send invitations',
+    },
+    categories: {
+      ocw: 'Ministry of Education (OCW)',
+      inspectie: 'Inspectorate of Education',
+      'vo-raad': 'VO-raad (sector council)',
+      schoolinfo: 'Schoolinfo',
+      kennisnet: 'Kennisnet',
+      onderzoek: 'Research / science',
+      'ander-netwerk': 'Another network',
+      anders: 'Other',
+    },
+    errors: {
+      nobody: 'Please fill in at least one person, or pick someone in Teams.',
+      name: (p: { n: number }) => `Person ${p.n}: please fill in a name (2 to 100 characters).`,
+      email: (p: { n: number }) => `Person ${p.n}: that e-mail address is not right.`,
+      category: (p: { n: number }) => `Person ${p.n}: please pick a party.`,
+      organisation: (p: { n: number }) =>
+        `Person ${p.n}: the organisation is too long (at most 100 characters).`,
+      reason: 'The explanation is too long (at most 500 characters).',
+      people: "I don't recognise one of the people picked; please pick again.",
+      peopleCategory: 'Please pick on behalf of which party the people picked come.',
+    },
+    sent: {
+      oneToOne: (p: { names: string }) => `Sent personally in Teams to: ${p.names}.`,
+      inConversation: (p: { names: string }) => `Posted in the network's conversation for: ${p.names}.`,
+      queued: (p: { names: string }) => `Will be delivered as soon as possible to: ${p.names}.`,
+      already: (p: { names: string }) => `Invited before (not again): ${p.names}.`,
+      outside:
+        "People outside your Teams organisation can't answer through Teams (yet): also send them the invitation by e-mail.",
+      tallyBelow: "Below you see who is coming; I'll keep that overview up to date.",
+    },
+    card: {
+      title: (p: { network: string }) => `Invitation: broedplaats ${p.network}`,
+      invitedBy: (p: { name: string; number: number }) => `${p.name} invites you to meeting ${p.number}.`,
+      question: "The network's question",
+      purpose: 'Purpose',
+      when: 'When',
+      where: 'Where',
+      online: 'Online',
+      others: 'Who is coming',
+      why: 'Why you',
+      noOthers: 'Nobody else has accepted yet.',
+      yourAnswer: (p: { answer: string }) => `Your answer: ${p.answer}`,
+      note: 'Note (optional)',
+      delegateName: 'Name of who you send',
+      delegateEmail: 'E-mail address of who you send',
+      accept: "I'll come",
+      tentative: 'Maybe',
+      decline: "I can't come",
+      delegate: "I'll send someone else",
+      delegateSubmit: 'Pass on',
+      readOnly: (p: { name: string }) => `This invitation is for ${p.name}; only they can answer it.`,
+      reminder: "Reminder: you haven't said yet whether you're coming.",
+      whyDefault: {
+        ocw: 'The network would like to think along with the Ministry of Education: what room do laws and rules leave?',
+        inspectie: "The network would like to hear the inspectorate's perspective.",
+        'vo-raad': 'The network would like the VO-raad at the table as the sector council.',
+        schoolinfo: "The network would like Schoolinfo's knowledge at the table.",
+        kennisnet: "The network would like Kennisnet's knowledge at the table.",
+        onderzoek: 'The network would like research brought in that matches its question.',
+        'ander-netwerk':
+          'The network would like to hear how other networks with a similar question deal with it.',
+        anders: 'The network thinks your contribution helps it move on with its question.',
+      },
+    },
+    answers: {
+      accepted: 'is coming',
+      tentative: 'maybe',
+      declined: "can't come",
+      delegated: 'sends someone else',
+    },
+    tally: {
+      title: (p: { network: string; number: number }) => `Who is coming: meeting ${p.number} of ${p.network}`,
+      counts: (p: {
+        accepted: number;
+        tentative: number;
+        declined: number;
+        delegated: number;
+        open: number;
+      }) =>
+        `Coming ${p.accepted} · Maybe ${p.tentative} · Can't ${p.declined} · Sends someone ${p.delegated} · No answer yet ${p.open}`,
+      noAnswer: 'no answer yet',
+      delegate: (p: { name: string }) => `sends ${p.name}`,
+    },
+    unknownName: 'Teams user (name follows with the answer)',
+    notInvitee: 'This invitation is not for you; nothing was changed.',
+    notFound: "I don't know this invitation (any more); nothing was changed.",
+    closed: 'Answering is no longer possible: the meeting has started, is over or was cancelled.',
+    saved: 'Your answer has been saved. You can change it until the meeting starts.',
+    delegateMissing: 'Please fill in the name and e-mail address of who you send.',
+    delegateEmail: 'The e-mail address of who you send is not right.',
+    noteTooLong: 'The note is too long (at most 500 characters).',
+    lateAlert: (p: { name: string; answer: string; title: string; when: string }) =>
+      `Note: **${p.name}** ${p.answer} for ${p.title} (${p.when}).`,
+    lateDelegate: (p: { name: string }) => ` Coming instead: ${p.name}.`,
   },
   errors: {
     tryAgain: 'Something went wrong on my side; nothing was lost. Please try again in a few seconds.',

@@ -18,6 +18,11 @@ export const nl = {
           'Start (of hervat) de intake van de ontwikkelvraag van je netwerk. Ook: nieuwe broedplaats.',
       },
       cancel: { name: 'annuleer', description: 'Verwijder een intake die je nog niet bevestigd hebt.' },
+      invite: {
+        name: 'uitnodigen',
+        description:
+          'Nodig mensen uit voor een bijeenkomst (OCW, inspectie, VO-raad, onderzoekers, …) en zie wie er komt.',
+      },
       plan: {
         name: 'plan',
         description:
@@ -354,6 +359,125 @@ export const nl = {
     notPolling: 'Er loopt geen peiling meer voor deze bijeenkomst.',
     notScheduled: 'Deze bijeenkomst heeft (nog) geen vast moment.',
     over: 'Deze bijeenkomst is voorbij of afgezegd; er is niets veranderd.',
+  },
+  invitations: {
+    noMeeting: 'Er is nog geen bijeenkomst om voor uit te nodigen. Plan er eerst een met **plan**.',
+    chooseBroedplaats: 'Voor welke broedplaats wil je mensen uitnodigen?',
+    chooseMeeting: 'Voor welke bijeenkomst wil je mensen uitnodigen?',
+    meetingOption: (p: { number: number; when: string }) => `Bijeenkomst ${p.number} – ${p.when}`,
+    whenPolling: 'datum wordt nog gekozen',
+    form: {
+      title: (p: { network: string; number: number }) =>
+        `Uitnodigen voor bijeenkomst ${p.number} van ${p.network}`,
+      intro:
+        'Nodig mensen uit via Teams (uit je eigen organisatie), of met naam, organisatie en e-mailadres. Ze krijgen een uitnodiging waarop ze kunnen antwoorden.',
+      wanted: (p: { list: string }) => `Bij de intake wilde het netwerk graag aan tafel: ${p.list}.`,
+      people: 'Mensen in Teams (je eigen organisatie)',
+      peoplePlaceholder: 'Zoek op naam…',
+      peopleCategory: 'Namens welke partij komen zij?',
+      person: (p: { n: number }) => `Persoon ${p.n}`,
+      name: 'Naam',
+      organisation: 'Organisatie',
+      category: 'Partij',
+      email: 'E-mailadres',
+      reason: 'Waarom nodig je hen uit? (optioneel, staat op de uitnodiging)',
+      submit: 'Uitnodigingen versturen',
+    },
+    categories: {
+      ocw: 'Ministerie van OCW',
+      inspectie: 'Inspectie van het Onderwijs',
+      'vo-raad': 'VO-raad',
+      schoolinfo: 'Schoolinfo',
+      kennisnet: 'Kennisnet',
+      onderzoek: 'Onderzoek / wetenschap',
+      'ander-netwerk': 'Ander netwerk',
+      anders: 'Anders',
+    },
+    errors: {
+      nobody: 'Vul minstens één persoon in, of kies iemand in Teams.',
+      name: (p: { n: number }) => `Persoon ${p.n}: vul een naam in (2 tot 100 tekens).`,
+      email: (p: { n: number }) => `Persoon ${p.n}: dat e-mailadres klopt niet.`,
+      category: (p: { n: number }) => `Persoon ${p.n}: kies een partij.`,
+      organisation: (p: { n: number }) => `Persoon ${p.n}: de organisatie is te lang (hoogstens 100 tekens).`,
+      reason: 'De toelichting is te lang (hoogstens 500 tekens).',
+      people: 'Een van de gekozen mensen herken ik niet; kies opnieuw.',
+      peopleCategory: 'Kies namens welke partij de gekozen mensen komen.',
+    },
+    sent: {
+      oneToOne: (p: { names: string }) => `Persoonlijk in Teams verstuurd aan: ${p.names}.`,
+      inConversation: (p: { names: string }) => `In het gesprek van het netwerk geplaatst voor: ${p.names}.`,
+      queued: (p: { names: string }) => `Wordt zo snel mogelijk bezorgd aan: ${p.names}.`,
+      already: (p: { names: string }) => `Al eerder uitgenodigd (niet opnieuw): ${p.names}.`,
+      outside:
+        'Wie niet in je Teams-organisatie zit, kan (nog) niet via Teams antwoorden: stuur hen de uitnodiging ook per e-mail.',
+      tallyBelow: 'Hieronder zie je wie er komt; dat overzicht houd ik bij.',
+    },
+    card: {
+      title: (p: { network: string }) => `Uitnodiging: broedplaats ${p.network}`,
+      invitedBy: (p: { name: string; number: number }) =>
+        `${p.name} nodigt je uit voor bijeenkomst ${p.number}.`,
+      question: 'De vraag van het netwerk',
+      purpose: 'Doel',
+      when: 'Wanneer',
+      where: 'Waar',
+      online: 'Online',
+      others: 'Wie komen er',
+      why: 'Waarom jij',
+      noOthers: 'Nog niemand anders heeft toegezegd.',
+      yourAnswer: (p: { answer: string }) => `Jouw antwoord: ${p.answer}`,
+      note: 'Toelichting (optioneel)',
+      delegateName: 'Naam van wie je stuurt',
+      delegateEmail: 'E-mailadres van wie je stuurt',
+      accept: 'Ik kom',
+      tentative: 'Misschien',
+      decline: 'Ik kan niet',
+      delegate: 'Ik stuur iemand anders',
+      delegateSubmit: 'Doorgeven',
+      readOnly: (p: { name: string }) => `Deze uitnodiging is voor ${p.name}; alleen die kan antwoorden.`,
+      reminder: 'Herinnering: je hebt nog niet laten weten of je komt.',
+      whyDefault: {
+        ocw: 'Het netwerk wil graag meedenken met het ministerie van OCW: welke ruimte laten wet- en regelgeving?',
+        inspectie: 'Het netwerk wil graag het perspectief van de inspectie horen.',
+        'vo-raad': 'Het netwerk wil graag de VO-raad als sectororganisatie aan tafel.',
+        schoolinfo: 'Het netwerk wil graag de kennis van Schoolinfo erbij.',
+        kennisnet: 'Het netwerk wil graag de kennis van Kennisnet erbij.',
+        onderzoek: 'Het netwerk wil graag onderzoek inbrengen dat aansluit bij de vraag.',
+        'ander-netwerk':
+          'Het netwerk wil graag horen hoe andere netwerken met een vergelijkbare vraag omgaan.',
+        anders: 'Het netwerk denkt dat jouw bijdrage helpt om verder te komen met de vraag.',
+      },
+    },
+    answers: {
+      accepted: 'komt',
+      tentative: 'misschien',
+      declined: 'kan niet',
+      delegated: 'stuurt iemand anders',
+    },
+    tally: {
+      title: (p: { network: string; number: number }) =>
+        `Wie komt er: bijeenkomst ${p.number} van ${p.network}`,
+      counts: (p: {
+        accepted: number;
+        tentative: number;
+        declined: number;
+        delegated: number;
+        open: number;
+      }) =>
+        `Komt ${p.accepted} · Misschien ${p.tentative} · Kan niet ${p.declined} · Stuurt iemand ${p.delegated} · Nog geen antwoord ${p.open}`,
+      noAnswer: 'nog geen antwoord',
+      delegate: (p: { name: string }) => `stuurt ${p.name}`,
+    },
+    unknownName: 'Teams-gebruiker (naam volgt bij antwoord)',
+    notInvitee: 'Deze uitnodiging is niet voor jou; er is niets veranderd.',
+    notFound: 'Deze uitnodiging ken ik niet (meer); er is niets veranderd.',
+    closed: 'Antwoorden kan niet meer: de bijeenkomst is begonnen, voorbij of afgezegd.',
+    saved: 'Je antwoord is opgeslagen. Je kunt het wijzigen tot de bijeenkomst begint.',
+    delegateMissing: 'Vul de naam en het e-mailadres in van wie je stuurt.',
+    delegateEmail: 'Het e-mailadres van wie je stuurt klopt niet.',
+    noteTooLong: 'De toelichting is te lang (hoogstens 500 tekens).',
+    lateAlert: (p: { name: string; answer: string; title: string; when: string }) =>
+      `Let op: **${p.name}** ${p.answer} voor ${p.title} (${p.when}).`,
+    lateDelegate: (p: { name: string }) => ` In de plaats komt: ${p.name}.`,
   },
   errors: {
     tryAgain:

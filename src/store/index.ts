@@ -4,6 +4,7 @@ import { intakeDraftSchema } from '../domain/intake';
 import { BroedplaatsStore } from './broedplaatsen';
 import { ConversationStore } from './conversations';
 import { FlowStore } from './flows';
+import { InvitationStore } from './invitations';
 import { JobStore, UndeliveredStore } from './jobs';
 import { MeetingStore } from './meetings';
 import { Tables } from './tables';
@@ -21,6 +22,8 @@ export const TABLE_NAMES = {
   jobs: 'Jobs',
   jobsDone: 'JobsDone',
   undelivered: 'Undelivered',
+  invitations: 'Invitations',
+  rsvps: 'Rsvps',
 } as const;
 
 export interface Store {
@@ -33,6 +36,7 @@ export interface Store {
   meetings: MeetingStore;
   jobs: JobStore;
   undelivered: UndeliveredStore;
+  invitations: InvitationStore;
 }
 
 /** Creates missing tables and returns the repositories. */
@@ -50,5 +54,6 @@ export async function openStore(tables: Tables): Promise<Store> {
     meetings: new MeetingStore(tables.table(TABLE_NAMES.meetings), tables.table(TABLE_NAMES.votes)),
     jobs: new JobStore(tables.table(TABLE_NAMES.jobs), tables.table(TABLE_NAMES.jobsDone)),
     undelivered: new UndeliveredStore(tables.table(TABLE_NAMES.undelivered)),
+    invitations: new InvitationStore(tables.table(TABLE_NAMES.invitations), tables.table(TABLE_NAMES.rsvps)),
   };
 }

@@ -48,6 +48,13 @@ export function toActivity(message: Outgoing): Partial<Activity> {
     return { type: ActivityTypes.Message, text: message, textFormat: 'markdown' };
   const activity = MessageFactory.attachment(CardFactory.adaptiveCard(message.card));
   if (message.text) activity.text = message.text;
+  if (message.mentions?.length) {
+    activity.entities = message.mentions.map((m) => ({
+      type: 'mention',
+      text: `<at>${m.name}</at>`,
+      mentioned: { id: m.aadObjectId, name: m.name },
+    }));
+  }
   return activity;
 }
 
@@ -131,6 +138,17 @@ export function toTurn(context: TurnContext, user?: UserScope): Turn {
     },
     get openFlow() {
       return user?.openFlows?.[conversationId];
+    },
+    async lookupMember(userId: string) {
+      try {
+        const m = await TeamsInfo.getMember(context, userId);
+        return {
+          name: m.name || undefined,
+          email: (m.email ?? m.userPrincipalName ?? undefined)?.toLowerCase(),
+        };
+      } catch {
+        return undefined;
+      }
     },
     lookupEmail() {
       email ??= TeamsInfo.getMember(context, activity.from?.id ?? '').then(

@@ -7,6 +7,7 @@ import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
 import type { FeatureDeps } from '..';
 import { loadMeeting } from './access';
+import { scheduleReminders } from '../invitations/reminders';
 import { closeCard, meetingCard } from './views';
 
 type Ids = { broedplaatsId: string; meetingId: string };
@@ -112,6 +113,7 @@ export class Poll {
     );
     if (!updated || !applied) return { message: turn.t.scheduling.notPolling };
     await refreshSharedCard(this.deps, b, meeting.value.id);
+    await scheduleReminders(this.deps, updated.value);
     await turn.send(
       turn.t.scheduling.meeting.scheduledNotice({ when: escapeMarkdown(formatSlot(slot, turn.locale)) }),
     );

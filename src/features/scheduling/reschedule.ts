@@ -10,6 +10,7 @@ import { localeOf, textsFor, type Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
 import { loadMeeting } from './access';
 import { refreshSharedCard } from './poll';
+import { cancelReminders, scheduleReminders } from '../invitations/reminders';
 import { meetingCard, meetingTitle, slotErrorText, todayInNl } from './views';
 
 type Ids = { broedplaatsId: string; meetingId: string };
@@ -110,6 +111,7 @@ export class Rescheduler {
     );
     if (!updated || updated.value.start !== to.start) return { message: turn.t.scheduling.notScheduled };
     await refreshSharedCard(this.deps, b, meeting.value.id);
+    await scheduleReminders(this.deps, updated.value);
     await this.tellEveryone(turn, b, updated.value, (t, locale) =>
       t.scheduling.move.notice({
         title: escapeMarkdown(meetingTitle(t, b, updated.value)),
@@ -175,6 +177,7 @@ export class Rescheduler {
     );
     if (!updated || !applied) return { message: turn.t.scheduling.notScheduled };
     await refreshSharedCard(this.deps, b, meeting.value.id);
+    await cancelReminders(this.deps, updated.value);
     const when = { start: meeting.value.start ?? '', end: meeting.value.end ?? '' };
     await this.tellEveryone(turn, b, updated.value, (t, locale) =>
       t.scheduling.cancel.notice({
@@ -195,20 +198,31 @@ export class Rescheduler {
     m: Meeting,
     text: (t: Texts, locale: 'nl' | 'en') => string,
   ): Promise<void> {
-    const votes = await this.deps.store.meetings.votesOf(m.id);
-    const people = voters(votes).filter((p) => p.aadObjectId && p.aadObjectId !== turn.actor.aadObjectId);
+    const [votes, invitations, rsvps] = await Promise.all([
+      this.deps.store.meetings.votesOf(m.id),
+      this.deps.store.invitations.listFor(m.id),
+      this.deps.store.invitations.rsvpsOf(m.id),
+    ]);
+    const coming = invitations.filter((i) =>
+      rsvps.some((r) => r.invitationId === i.id && (r.answer === 'accepted' || r.answer === 'tentative')),
+    );
+    const byAad = new Map<string, string>();
+    for (const v of voters(votes)) if (v.aadObjectId) byAad.set(v.aadObjectId, v.name);
+    for (const i of coming) if (i.invitee.aadObjectId) byAad.set(i.invitee.aadObjectId, i.invitee.name);
+    byAad.delete(turn.actor.aadObjectId ?? '');
+    const people = [...byAad].map(([aadObjectId, name]) => ({ aadObjectId, name }));
     for (const p of people) {
       const chat = await this.deps.store.conversations.personalChatOf(p.aadObjectId);
-      if (!chat) continue;
-      const locale = localeOf(chat.address.locale);
+      const locale = localeOf(chat?.address.locale ?? turn.locale);
       await this.deps.outbox.deliver(
-        { kind: 'conversation', address: chat.address },
-        text(textsFor(locale), locale),
         {
-          purpose: 'meeting-change',
-          broedplaatsId: b.id,
-          recipient: p.name,
+          kind: 'user',
+          aadObjectId: p.aadObjectId,
+          tenantId: turn.conversation.tenantId,
+          hint: turn.address,
         },
+        text(textsFor(locale), locale),
+        { purpose: 'meeting-change', broedplaatsId: b.id, recipient: p.name },
       );
     }
     const conversation = await this.deps.store.conversations.get(m.poll.conversationId);

@@ -1,0 +1,322 @@
+// `uitnodigen`: pick the broedplaats and meeting, fill in who (from Teams or by hand) and why; invitations go out.
+import { DateTime } from 'luxon';
+import type { ActionOutcome, Turn } from '../../bot/feature';
+import { renderInviteFormCard } from '../../cards/invite-form';
+import { renderNoticeCard } from '../../cards/notice';
+import { networkKey, type Broedplaats } from '../../domain/broedplaats';
+import {
+  categoryOfStakeholder,
+  INVITE_TEXT,
+  INVITEE_CATEGORIES,
+  MANUAL_ROWS,
+  type Invitation,
+  type InviteeCategory,
+  type Rsvp,
+} from '../../domain/invitation';
+import { isOpen, type Meeting } from '../../domain/meeting';
+import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
+import type { Texts } from '../../i18n';
+import type { FeatureDeps } from '..';
+import { mayManage } from '../access';
+import { deliverInvitation } from './delivery';
+import { refreshTally } from './rsvp';
+import { scheduleReminders } from './reminders';
+import { tallyCard, whenText } from './views';
+
+type FormValues = Record<string, unknown>;
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[a-z]{2,}$/i;
+/** Entra object ids from the people picker (GUIDs; the Agents Playground's have a 13-digit last group). */
+const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12,13}$/i;
+/** Most people one form may pick in Teams. */
+const MAX_PICKED = 20;
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+export class Inviter {
+  constructor(private readonly deps: FeatureDeps) {}
+
+  private async manageable(turn: Turn): Promise<Broedplaats[]> {
+    const all = await this.deps.store.broedplaatsen.list();
+    const allowed = await Promise.all(all.map((b) => mayManage(this.deps, turn, b)));
+    return all.filter((_, i) => allowed[i]);
+  }
+
+  /** Meetings one can still invite people to: not cancelled, not over. */
+  private async openMeetings(b: Broedplaats): Promise<Meeting[]> {
+    const now = DateTime.fromJSDate(this.deps.now());
+    return (await this.deps.store.meetings.listFor(b.id)).filter((m) => isOpen(m, now));
+  }
+
+  /** `uitnodigen [netwerk]`: the form, after asking which broedplaats and meeting when there is a choice. */
+  async command(turn: Turn, args: string): Promise<void> {
+    let mine = await this.manageable(turn);
+    if (mine.length === 0) return void (await turn.send(turn.t.scheduling.notContact));
+    if (args) {
+      mine = mine.filter((b) => networkKey(b.network.name).includes(networkKey(args)));
+      if (mine.length === 0) {
+        return void (await turn.send(
+          turn.t.scheduling.noSuchNetwork({ name: escapeMarkdown(cleanText(args, false).slice(0, 100)) }),
+        ));
+      }
+    }
+    const outcome =
+      mine.length === 1 && mine[0]
+        ? await this.chooseMeeting(turn, mine[0])
+        : {
+            card: renderNoticeCard({
+              text: turn.t.invitations.chooseBroedplaats,
+              buttons: mine.map((b) => ({
+                title: b.network.name,
+                verb: 'invite.choose',
+                broedplaatsId: b.id,
+                meetingId: '',
+              })),
+            }),
+          };
+    await turn.send('card' in outcome ? { card: outcome.card } : outcome.message);
+  }
+
+  /** The broedplaats is chosen: the form for its only open meeting, or the choice of meeting. */
+  async chooseMeeting(turn: Turn, b: Broedplaats): Promise<ActionOutcome> {
+    if (!(await mayManage(this.deps, turn, b))) return { message: turn.t.scheduling.notAllowed };
+    const meetings = await this.openMeetings(b);
+    if (meetings.length === 0) return { message: turn.t.invitations.noMeeting };
+    if (meetings.length === 1 && meetings[0]) return this.form(turn, b, meetings[0]);
+    return {
+      card: renderNoticeCard({
+        text: turn.t.invitations.chooseMeeting,
+        buttons: meetings.map((m) => ({
+          title: turn.t.invitations.meetingOption({
+            number: m.number,
+            when: whenText(turn.t, turn.locale, m),
+          }),
+          verb: 'invite.form',
+          broedplaatsId: b.id,
+          meetingId: m.id,
+        })),
+      }),
+    };
+  }
+
+  /** Card action: a broedplaats picked on the chooser. */
+  async choose(turn: Turn, broedplaatsId: string): Promise<ActionOutcome> {
+    const b = await this.deps.store.broedplaatsen.get(broedplaatsId);
+    if (!b) return { message: turn.t.scheduling.notFound };
+    return this.chooseMeeting(turn, b.value);
+  }
+
+  /** Card action: a meeting picked on the chooser. */
+  async openForm(turn: Turn, ids: { broedplaatsId: string; meetingId: string }): Promise<ActionOutcome> {
+    const [b, m] = await Promise.all([
+      this.deps.store.broedplaatsen.get(ids.broedplaatsId),
+      this.deps.store.meetings.get(ids.broedplaatsId, ids.meetingId),
+    ]);
+    if (!b || !m) return { message: turn.t.scheduling.notFound };
+    if (!(await mayManage(this.deps, turn, b.value))) return { message: turn.t.scheduling.notAllowed };
+    return this.form(turn, b.value, m.value);
+  }
+
+  private form(
+    turn: Turn,
+    b: Broedplaats,
+    m: Meeting,
+    values: FormValues = {},
+    errors: string[] = [],
+  ): ActionOutcome {
+    const t = turn.t.invitations;
+    const wanted = b.stakeholders.map((s) => t.categories[categoryOfStakeholder(s)]);
+    const suggested = b.stakeholders.map(categoryOfStakeholder);
+    return {
+      card: renderInviteFormCard({
+        title: t.form.title({ network: b.network.name, number: m.number }),
+        intro: t.form.intro,
+        wanted: wanted.length ? t.form.wanted({ list: wanted.join(', ') }) : '',
+        errors,
+        peopleLabel: t.form.people,
+        peoplePlaceholder: t.form.peoplePlaceholder,
+        people: str(values.people),
+        peopleCategoryLabel: t.form.peopleCategory,
+        peopleCategory: str(values.peopleCategory) || suggested[0] || 'anders',
+        categories: categoryChoices(turn.t, suggested),
+        rows: Array.from({ length: MANUAL_ROWS }, (_, i) => ({
+          n: i + 1,
+          label: t.form.person({ n: i + 1 }),
+          name: str(values[`name${i + 1}`]),
+          organisation: str(values[`organisation${i + 1}`]),
+          category: str(values[`category${i + 1}`]) || suggested[i] || suggested[0] || 'anders',
+          email: str(values[`email${i + 1}`]),
+        })),
+        nameLabel: t.form.name,
+        organisationLabel: t.form.organisation,
+        categoryLabel: t.form.category,
+        emailLabel: t.form.email,
+        reasonLabel: t.form.reason,
+        reason: str(values.reason),
+        submitLabel: t.form.submit,
+        broedplaatsId: b.id,
+        meetingId: m.id,
+      }),
+    };
+  }
+
+  /** "Uitnodigingen versturen": checks every row, stores the invitations, sends each, shows who got what. */
+  async create(
+    turn: Turn,
+    data: FormValues & { broedplaatsId: string; meetingId: string },
+  ): Promise<ActionOutcome> {
+    const t = turn.t.invitations;
+    const [bRow, mRow] = await Promise.all([
+      this.deps.store.broedplaatsen.get(data.broedplaatsId),
+      this.deps.store.meetings.get(data.broedplaatsId, data.meetingId),
+    ]);
+    if (!bRow || !mRow) return { message: turn.t.scheduling.notFound };
+    const b = bRow.value;
+    const m = mRow.value;
+    if (!(await mayManage(this.deps, turn, b))) return { message: turn.t.scheduling.notAllowed };
+    if (!isOpen(m, DateTime.fromJSDate(this.deps.now()))) return { message: turn.t.scheduling.over };
+
+    const read = readInvitees(turn.t, data);
+    if (!read.ok) return this.form(turn, b, m, data, read.errors);
+    const existing = await this.deps.store.invitations.listFor(m.id);
+    const isDuplicate = (p: NewInvitee) =>
+      existing.some(
+        (e) =>
+          (p.aadObjectId && e.invitee.aadObjectId === p.aadObjectId) ||
+          (p.email && e.invitee.email?.toLowerCase() === p.email.toLowerCase()),
+      );
+    const fresh = read.invitees.filter((p) => !isDuplicate(p));
+    const already = read.invitees.filter(isDuplicate).map((p) => p.name);
+
+    for (const p of fresh) {
+      if (p.aadObjectId && !p.name) p.name = (await turn.lookupMember(p.aadObjectId))?.name ?? t.unknownName;
+    }
+    const nowIso = this.deps.now().toISOString();
+    const person = { aadObjectId: turn.actor.aadObjectId ?? '', id: turn.actor.id, name: turn.actor.name };
+    const created: Invitation[] = [];
+    for (const p of fresh) {
+      const inv: Invitation = {
+        version: 1,
+        id: this.deps.newId(),
+        broedplaatsId: b.id,
+        meetingId: m.id,
+        invitee: p,
+        reason: read.reason,
+        invitedBy: person,
+        invitedAt: nowIso,
+        delivery: { via: 'none' },
+      };
+      await this.deps.store.invitations.create(inv);
+      created.push(inv);
+    }
+    const all = [...existing, ...created];
+    const rsvps = await this.deps.store.invitations.rsvpsOf(m.id);
+    const groups: Record<'1:1' | 'conversation' | 'queued' | 'none', string[]> = {
+      '1:1': [],
+      conversation: [],
+      queued: [],
+      none: [],
+    };
+    for (const inv of created) {
+      const delivery = await deliverInvitation(this.deps, b, m, inv, {
+        all,
+        rsvps,
+        hint: turn.address,
+        tenantId: turn.conversation.tenantId,
+      });
+      await this.deps.store.invitations.update(m.id, inv.id, (i) => ({ ...i, delivery }));
+      groups[delivery.via].push(inv.invitee.name);
+    }
+    await scheduleReminders(this.deps, m, created);
+    await this.ensureTally(turn, b, m, all, rsvps);
+
+    const names = (list: string[]) => list.map(escapeMarkdown).join(', ');
+    const lines = [
+      groups['1:1'].length ? t.sent.oneToOne({ names: names(groups['1:1']) }) : '',
+      groups.conversation.length ? t.sent.inConversation({ names: names(groups.conversation) }) : '',
+      groups.queued.length ? t.sent.queued({ names: names(groups.queued) }) : '',
+      groups.none.length ? `${escapeMarkdown(groups.none.join(', '))}: ${t.sent.outside}` : '',
+      already.length ? t.sent.already({ names: names(already) }) : '',
+    ].filter(Boolean);
+    return { card: renderNoticeCard({ text: lines.join('\n\n'), color: 'Good' }) };
+  }
+
+  /** The contact's live tally card: updated where it is, or sent here (and remembered on the meeting). */
+  private async ensureTally(
+    turn: Turn,
+    b: Broedplaats,
+    m: Meeting,
+    all: readonly Invitation[],
+    rsvps: readonly Rsvp[],
+  ): Promise<void> {
+    if (m.rsvpCard) {
+      await refreshTally(this.deps, b, m, all, rsvps);
+      return;
+    }
+    const messageId = await turn.send({
+      text: turn.t.invitations.sent.tallyBelow,
+      card: tallyCard(turn.t, turn.locale, b, m, all, rsvps),
+    });
+    if (messageId) {
+      await this.deps.store.meetings.update(b.id, m.id, (current) => ({
+        ...current,
+        rsvpCard: { conversationId: turn.conversation.id, messageId },
+      }));
+    }
+  }
+}
+
+function categoryChoices(
+  t: Texts,
+  suggested: readonly InviteeCategory[],
+): { title: string; value: string }[] {
+  const ordered = [...new Set([...suggested, ...INVITEE_CATEGORIES])];
+  return ordered.map((c) => ({ title: t.invitations.categories[c], value: c }));
+}
+
+type NewInvitee = Invitation['invitee'];
+
+/** Reads the form: picked Teams accounts (with one party) and up to three people by hand; every problem named. */
+export function readInvitees(
+  t: Texts,
+  data: FormValues,
+): { ok: true; invitees: NewInvitee[]; reason?: string } | { ok: false; errors: string[] } {
+  const e = t.invitations.errors;
+  const errors: string[] = [];
+  const invitees: NewInvitee[] = [];
+  const picked = str(data.people)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (picked.length > MAX_PICKED || picked.some((id) => !OBJECT_ID.test(id))) errors.push(e.people);
+  const pickedCategory = str(data.peopleCategory);
+  if (picked.length && !(INVITEE_CATEGORIES as readonly string[]).includes(pickedCategory))
+    errors.push(e.peopleCategory);
+  for (const id of picked) {
+    invitees.push({ name: '', category: pickedCategory as InviteeCategory, aadObjectId: id.toLowerCase() });
+  }
+  for (let n = 1; n <= MANUAL_ROWS; n++) {
+    const name = cleanText(str(data[`name${n}`]), false);
+    const organisation = cleanText(str(data[`organisation${n}`]), false);
+    const email = cleanText(str(data[`email${n}`]), false).toLowerCase();
+    const category = str(data[`category${n}`]);
+    if (!name && !organisation && !email) continue;
+    if (textLength(name) < INVITE_TEXT.name.min || textLength(name) > INVITE_TEXT.name.max)
+      errors.push(e.name({ n }));
+    if (textLength(organisation) > INVITE_TEXT.organisation.max) errors.push(e.organisation({ n }));
+    if (email && !EMAIL.test(email)) errors.push(e.email({ n }));
+    if (!(INVITEE_CATEGORIES as readonly string[]).includes(category)) errors.push(e.category({ n }));
+    invitees.push({
+      name,
+      organisation: organisation || undefined,
+      category: category as InviteeCategory,
+      email: email || undefined,
+    });
+  }
+  const reason = cleanText(str(data.reason));
+  if (textLength(reason) > INVITE_TEXT.reason.max) errors.push(e.reason);
+  if (errors.length === 0 && invitees.length === 0) errors.push(e.nobody);
+  return errors.length ? { ok: false, errors } : { ok: true, invitees, reason: reason || undefined };
+}

@@ -1,0 +1,62 @@
+// Invitations: `uitnodigen`, the invitation form, answers on the invitation card, and reminders as jobs.
+import { z } from 'zod';
+import { cardAction, type Feature } from '../../bot/feature';
+import { RSVP_ANSWERS } from '../../domain/invitation';
+import type { FeatureDeps } from '..';
+import { Inviter } from './invite';
+import { REMINDER_JOB, runReminder } from './reminders';
+import { RsvpHandler } from './rsvp';
+
+const id = z.string().min(1).max(100);
+const text = (max: number) => z.string().max(max).optional();
+/** A form's values: short strings only (the card's own inputs), nothing else passes. */
+const formValue = z.union([z.string().max(2000), z.number()]).optional();
+
+export function invitationsFeature(deps: FeatureDeps): Feature {
+  const inviter = new Inviter(deps);
+  const rsvp = new RsvpHandler(deps);
+  return {
+    name: 'invitations',
+    jobs: { [REMINDER_JOB]: (job) => runReminder(deps, job) },
+    commands: [
+      {
+        id: 'invite',
+        names: ['uitnodigen', 'uitnodiging', 'nodig uit', 'invite', 'invitations'],
+        help: (t) => t.help.commands.invite,
+        run: (turn, args) => inviter.command(turn, args),
+      },
+    ],
+    actions: [
+      cardAction({
+        verb: 'invite.choose',
+        schema: z.object({ broedplaatsId: id }).passthrough(),
+        run: (turn, d) => inviter.choose(turn, d.broedplaatsId),
+      }),
+      cardAction({
+        verb: 'invite.form',
+        schema: z.object({ broedplaatsId: id, meetingId: id }).passthrough(),
+        run: (turn, d) => inviter.openForm(turn, d),
+      }),
+      cardAction({
+        verb: 'invite.create',
+        schema: z.object({ broedplaatsId: id, meetingId: id }).catchall(formValue),
+        run: (turn, d) => inviter.create(turn, d),
+      }),
+      cardAction({
+        verb: 'rsvp.answer',
+        schema: z
+          .object({
+            broedplaatsId: id,
+            meetingId: id,
+            invitationId: id,
+            answer: z.enum(RSVP_ANSWERS),
+            note: text(2000),
+            delegateName: text(500),
+            delegateEmail: text(500),
+          })
+          .passthrough(),
+        run: (turn, d) => rsvp.answer(turn, d),
+      }),
+    ],
+  };
+}

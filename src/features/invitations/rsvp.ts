@@ -1,0 +1,185 @@
+// Answering an invitation (accept, tentative, decline, send a delegate): only by the invitee, until the meeting starts.
+import { DateTime } from 'luxon';
+import type { ActionOutcome, Turn } from '../../bot/feature';
+import type { Broedplaats } from '../../domain/broedplaats';
+import {
+  answersOpen,
+  INVITE_TEXT,
+  isLate,
+  type Invitation,
+  type Rsvp,
+  type RsvpAnswer,
+} from '../../domain/invitation';
+import { formatSlot, type Meeting } from '../../domain/meeting';
+import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
+import { localeOf, textsFor } from '../../i18n';
+import type { FeatureDeps } from '..';
+import { meetingTitle } from '../scheduling/views';
+import { answerText, inviteeLabel, invitationCard, tallyCard } from './views';
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[a-z]{2,}$/i;
+
+export interface RsvpInput {
+  broedplaatsId: string;
+  meetingId: string;
+  invitationId: string;
+  answer: RsvpAnswer;
+  note?: string;
+  delegateName?: string;
+  delegateEmail?: string;
+}
+
+/** Brings the contact's tally card up to date (coalesced, through the outbox). */
+export async function refreshTally(
+  deps: FeatureDeps,
+  b: Broedplaats,
+  m: Meeting,
+  all?: readonly Invitation[],
+  rsvps?: readonly Rsvp[],
+): Promise<void> {
+  const place = m.rsvpCard;
+  if (!place) return;
+  await deps.coalescer
+    .request(`rsvp:${m.id}`, async () => {
+      const conversation = await deps.store.conversations.get(place.conversationId);
+      if (!conversation) return;
+      const [invitations, answers] = await Promise.all([
+        deps.store.invitations.listFor(m.id),
+        deps.store.invitations.rsvpsOf(m.id),
+      ]);
+      const locale = localeOf(conversation.value.address.locale);
+      const card = tallyCard(
+        textsFor(locale),
+        locale,
+        b,
+        m,
+        invitations.length ? invitations : (all ?? []),
+        answers.length ? answers : (rsvps ?? []),
+      );
+      await deps.outbox.deliver(
+        { kind: 'update', address: conversation.value.address, messageId: place.messageId, card },
+        { card },
+        {
+          purpose: 'rsvp-tally',
+          broedplaatsId: b.id,
+        },
+      );
+    })
+    .catch((e: unknown) => deps.logger.warn({ err: e }, 'tally card not updated'));
+}
+
+export class RsvpHandler {
+  constructor(private readonly deps: FeatureDeps) {}
+
+  /** The invitee's answer: checked, stored as their own row, the contact's tally updated, late changes told. */
+  async answer(turn: Turn, data: RsvpInput): Promise<ActionOutcome> {
+    const t = turn.t.invitations;
+    const [invRow, bRow, mRow] = await Promise.all([
+      this.deps.store.invitations.get(data.meetingId, data.invitationId),
+      this.deps.store.broedplaatsen.get(data.broedplaatsId),
+      this.deps.store.meetings.get(data.broedplaatsId, data.meetingId),
+    ]);
+    if (!invRow || !bRow || !mRow || invRow.value.broedplaatsId !== data.broedplaatsId)
+      return { message: t.notFound };
+    const inv = invRow.value;
+    const b = bRow.value;
+    const m = mRow.value;
+    const actor = turn.actor.aadObjectId;
+    if (!actor || !inv.invitee.aadObjectId || inv.invitee.aadObjectId !== actor)
+      return { message: t.notInvitee };
+    const now = DateTime.fromJSDate(this.deps.now());
+    const [all, rsvps] = await Promise.all([
+      this.deps.store.invitations.listFor(m.id),
+      this.deps.store.invitations.rsvpsOf(m.id),
+    ]);
+    const current = rsvps.find((r) => r.invitationId === inv.id);
+    const view = (
+      status?: { text: string; color: 'Good' | 'Attention' },
+      note?: string,
+      rsvp = current,
+      allRsvps = rsvps,
+    ) => ({
+      card: invitationCard(turn.t, turn.locale, b, m, inv, all, allRsvps, {
+        forInvitee: true,
+        open: answersOpen(m, now),
+        rsvp,
+        status,
+        note,
+      }),
+    });
+    if (!answersOpen(m, now)) return view();
+
+    const note = cleanText(data.note ?? '');
+    if (textLength(note) > INVITE_TEXT.note.max)
+      return view({ text: t.noteTooLong, color: 'Attention' }, note);
+    let delegate: Rsvp['delegate'];
+    if (data.answer === 'delegated') {
+      const name = cleanText(data.delegateName ?? '', false);
+      const email = cleanText(data.delegateEmail ?? '', false).toLowerCase();
+      if (textLength(name) < INVITE_TEXT.name.min || textLength(name) > INVITE_TEXT.name.max || !email) {
+        return view({ text: t.delegateMissing, color: 'Attention' }, note);
+      }
+      if (!EMAIL.test(email)) return view({ text: t.delegateEmail, color: 'Attention' }, note);
+      delegate = { name, email };
+    }
+    const rsvp: Rsvp = {
+      invitationId: inv.id,
+      answer: data.answer,
+      note: note || undefined,
+      delegate,
+      by: { aadObjectId: actor, id: turn.actor.id, name: turn.actor.name },
+      at: now.toUTC().toISO() ?? '',
+    };
+    await this.deps.store.invitations.putRsvp(m.id, rsvp);
+    if (
+      inv.invitee.name === t.unknownName ||
+      inv.invitee.name === textsFor(turn.locale === 'nl' ? 'en' : 'nl').invitations.unknownName
+    ) {
+      await this.deps.store.invitations.update(m.id, inv.id, (i) => ({
+        ...i,
+        invitee: { ...i.invitee, name: turn.actor.name || i.invitee.name },
+      }));
+    }
+    const allRsvps = [...rsvps.filter((r) => r.invitationId !== inv.id), rsvp];
+    const changedToAbsent =
+      (data.answer === 'declined' || data.answer === 'delegated') && current?.answer !== data.answer;
+    if (changedToAbsent && isLate(m.start, now)) await this.alertContacts(turn, b, m, inv, rsvp);
+    await refreshTally(this.deps, b, m, all, allRsvps);
+    return view({ text: t.saved, color: 'Good' }, undefined, rsvp, allRsvps);
+  }
+
+  /** A late decline or delegate: every contact (and the facilitator) is told 1:1 right away. */
+  private async alertContacts(
+    turn: Turn,
+    b: Broedplaats,
+    m: Meeting,
+    inv: Invitation,
+    rsvp: Rsvp,
+  ): Promise<void> {
+    const people = [
+      ...b.contacts.map((c) => c.aadObjectId),
+      ...(b.facilitator.chosen && b.facilitator.aadObjectId ? [b.facilitator.aadObjectId] : []),
+    ];
+    for (const aad of new Set(people)) {
+      const chat = await this.deps.store.conversations.personalChatOf(aad);
+      const locale = localeOf(chat?.address.locale);
+      const t = textsFor(locale);
+      const text =
+        t.invitations.lateAlert({
+          name: escapeMarkdown(inviteeLabel(inv)),
+          answer: answerText(t, rsvp.answer),
+          title: escapeMarkdown(meetingTitle(t, b, m)),
+          when: m.start && m.end ? formatSlot({ start: m.start, end: m.end }, locale) : '',
+        }) + (rsvp.delegate ? t.invitations.lateDelegate({ name: escapeMarkdown(rsvp.delegate.name) }) : '');
+      await this.deps.outbox.deliver(
+        { kind: 'user', aadObjectId: aad, tenantId: turn.conversation.tenantId, hint: turn.address },
+        text,
+        {
+          purpose: 'late-change',
+          broedplaatsId: b.id,
+          recipient: aad,
+        },
+      );
+    }
+  }
+}
