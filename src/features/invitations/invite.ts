@@ -191,7 +191,7 @@ export class Inviter {
     const already = read.invitees.filter(isDuplicate).map((p) => p.name);
 
     for (const p of fresh) {
-      if (p.aadObjectId && !p.name) p.name = (await turn.lookupMember(p.aadObjectId))?.name ?? t.unknownName;
+      if (p.aadObjectId && !p.name) p.name = (await this.nameOf(turn, p.aadObjectId)) ?? t.unknownName;
     }
     const nowIso = this.deps.now().toISOString();
     const person = { aadObjectId: turn.actor.aadObjectId ?? '', id: turn.actor.id, name: turn.actor.name };
@@ -241,6 +241,12 @@ export class Inviter {
       already.length ? t.sent.already({ names: names(already) }) : '',
     ].filter(Boolean);
     return { card: renderNoticeCard({ text: lines.join('\n\n'), color: 'Good' }) };
+  }
+
+  /** A picked person's name: from their chat with the bot, or from this conversation's members, when known. */
+  private async nameOf(turn: Turn, aadObjectId: string): Promise<string | undefined> {
+    const chat = await this.deps.store.conversations.personalChatOf(aadObjectId);
+    return chat?.address.user?.name || (await turn.lookupMember(aadObjectId))?.name;
   }
 
   /** The contact's live tally card: updated where it is, or sent here (and remembered on the meeting). */

@@ -189,8 +189,8 @@ export class Rescheduler {
   }
 
   /**
-   * Tells everyone who responded: 1:1 in their personal chat where the bot can reach them, and once in the
-   * meeting's conversation (so those it cannot reach 1:1 see it too).
+   * Tells everyone involved — who voted, and every invitee who did not decline — 1:1 where the bot can reach
+   * them, and once in the meeting's conversation (so those it cannot reach 1:1 see it too).
    */
   private async tellEveryone(
     turn: Turn,
@@ -203,9 +203,9 @@ export class Rescheduler {
       this.deps.store.invitations.listFor(m.id),
       this.deps.store.invitations.rsvpsOf(m.id),
     ]);
-    const coming = invitations.filter((i) =>
-      rsvps.some((r) => r.invitationId === i.id && (r.answer === 'accepted' || r.answer === 'tentative')),
-    );
+    const notAbsent = (i: (typeof invitations)[number]) =>
+      !rsvps.some((r) => r.invitationId === i.id && (r.answer === 'declined' || r.answer === 'delegated'));
+    const coming = invitations.filter(notAbsent);
     const byAad = new Map<string, string>();
     for (const v of voters(votes)) if (v.aadObjectId) byAad.set(v.aadObjectId, v.name);
     for (const i of coming) if (i.invitee.aadObjectId) byAad.set(i.invitee.aadObjectId, i.invitee.name);
