@@ -54,7 +54,7 @@ export interface Turn {
   /** The actor's e-mail address as Teams knows it (asked once per turn; undefined when Teams does not say). */
   lookupEmail(): Promise<string | undefined>;
   /** Name and e-mail of a member of this conversation, by Teams or Entra id (undefined when Teams does not know). */
-  lookupMember(userId: string): Promise<{ name?: string; email?: string } | undefined>;
+  lookupMember(userId: string): Promise<{ name?: string; email?: string; aadObjectId?: string } | undefined>;
 }
 
 /** A multi-turn flow: while open for a user in a conversation, their texts go to `onText` before commands. */

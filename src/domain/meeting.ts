@@ -43,6 +43,8 @@ export const meetingSchema = z.object({
   poll: z.object({
     conversationId: z.string(),
     messageId: z.string().optional(),
+    /** Language the shared card is shown in (the planner's). */
+    locale: z.enum(['nl', 'en']).optional(),
   }),
   createdBy: personSchema,
   createdAt: z.string(),
@@ -54,7 +56,9 @@ export const meetingSchema = z.object({
     )
     .default([]),
   /** The contact's live card of who answered the invitations, kept current after each answer. */
-  rsvpCard: z.object({ conversationId: z.string(), messageId: z.string() }).optional(),
+  rsvpCard: z
+    .object({ conversationId: z.string(), messageId: z.string(), locale: z.enum(['nl', 'en']).optional() })
+    .optional(),
   cancelledAt: z.string().optional(),
   cancelledBy: personSchema.optional(),
 });

@@ -35,7 +35,12 @@ export class InvitationStore {
   /** The invitations of one meeting, in the order they were made. */
   async listFor(meetingId: string): Promise<Invitation[]> {
     const rows = await this.invitations.query(odata`PartitionKey eq ${escapeKey(meetingId)}`);
-    return rows.map((r) => r.value).sort((a, b) => a.invitedAt.localeCompare(b.invitedAt));
+    return rows
+      .map((r) => r.value)
+      .sort(
+        (a, b) =>
+          a.invitedAt.localeCompare(b.invitedAt) || a.invitee.name.localeCompare(b.invitee.name, 'nl'),
+      );
   }
 
   /** Every invitation (one query), for overviews. */

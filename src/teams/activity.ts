@@ -145,6 +145,7 @@ export function toTurn(context: TurnContext, user?: UserScope): Turn {
         return {
           name: m.name || undefined,
           email: (m.email ?? m.userPrincipalName ?? undefined)?.toLowerCase(),
+          aadObjectId: m.aadObjectId?.toLowerCase() || undefined,
         };
       } catch {
         return undefined;

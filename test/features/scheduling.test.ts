@@ -485,7 +485,11 @@ describe('meeting scheduling: a date poll closed into a scheduled meeting', () =
     expect(posted).toHaveLength(1);
     expect(cardText(cardOf(posted[0]!))).toContain('Datumprikker: bijeenkomst 1');
     const meeting = (await bot.store.meetings.listFor(b.id))[0]!;
-    expect(meeting.poll).toEqual({ conversationId: team.id, messageId: expect.stringMatching(/^bot-msg-/) });
+    expect(meeting.poll).toEqual({
+      conversationId: team.id,
+      messageId: expect.stringMatching(/^bot-msg-/),
+      locale: 'nl',
+    });
   });
 
   it('lets the facilitator named at the intake plan, recognised by their Teams e-mail address, and nobody else', async () => {

@@ -178,7 +178,7 @@ export class Inviter {
     if (!(await mayManage(this.deps, turn, b))) return { message: turn.t.scheduling.notAllowed };
     if (!isOpen(m, DateTime.fromJSDate(this.deps.now()))) return { message: turn.t.scheduling.over };
 
-    const read = readInvitees(turn.t, data);
+    const read = readInvitees(turn.t, { ...data, people: await this.resolvePicked(turn, str(data.people)) });
     if (!read.ok) return this.form(turn, b, m, data, read.errors);
     const existing = await this.deps.store.invitations.listFor(m.id);
     const isDuplicate = (p: NewInvitee) =>
@@ -243,8 +243,35 @@ export class Inviter {
     return { card: renderNoticeCard({ text: lines.join('\n\n'), color: 'Good' }) };
   }
 
+  /**
+   * The people picker gives Entra object ids in Teams; a client that gives Teams user ids instead (the Agents
+   * Playground does) is resolved through the conversation's members. What cannot be resolved stays as it is
+   * (and is refused as not recognised).
+   */
+  private async resolvePicked(turn: Turn, picked: string): Promise<string> {
+    const ids = picked
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .slice(0, MAX_PICKED + 1);
+    const resolved = await Promise.all(
+      ids.map(async (id) => {
+        if (OBJECT_ID.test(id) || !/^[\w:.@-]{1,200}$/.test(id)) return id;
+        const member = await turn.lookupMember(id);
+        if (member?.aadObjectId && member.name) this.knownNames.set(member.aadObjectId, member.name);
+        return member?.aadObjectId ?? id;
+      }),
+    );
+    return resolved.join(',');
+  }
+
+  /** Names learnt while resolving picked people (this turn). */
+  private readonly knownNames = new Map<string, string>();
+
   /** A picked person's name: from their chat with the bot, or from this conversation's members, when known. */
   private async nameOf(turn: Turn, aadObjectId: string): Promise<string | undefined> {
+    const known = this.knownNames.get(aadObjectId);
+    if (known) return known;
     const chat = await this.deps.store.conversations.personalChatOf(aadObjectId);
     return chat?.address.user?.name || (await turn.lookupMember(aadObjectId))?.name;
   }
@@ -261,14 +288,12 @@ export class Inviter {
       await refreshTally(this.deps, b, m, all, rsvps);
       return;
     }
-    const messageId = await turn.send({
-      text: turn.t.invitations.sent.tallyBelow,
-      card: tallyCard(turn.t, turn.locale, b, m, all, rsvps),
-    });
+    await turn.send(turn.t.invitations.sent.tallyBelow);
+    const messageId = await turn.send({ card: tallyCard(turn.t, turn.locale, b, m, all, rsvps) });
     if (messageId) {
       await this.deps.store.meetings.update(b.id, m.id, (current) => ({
         ...current,
-        rsvpCard: { conversationId: turn.conversation.id, messageId },
+        rsvpCard: { conversationId: turn.conversation.id, messageId, locale: turn.locale },
       }));
     }
   }

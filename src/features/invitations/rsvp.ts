@@ -47,7 +47,7 @@ export async function refreshTally(
         deps.store.invitations.listFor(m.id),
         deps.store.invitations.rsvpsOf(m.id),
       ]);
-      const locale = localeOf(conversation.value.address.locale);
+      const locale = place.locale ?? localeOf(conversation.value.address.locale);
       const card = tallyCard(
         textsFor(locale),
         locale,

@@ -182,7 +182,7 @@ export class Planner {
       messageId = await turn.send({ card: meetingCard(this.deps, turn.t, turn.locale, b, meeting, []) });
     await this.deps.store.meetings.update(b.id, meeting.id, (m) => ({
       ...m,
-      poll: { conversationId: meeting.poll.conversationId, messageId },
+      poll: { conversationId: meeting.poll.conversationId, messageId, locale: turn.locale },
     }));
     return { card: renderNoticeCard({ text: note, color: 'Good' }) };
   }

@@ -25,7 +25,7 @@ export async function refreshSharedCard(deps: FeatureDeps, b: Broedplaats, meeti
       const conversation = await deps.store.conversations.get(m.value.poll.conversationId);
       if (!conversation) return;
       const votes = m.value.status === 'polling' ? await deps.store.meetings.votesOf(meetingId) : [];
-      const locale = localeOf(conversation.value.address.locale);
+      const locale = m.value.poll.locale ?? localeOf(conversation.value.address.locale);
       const card = meetingCard(deps, textsFor(locale), locale, b, m.value, votes);
       await deps.outbox.deliver(
         { kind: 'update', address: conversation.value.address, messageId, card },
