@@ -70,6 +70,8 @@ export interface Messenger {
   send(address: ConversationAddress, message: Outgoing): Promise<SendResult>;
   /** Replaces a card the bot sent earlier in a stored conversation. */
   update(address: ConversationAddress, messageId: string, card: AdaptiveCard): Promise<SendResult>;
+  /** The Teams user id ("29:…") of a member of a stored conversation, by Entra object id; undefined when not a member. */
+  memberId(address: ConversationAddress, aadObjectId: string): Promise<string | undefined>;
   /**
    * Sends to a person 1:1: their stored personal chat, or a new one in their tenant (using `hint`, an
    * address in the same tenant, for the service URL and bot).

@@ -2,6 +2,7 @@
 import {
   CardFactory,
   MessageFactory,
+  TeamsInfo,
   type Activity,
   type CloudAdapter,
   type ConversationParameters,
@@ -101,6 +102,17 @@ export function createMessenger(deps: {
         });
         return messageId;
       });
+    },
+    async memberId(address, aadObjectId) {
+      let id: string | undefined;
+      try {
+        await adapter.continueConversationAsync(appId, referenceOf(address), async (ctx) => {
+          id = (await TeamsInfo.getMember(ctx, aadObjectId)).id;
+        });
+      } catch {
+        return undefined;
+      }
+      return id;
     },
     async sendToUser(user, message, hint) {
       const stored = await conversations.personalChatOf(user.aadObjectId);

@@ -23,7 +23,7 @@ export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
   script: ConnectorScript | undefined;
   /** Teams accounts the connector knows (GET …/members/{id}), by channel user id. */
-  readonly members = new Map<string, { email: string; name?: string; aadObjectId?: string }>();
+  readonly members = new Map<string, { email: string; name?: string; aadObjectId?: string; id?: string }>();
   /** Wait this long before answering each call (a slow Teams). */
   delayMs = 0;
   private server: http.Server | undefined;
@@ -77,7 +77,9 @@ export class FakeConnector {
         res.end(JSON.stringify({ error: { code: 'MemberNotFoundInConversation', message: 'not found' } }));
         return;
       }
-      res.end(JSON.stringify({ id: call.activityId, userPrincipalName: member.email, ...member }));
+      res.end(
+        JSON.stringify({ id: member.id ?? call.activityId, userPrincipalName: member.email, ...member }),
+      );
       return;
     }
     if (call.kind === 'createConversation') {

@@ -168,6 +168,35 @@ describe('stakeholder invitations with RSVP cards and reminders', () => {
     expect(cardText(invokeResult(result).card)).toMatch(/In het gesprek van het netwerk geplaatst voor/);
   });
 
+  it('shows the invitation in the channel read-only, and refreshes it into the answerable card for the invitee alone', async () => {
+    const guest = makeUser('Gerda Gast');
+    bot.connector.members.set(guest.aadObjectId, {
+      email: 'gerda@voraad.example',
+      aadObjectId: guest.aadObjectId,
+      id: guest.id,
+      name: guest.name,
+    });
+    bot.connector.script = (c) =>
+      c.kind === 'createConversation'
+        ? { status: 403, body: { error: { code: 'BotNotInConversationRoster' } } }
+        : undefined;
+    const result = await invite({ people: guest.aadObjectId, peopleCategory: 'vo-raad' });
+    const shared = cardOf(sentTo(result.calls, team.id)[0]!) as {
+      refresh?: { userIds: string[]; action: { data: Record<string, unknown> } };
+    };
+    expect(cardText(shared)).toContain('Deze uitnodiging is voor Gerda Gast; alleen die kan antwoorden.');
+    expect(executeActions(shared).filter((a) => a.data.verb === 'rsvp.answer')).toEqual([]);
+    expect(shared.refresh?.userIds).toEqual([guest.id]);
+    const mine = await team.execute(guest, 'rsvp.refresh', shared.refresh!.action.data);
+    expect(cardText(invokeResult(mine).card)).toContain('Ik kom');
+    const someoneElse = makeUser('Sam');
+    const theirs = await team.execute(someoneElse, 'rsvp.refresh', shared.refresh!.action.data);
+    expect(cardText(invokeResult(theirs).card)).toContain('alleen die kan antwoorden');
+    expect(cardText(invokeResult(theirs).card)).not.toContain('Ik kom');
+    const answered = await team.execute(guest, 'rsvp.answer', button(invokeResult(mine).card, 'Ik kom'));
+    expect(cardText(invokeResult(answered).card)).toContain('Jouw antwoord: komt');
+  });
+
   it("takes every kind of answer from the invitee only, keeps one row, and keeps the contact's tally current", async () => {
     const result = await invite({ people: ocw.aadObjectId, peopleCategory: 'ocw' });
     const card = cardOf(sentTo(result.calls, personalChat(bot, ocw).id)[0]!);

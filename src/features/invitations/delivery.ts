@@ -1,5 +1,6 @@
 // Getting an invitation to its invitee: 1:1 in Teams when the bot can reach them, else in the network's conversation.
 import type { Outgoing } from '../../bot/feature';
+import type { AdaptiveCard } from '../../cards/render';
 import type { Broedplaats } from '../../domain/broedplaats';
 import type { Invitation, Rsvp } from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
@@ -7,6 +8,36 @@ import { localeOf, textsFor } from '../../i18n';
 import type { ConversationAddress } from '../../store/conversations';
 import type { FeatureDeps } from '..';
 import { invitationCard } from './views';
+
+/**
+ * The card for the network's conversation: read-only for everyone, and refreshed into the answerable card
+ * for the invitee alone (when Teams tells their user id); else the answerable card, refusing others' clicks.
+ */
+async function sharedInvitationCard(
+  deps: FeatureDeps,
+  address: ConversationAddress,
+  aadObjectId: string,
+  answerable: AdaptiveCard,
+  readOnly: () => AdaptiveCard,
+): Promise<AdaptiveCard> {
+  const teamsId = await deps.messenger.memberId(address, aadObjectId);
+  if (!teamsId) return answerable;
+  const data = executeData(answerable);
+  const card = readOnly();
+  card.refresh = {
+    action: { type: 'Action.Execute', verb: 'rsvp.refresh', data: { ...data, verb: 'rsvp.refresh' } },
+    userIds: [teamsId],
+  };
+  return card;
+}
+
+/** The ids an invitation card's buttons carry. */
+function executeData(card: AdaptiveCard): Record<string, unknown> {
+  const action = (card.actions ?? []).find((a) => (a as { type?: string }).type === 'Action.Execute') as
+    { data?: Record<string, unknown> } | undefined;
+  const { broedplaatsId, meetingId, invitationId } = action?.data ?? {};
+  return { broedplaatsId, meetingId, invitationId };
+}
 
 /**
  * Sends the invitation card (with `status`, e.g. a reminder line): to the invitee 1:1 (their stored chat,
@@ -57,7 +88,9 @@ export async function deliverInvitation(
   const conversation = await deps.store.conversations.get(m.poll.conversationId);
   if (!conversation) return { via: 'none', reason: direct.reason };
   const message: Outgoing = {
-    card,
+    card: await sharedInvitationCard(deps, conversation.value.address, aad, card, () =>
+      invitationCard(t, locale, b, m, inv, context.all, context.rsvps, { forInvitee: false, open: true }),
+    ),
     text: `<at>${inv.invitee.name.replace(/[<>]/g, '')}</at>`,
     mentions: [{ aadObjectId: aad, name: inv.invitee.name.replace(/[<>]/g, '') }],
   };

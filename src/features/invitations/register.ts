@@ -43,6 +43,11 @@ export function invitationsFeature(deps: FeatureDeps): Feature {
         run: (turn, d) => inviter.create(turn, d),
       }),
       cardAction({
+        verb: 'rsvp.refresh',
+        schema: z.object({ broedplaatsId: id, meetingId: id, invitationId: id }).passthrough(),
+        run: (turn, d) => rsvp.refresh(turn, d),
+      }),
+      cardAction({
         verb: 'rsvp.answer',
         schema: z
           .object({

@@ -148,6 +148,35 @@ export class RsvpHandler {
     return view({ text: t.saved, color: 'Good' }, undefined, rsvp, allRsvps);
   }
 
+  /** Teams asks for a viewer's own view of a shared invitation: answerable for the invitee, read-only for others. */
+  async refresh(
+    turn: Turn,
+    ids: { broedplaatsId: string; meetingId: string; invitationId: string },
+  ): Promise<ActionOutcome> {
+    const [invRow, bRow, mRow] = await Promise.all([
+      this.deps.store.invitations.get(ids.meetingId, ids.invitationId),
+      this.deps.store.broedplaatsen.get(ids.broedplaatsId),
+      this.deps.store.meetings.get(ids.broedplaatsId, ids.meetingId),
+    ]);
+    if (!invRow || !bRow || !mRow || invRow.value.broedplaatsId !== ids.broedplaatsId)
+      return { message: turn.t.invitations.notFound };
+    const inv = invRow.value;
+    const [all, rsvps] = await Promise.all([
+      this.deps.store.invitations.listFor(ids.meetingId),
+      this.deps.store.invitations.rsvpsOf(ids.meetingId),
+    ]);
+    const forInvitee = Boolean(turn.actor.aadObjectId && inv.invitee.aadObjectId === turn.actor.aadObjectId);
+    const open = answersOpen(mRow.value, DateTime.fromJSDate(this.deps.now()));
+    const rsvp = rsvps.find((r) => r.invitationId === inv.id);
+    return {
+      card: invitationCard(turn.t, turn.locale, bRow.value, mRow.value, inv, all, rsvps, {
+        forInvitee,
+        open,
+        rsvp,
+      }),
+    };
+  }
+
   /** A late decline or delegate: every contact (and the facilitator) is told 1:1 right away. */
   private async alertContacts(
     turn: Turn,
