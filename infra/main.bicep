@@ -196,6 +196,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'LINK_SIGNING_SECRET', value: linkSigningSecret }
         { name: 'REMINDER_DAYS', value: reminderDays }
         { name: 'JOBS_POLL_SECONDS', value: '15' }
+        { name: 'REFLECTION_DELAY_MINUTES', value: '60' }
         { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
         { name: 'NPM_CONFIG_INCLUDE', value: 'dev' }

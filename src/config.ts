@@ -73,6 +73,7 @@ export const envSchema = z.object({
         .max(5),
     ),
   JOBS_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  REFLECTION_DELAY_MINUTES: z.coerce.number().int().min(0).max(10080).default(60),
   LINK_SIGNING_SECRET: optionalText.pipe(
     z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)').optional(),
   ),
@@ -109,6 +110,8 @@ export interface Config {
   reminderDays: number[];
   /** How often each instance looks for due jobs. */
   jobsPollSeconds: number;
+  /** Minutes after a meeting's end that participants are asked to reflect. */
+  reflectionDelayMinutes: number;
 }
 
 /** A configuration problem, described in one line that names the variable. */
@@ -179,6 +182,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = readProcessEnv()): Config
     dataDir: e.DATA_DIR,
     reminderDays: [...new Set(e.REMINDER_DAYS)].sort((a, b) => b - a),
     jobsPollSeconds: e.JOBS_POLL_SECONDS,
+    reflectionDelayMinutes: e.REFLECTION_DELAY_MINUTES,
   };
 }
 

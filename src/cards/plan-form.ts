@@ -21,6 +21,9 @@ export interface PlanFormCardData {
   targets: { title: string; value: string }[];
   target: string;
   whereLabel: string;
+  jointLabel: string;
+  /** "true" or "false": the joint reflection moment toggle. */
+  joint: string;
   submitLabel: string;
   broedplaatsId: string;
   number: number;

@@ -55,6 +55,8 @@ export const meetingSchema = z.object({
       z.object({ from: z.object({ start: z.string(), end: z.string() }), at: z.string(), by: personSchema }),
     )
     .default([]),
+  /** The contact chose a joint reflection moment: the reflection card is posted in the conversation at the end. */
+  jointReflection: z.boolean().optional(),
   /** The contact's live card of who answered the invitations, kept current after each answer. */
   rsvpCard: z
     .object({ conversationId: z.string(), messageId: z.string(), locale: z.enum(['nl', 'en']).optional() })

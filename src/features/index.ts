@@ -6,6 +6,7 @@ import type { Store } from '../store';
 import { helpFeature } from './help/register';
 import { intakeFeature } from './intake/register';
 import { invitationsFeature } from './invitations/register';
+import { reflectionFeature } from './reflection/register';
 import { schedulingFeature } from './scheduling/register';
 import type { Coalescer } from '../jobs/coalescer';
 import type { Outbox } from '../jobs/outbox';
@@ -40,6 +41,7 @@ export function buildFeatures(deps: FeatureDeps): { features: Feature[]; command
     intakeFeature(deps, commands),
     schedulingFeature(deps),
     invitationsFeature(deps),
+    reflectionFeature(deps),
   );
   return { features, commands };
 }

@@ -18,6 +18,10 @@ export const en: Texts = {
         description: "Start (or resume) the intake of your network's development question. Also: new.",
       },
       cancel: { name: 'cancel', description: 'Delete an intake you have not confirmed yet.' },
+      reflections: {
+        name: 'reflections',
+        description: 'The results of the reflections after a meeting (for contacts and the project lead).',
+      },
       invite: {
         name: 'invite',
         description:
@@ -263,6 +267,7 @@ export const en: Texts = {
       start: 'Start',
       end: 'End',
       where: 'Where should the date poll go?',
+      joint: 'Joint reflection moment: post the reflection card in the conversation at the end',
       whereOrigin: 'In the conversation where the intake started',
       whereHere: 'In this conversation',
       submit: 'Post date poll',
@@ -469,6 +474,68 @@ export const en: Texts = {
     lateAlert: (p: { name: string; answer: string; title: string; when: string }) =>
       `Note: **${p.name}** ${p.answer} for ${p.title} (${p.when}).`,
     lateDelegate: (p: { name: string }) => ` Coming instead: ${p.name}.`,
+  },
+  reflection: {
+    card: {
+      title: (p: { network: string; number: number }) => `Reflection: meeting ${p.number} of ${p.network}`,
+      intro:
+        'How was the meeting? Your answers help the network on and are research data. It takes a few minutes; you can change them until the reflection closes.',
+      jointIntro: 'Joint reflection moment: everyone fills in the card for themselves.',
+      usefulness: 'How useful was the meeting for you? (1 = not, 5 = very)',
+      perspectives: 'What new perspectives or insights did you gain?',
+      newContacts: 'Did you make new contacts?',
+      systemValue:
+        'How valuable was the connection with system parties such as the ministry, inspectorate or VO-raad? (1–5)',
+      researchValue: 'How valuable was the research input? (1–5)',
+      notApplicable: 'n/a',
+      followUps: 'Which follow-up agreements do you know of (who picks up what)?',
+      followUpWish: 'Would you like a follow-up?',
+      remarks: 'Remarks',
+      showName: 'My name may appear with my answers in the results',
+      submit: 'Send',
+      saved: (p: { closes: string }) =>
+        `Thank you! Your reflection has been saved; you can change it until ${p.closes}.`,
+      closed: 'The reflection on this meeting is closed.',
+      notYet: "The reflection on this meeting isn't open yet: the meeting hasn't ended.",
+      reminder: "Reminder: we'd like to hear how you found the meeting.",
+      required: (p: { fields: string }) => `Please still fill in: ${p.fields}.`,
+      tooLong: (p: { max: number }) =>
+        `One of your answers is too long (at most ${p.max} characters per question).`,
+    },
+    options: {
+      newContacts: { none: 'None', some: 'Some', many: 'Many' },
+      followUpWish: { yes: 'Yes', maybe: 'Maybe', no: 'No' },
+    },
+    fieldNames: {
+      usefulness: 'usefulness',
+      newContacts: 'new contacts',
+      systemValue: 'connection with system parties',
+      researchValue: 'research input',
+      followUpWish: 'wish for a follow-up',
+    },
+    notForYou: "This reflection wasn't asked of you; nothing was saved.",
+    notFound: "I don't know this meeting (any more); nothing was saved.",
+    results: {
+      title: (p: { network: string; number: number }) =>
+        `Reflection results: meeting ${p.number} of ${p.network}`,
+      response: (p: { answered: number; asked: number; pct: number }) =>
+        `${p.answered} of ${p.asked} responded (${p.pct}%)`,
+      usefulness: 'Usefulness (average, 1–5)',
+      systemValue: 'Connection with system parties (average, 1–5)',
+      researchValue: 'Research input (average, 1–5)',
+      newContacts: 'New contacts',
+      followUpWish: 'Wish for a follow-up',
+      perspectives: 'New perspectives and insights',
+      followUps: 'Follow-up agreements mentioned',
+      remarks: 'Remarks',
+      anonymous: 'anonymous',
+      none: '—',
+      noAnswers: 'No reflections received yet.',
+      closedIntro: 'The reflection is closed. These are the results.',
+      choose: 'Of which meeting do you want to see the results?',
+      noMeetings: "There's no finished meeting with a reflection yet.",
+      recordFollowUp: 'Record as follow-up',
+    },
   },
   errors: {
     tryAgain: 'Something went wrong on my side; nothing was lost. Please try again in a few seconds.',

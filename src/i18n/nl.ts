@@ -18,6 +18,11 @@ export const nl = {
           'Start (of hervat) de intake van de ontwikkelvraag van je netwerk. Ook: nieuwe broedplaats.',
       },
       cancel: { name: 'annuleer', description: 'Verwijder een intake die je nog niet bevestigd hebt.' },
+      reflections: {
+        name: 'reflecties',
+        description:
+          'De resultaten van de reflecties na een bijeenkomst (voor contactpersonen en projectleiding).',
+      },
       invite: {
         name: 'uitnodigen',
         description:
@@ -266,6 +271,7 @@ export const nl = {
       start: 'Begin',
       end: 'Einde',
       where: 'Waar komt de datumprikker?',
+      joint: 'Gezamenlijk reflectiemoment: plaats de reflectiekaart aan het eind in het gesprek',
       whereOrigin: 'In het gesprek waar de intake begon',
       whereHere: 'In dit gesprek',
       submit: 'Datumprikker plaatsen',
@@ -478,6 +484,69 @@ export const nl = {
     lateAlert: (p: { name: string; answer: string; title: string; when: string }) =>
       `Let op: **${p.name}** ${p.answer} voor ${p.title} (${p.when}).`,
     lateDelegate: (p: { name: string }) => ` In de plaats komt: ${p.name}.`,
+  },
+  reflection: {
+    card: {
+      title: (p: { network: string; number: number }) =>
+        `Reflectie: bijeenkomst ${p.number} van ${p.network}`,
+      intro:
+        'Hoe was de bijeenkomst? Je antwoorden helpen het netwerk verder en zijn onderzoeksgegevens. Het kost een paar minuten; je kunt ze wijzigen tot de reflectie sluit.',
+      jointIntro: 'Gezamenlijk reflectiemoment: ieder vult de kaart voor zichzelf in.',
+      usefulness: 'Hoe nuttig was de bijeenkomst voor jou? (1 = niet, 5 = zeer)',
+      perspectives: 'Welke nieuwe perspectieven of inzichten heb je opgedaan?',
+      newContacts: 'Heb je nieuwe contacten opgedaan?',
+      systemValue:
+        'Hoe waardevol was de verbinding met stelselpartijen zoals OCW, inspectie of VO-raad? (1–5)',
+      researchValue: 'Hoe waardevol was de inbreng van onderzoek? (1–5)',
+      notApplicable: 'n.v.t.',
+      followUps: 'Welke vervolgafspraken ken je (wie pakt wat op)?',
+      followUpWish: 'Wil je een vervolg?',
+      remarks: 'Opmerkingen',
+      showName: 'Mijn naam mag bij mijn antwoorden staan in de resultaten',
+      submit: 'Versturen',
+      saved: (p: { closes: string }) =>
+        `Dank je wel! Je reflectie is opgeslagen; je kunt hem wijzigen tot ${p.closes}.`,
+      closed: 'De reflectie op deze bijeenkomst is gesloten.',
+      notYet: 'De reflectie op deze bijeenkomst is nog niet open: de bijeenkomst is nog niet afgelopen.',
+      reminder: 'Herinnering: we horen graag hoe je de bijeenkomst vond.',
+      required: (p: { fields: string }) => `Vul nog in: ${p.fields}.`,
+      tooLong: (p: { max: number }) =>
+        `Een van je antwoorden is te lang (hoogstens ${p.max} tekens per vraag).`,
+    },
+    options: {
+      newContacts: { none: 'Geen', some: 'Enkele', many: 'Veel' },
+      followUpWish: { yes: 'Ja', maybe: 'Misschien', no: 'Nee' },
+    },
+    fieldNames: {
+      usefulness: 'nut',
+      newContacts: 'nieuwe contacten',
+      systemValue: 'verbinding met stelselpartijen',
+      researchValue: 'inbreng van onderzoek',
+      followUpWish: 'wens voor vervolg',
+    },
+    notForYou: 'Deze reflectie is niet voor jou gevraagd; er is niets opgeslagen.',
+    notFound: 'Deze bijeenkomst ken ik niet (meer); er is niets opgeslagen.',
+    results: {
+      title: (p: { network: string; number: number }) =>
+        `Resultaten reflectie: bijeenkomst ${p.number} van ${p.network}`,
+      response: (p: { answered: number; asked: number; pct: number }) =>
+        `${p.answered} van ${p.asked} gereageerd (${p.pct}%)`,
+      usefulness: 'Nut (gemiddeld, 1–5)',
+      systemValue: 'Verbinding met stelselpartijen (gemiddeld, 1–5)',
+      researchValue: 'Inbreng van onderzoek (gemiddeld, 1–5)',
+      newContacts: 'Nieuwe contacten',
+      followUpWish: 'Wens voor vervolg',
+      perspectives: 'Nieuwe perspectieven en inzichten',
+      followUps: 'Genoemde vervolgafspraken',
+      remarks: 'Opmerkingen',
+      anonymous: 'anoniem',
+      none: '—',
+      noAnswers: 'Nog geen reflecties ontvangen.',
+      closedIntro: 'De reflectie is gesloten. Dit zijn de resultaten.',
+      choose: 'Van welke bijeenkomst wil je de resultaten zien?',
+      noMeetings: 'Er is nog geen afgelopen bijeenkomst met een reflectie.',
+      recordFollowUp: 'Vastleggen als vervolgafspraak',
+    },
   },
   errors: {
     tryAgain:

@@ -7,6 +7,7 @@ import { FlowStore } from './flows';
 import { InvitationStore } from './invitations';
 import { JobStore, UndeliveredStore } from './jobs';
 import { MeetingStore } from './meetings';
+import { ReflectionStore } from './reflections';
 import { Tables } from './tables';
 import { TableTurnStateStorage } from './turn-state-storage';
 
@@ -24,6 +25,8 @@ export const TABLE_NAMES = {
   undelivered: 'Undelivered',
   invitations: 'Invitations',
   rsvps: 'Rsvps',
+  reflections: 'Reflections',
+  reflectionPrompts: 'ReflectionPrompts',
 } as const;
 
 export interface Store {
@@ -37,6 +40,7 @@ export interface Store {
   jobs: JobStore;
   undelivered: UndeliveredStore;
   invitations: InvitationStore;
+  reflections: ReflectionStore;
 }
 
 /** Creates missing tables and returns the repositories. */
@@ -55,5 +59,9 @@ export async function openStore(tables: Tables): Promise<Store> {
     jobs: new JobStore(tables.table(TABLE_NAMES.jobs), tables.table(TABLE_NAMES.jobsDone)),
     undelivered: new UndeliveredStore(tables.table(TABLE_NAMES.undelivered)),
     invitations: new InvitationStore(tables.table(TABLE_NAMES.invitations), tables.table(TABLE_NAMES.rsvps)),
+    reflections: new ReflectionStore(
+      tables.table(TABLE_NAMES.reflections),
+      tables.table(TABLE_NAMES.reflectionPrompts),
+    ),
   };
 }

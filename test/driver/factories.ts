@@ -1,6 +1,8 @@
 // Small factories for stored fixtures (a broedplaats ready to plan for, …), so tests need not replay an intake.
 import { randomUUID } from 'node:crypto';
 import type { Broedplaats } from '../../src/domain/broedplaats';
+import type { Meeting } from '../../src/domain/meeting';
+import { executeActions } from './connector';
 import type { TestConversation, TestUser } from './conversation';
 import type { TestBot } from './test-bot';
 
@@ -40,4 +42,38 @@ export async function givenBroedplaats(
   };
   await bot.store.broedplaatsen.create(b);
   return b;
+}
+
+/**
+ * The contact plans a meeting through the cards (`plan`, the form, closing the poll on its first slot) in
+ * `where`; returns the scheduled meeting and its card's message id.
+ */
+export async function givenScheduledThroughCards(
+  bot: TestBot,
+  where: TestConversation,
+  contact: TestUser,
+  b: Broedplaats,
+  slot: { date: string; start: string; end: string },
+  extra: Record<string, string> = {},
+): Promise<{ meeting: Meeting; messageId: string }> {
+  const form = await where.say(contact, 'plan');
+  const submit = executeActions(form.cards[0]).find((a) => a.data.verb === 'plan.create')?.data ?? {};
+  await where.execute(contact, 'plan.create', {
+    ...submit,
+    purpose: 'Eerste bijeenkomst',
+    date1: slot.date,
+    start1: slot.start,
+    end1: slot.end,
+    date2: slot.date,
+    start2: '08:00',
+    end2: '08:30',
+    ...extra,
+  });
+  const meetings = await bot.store.meetings.listFor(b.id);
+  const polling = meetings[meetings.length - 1]!;
+  const messageId = polling.poll.messageId ?? '';
+  const ids = { broedplaatsId: b.id, meetingId: polling.id };
+  await where.execute(contact, 'poll.close', { verb: 'poll.close', ...ids, slotId: 's1' }, messageId);
+  const meeting = (await bot.store.meetings.get(b.id, polling.id))!.value;
+  return { meeting, messageId };
 }

@@ -111,6 +111,8 @@ export class Planner {
         targets,
         target: str(v.target) || (targets.length ? 'origin' : 'here'),
         whereLabel: t.form.where,
+        jointLabel: t.form.joint,
+        joint: str(v.jointReflection) === 'true' ? 'true' : 'false',
         submitLabel: t.form.submit,
         broedplaatsId: b.id,
         number,
@@ -161,6 +163,7 @@ export class Planner {
       createdBy: person,
       createdAt: this.deps.now().toISOString(),
       moves: [],
+      jointReflection: data.jointReflection === 'true' || undefined,
     };
     await this.deps.store.meetings.create(meeting);
 

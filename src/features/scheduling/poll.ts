@@ -7,7 +7,7 @@ import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
 import type { FeatureDeps } from '..';
 import { loadMeeting } from './access';
-import { scheduleReminders } from '../invitations/reminders';
+import { meetingScheduled } from '../meeting-events';
 import { closeCard, meetingCard } from './views';
 
 type Ids = { broedplaatsId: string; meetingId: string };
@@ -113,7 +113,7 @@ export class Poll {
     );
     if (!updated || !applied) return { message: turn.t.scheduling.notPolling };
     await refreshSharedCard(this.deps, b, meeting.value.id);
-    await scheduleReminders(this.deps, updated.value);
+    await meetingScheduled(this.deps, updated.value);
     await turn.send(
       turn.t.scheduling.meeting.scheduledNotice({ when: escapeMarkdown(formatSlot(slot, turn.locale)) }),
     );

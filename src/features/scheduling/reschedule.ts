@@ -10,7 +10,7 @@ import { localeOf, textsFor, type Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
 import { loadMeeting } from './access';
 import { refreshSharedCard } from './poll';
-import { cancelReminders, scheduleReminders } from '../invitations/reminders';
+import { meetingCancelled, meetingScheduled } from '../meeting-events';
 import { meetingCard, meetingTitle, slotErrorText, todayInNl } from './views';
 
 type Ids = { broedplaatsId: string; meetingId: string };
@@ -111,7 +111,7 @@ export class Rescheduler {
     );
     if (!updated || updated.value.start !== to.start) return { message: turn.t.scheduling.notScheduled };
     await refreshSharedCard(this.deps, b, meeting.value.id);
-    await scheduleReminders(this.deps, updated.value);
+    await meetingScheduled(this.deps, updated.value);
     await this.tellEveryone(turn, b, updated.value, (t, locale) =>
       t.scheduling.move.notice({
         title: escapeMarkdown(meetingTitle(t, b, updated.value)),
@@ -177,7 +177,7 @@ export class Rescheduler {
     );
     if (!updated || !applied) return { message: turn.t.scheduling.notScheduled };
     await refreshSharedCard(this.deps, b, meeting.value.id);
-    await cancelReminders(this.deps, updated.value);
+    await meetingCancelled(this.deps, updated.value);
     const when = { start: meeting.value.start ?? '', end: meeting.value.end ?? '' };
     await this.tellEveryone(turn, b, updated.value, (t, locale) =>
       t.scheduling.cancel.notice({

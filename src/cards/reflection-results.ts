@@ -1,0 +1,19 @@
+// The results of a meeting's reflection, for contacts and the project lead. Template: cards/reflection-results.json.
+import { renderCard, type AdaptiveCard } from './render';
+
+/** Data bound to cards/reflection-results.json; texts of participants are shown as typed. */
+export interface ReflectionResultsCardData {
+  title: string;
+  intro: string;
+  response: string;
+  facts: { title: string; value: string }[];
+  sections: { heading: string; items: { text: string; by: string }[] }[];
+  /** Follow-up agreements participants mentioned, each with a button to record it. */
+  followUps: { title: string; index: number }[];
+  broedplaatsId: string;
+  meetingId: string;
+}
+
+export function renderReflectionResultsCard(data: ReflectionResultsCardData): AdaptiveCard {
+  return renderCard('reflection-results', data);
+}

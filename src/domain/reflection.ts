@@ -1,0 +1,141 @@
+// Reflection after a meeting (report, "Monitoring en evaluatie", 3.1–3.4): the questions, who is asked, the results.
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+
+/** Days after the prompt that people who have not answered get one reminder, and that answering closes. */
+export const REFLECTION_REMINDER_DAYS = 3;
+export const REFLECTION_OPEN_DAYS = 14;
+export const REFLECTION_TEXT_MAX = 1000;
+
+export const NEW_CONTACTS = ['none', 'some', 'many'] as const;
+export const FOLLOW_UP_WISH = ['yes', 'maybe', 'no'] as const;
+export const SCALE = [1, 2, 3, 4, 5] as const;
+
+/** Who is asked to reflect, and why (the participants the report interviewed). */
+export const PARTICIPANT_ROLES = ['contact', 'facilitator', 'invitee', 'present'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+export const reflectionAnswersSchema = z.object({
+  usefulness: z.number().int().min(1).max(5),
+  perspectives: z.string().max(REFLECTION_TEXT_MAX).optional(),
+  newContacts: z.enum(NEW_CONTACTS),
+  systemValue: z.number().int().min(1).max(5),
+  /** Value of the research input; undefined when there was none ("n.v.t."). */
+  researchValue: z.number().int().min(1).max(5).optional(),
+  followUps: z.string().max(REFLECTION_TEXT_MAX).optional(),
+  followUpWish: z.enum(FOLLOW_UP_WISH),
+  remarks: z.string().max(REFLECTION_TEXT_MAX).optional(),
+  /** The participant allows their name next to their texts in the results. */
+  showName: z.boolean(),
+});
+export type ReflectionAnswers = z.infer<typeof reflectionAnswersSchema>;
+
+const participantSchema = z.object({
+  aadObjectId: z.string(),
+  name: z.string(),
+  role: z.enum(PARTICIPANT_ROLES),
+});
+export type Participant = z.infer<typeof participantSchema>;
+
+/** One participant's reflection on one meeting (their own row; a later answer replaces it). */
+export const reflectionSchema = z.object({
+  meetingId: z.string(),
+  broedplaatsId: z.string(),
+  participant: participantSchema,
+  answers: reflectionAnswersSchema,
+  submittedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Reflection = z.infer<typeof reflectionSchema>;
+
+/** That a participant was asked (the denominator of the response rate; reminded at most once). */
+export const promptSchema = z.object({
+  meetingId: z.string(),
+  broedplaatsId: z.string(),
+  participant: participantSchema,
+  sentAt: z.string(),
+  via: z.enum(['1:1', 'queued', 'none']),
+  conversationId: z.string().optional(),
+  messageId: z.string().optional(),
+  remindedAt: z.string().optional(),
+});
+export type ReflectionPrompt = z.infer<typeof promptSchema>;
+
+/** When the reflection on a meeting opens (its end plus the delay) and closes (14 days after). */
+export function reflectionWindow(
+  end: string,
+  delayMinutes: number,
+): { opensAt: DateTime; remindAt: DateTime; closesAt: DateTime } {
+  const opensAt = DateTime.fromISO(end).plus({ minutes: delayMinutes });
+  return {
+    opensAt,
+    remindAt: opensAt.plus({ days: REFLECTION_REMINDER_DAYS }),
+    closesAt: opensAt.plus({ days: REFLECTION_OPEN_DAYS }),
+  };
+}
+
+/** Whether answers are still taken at `now`. */
+export function reflectionOpen(end: string, delayMinutes: number, now: DateTime): boolean {
+  return now < reflectionWindow(end, delayMinutes).closesAt;
+}
+
+/** The people to ask, each once (by Entra id), the first role listed winning: contacts, facilitator, invitees who accepted. */
+export function participantsOf(
+  groups: { role: ParticipantRole; people: { aadObjectId?: string; name: string }[] }[],
+): Participant[] {
+  const byId = new Map<string, Participant>();
+  for (const g of groups) {
+    for (const p of g.people) {
+      const id = p.aadObjectId?.toLowerCase();
+      if (id && !byId.has(id)) byId.set(id, { aadObjectId: id, name: p.name, role: g.role });
+    }
+  }
+  return [...byId.values()];
+}
+
+/** The results of one meeting's reflection. */
+export interface ReflectionResults {
+  asked: number;
+  answered: number;
+  /** Answered / asked, 0–1 (0 when nobody was asked). */
+  responseRate: number;
+  averages: { usefulness?: number; systemValue?: number; researchValue?: number };
+  newContacts: Record<(typeof NEW_CONTACTS)[number], number>;
+  followUpWish: Record<(typeof FOLLOW_UP_WISH)[number], number>;
+  /** Texts by question, with the name only where the participant allowed it. */
+  texts: { question: 'perspectives' | 'followUps' | 'remarks'; text: string; name?: string }[];
+}
+
+function mean(values: number[]): number | undefined {
+  return values.length
+    ? Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 10) / 10
+    : undefined;
+}
+
+/** Response rate, averages (one decimal; research input left out where not applicable), counts and texts. */
+export function summarize(asked: number, reflections: readonly Reflection[]): ReflectionResults {
+  const a = reflections.map((r) => r.answers);
+  const count = <K extends string>(keys: readonly K[], pick: (x: ReflectionAnswers) => K) =>
+    Object.fromEntries(keys.map((k) => [k, a.filter((x) => pick(x) === k).length])) as Record<K, number>;
+  const texts: ReflectionResults['texts'] = [];
+  for (const r of reflections) {
+    for (const question of ['perspectives', 'followUps', 'remarks'] as const) {
+      const text = r.answers[question];
+      if (text) texts.push({ question, text, name: r.answers.showName ? r.participant.name : undefined });
+    }
+  }
+  const total = Math.max(asked, reflections.length);
+  return {
+    asked: total,
+    answered: reflections.length,
+    responseRate: total ? reflections.length / total : 0,
+    averages: {
+      usefulness: mean(a.map((x) => x.usefulness)),
+      systemValue: mean(a.map((x) => x.systemValue)),
+      researchValue: mean(a.flatMap((x) => (x.researchValue === undefined ? [] : [x.researchValue]))),
+    },
+    newContacts: count(NEW_CONTACTS, (x) => x.newContacts),
+    followUpWish: count(FOLLOW_UP_WISH, (x) => x.followUpWish),
+    texts,
+  };
+}

@@ -1,0 +1,371 @@
+// Reflection after a meeting: asking each participant 1:1 (once), one reminder, closing, and taking the answers.
+import { DateTime } from 'luxon';
+import type { ActionOutcome, JobResult, Turn } from '../../bot/feature';
+import type { Broedplaats } from '../../domain/broedplaats';
+import type { Meeting } from '../../domain/meeting';
+import {
+  FOLLOW_UP_WISH,
+  NEW_CONTACTS,
+  participantsOf,
+  reflectionAnswersSchema,
+  reflectionOpen,
+  reflectionWindow,
+  REFLECTION_TEXT_MAX,
+  summarize,
+  type Participant,
+  type ReflectionAnswers,
+} from '../../domain/reflection';
+import { cleanText, textLength } from '../../domain/text';
+import { localeOf, textsFor, type Texts } from '../../i18n';
+import type { FeatureDeps } from '..';
+import { formatMoment, reflectionCard, resultsCard } from './views';
+
+export const PROMPT_JOB = 'reflection.prompt';
+export const JOINT_JOB = 'reflection.joint';
+export const REMIND_JOB = 'reflection.remind';
+export const CLOSE_JOB = 'reflection.close';
+
+interface Payload {
+  broedplaatsId: string;
+  meetingId: string;
+}
+
+const ids = (m: Meeting) => ({
+  prompt: `reflection-prompt|${m.id}`,
+  joint: `reflection-joint|${m.id}`,
+  remind: `reflection-remind|${m.id}`,
+  close: `reflection-close|${m.id}`,
+});
+
+/** (Re)schedules a fixed meeting's reflection: the joint card at its end (when chosen), the prompts, one reminder, the close. */
+export async function scheduleReflection(deps: FeatureDeps, m: Meeting): Promise<void> {
+  if (m.status !== 'scheduled' || !m.end) return cancelReflection(deps, m);
+  const w = reflectionWindow(m.end, deps.config.reflectionDelayMinutes);
+  const payload: Payload = { broedplaatsId: m.broedplaatsId, meetingId: m.id };
+  const job = ids(m);
+  if (m.jointReflection) await deps.jobs.schedule(job.joint, JOINT_JOB, new Date(m.end), payload);
+  await deps.jobs.schedule(job.prompt, PROMPT_JOB, w.opensAt.toJSDate(), payload);
+  await deps.jobs.schedule(job.remind, REMIND_JOB, w.remindAt.toJSDate(), payload);
+  await deps.jobs.schedule(job.close, CLOSE_JOB, w.closesAt.toJSDate(), payload);
+}
+
+/** Drops the reflection jobs of a meeting (cancelled). */
+export async function cancelReflection(deps: FeatureDeps, m: Meeting): Promise<void> {
+  for (const id of Object.values(ids(m))) await deps.jobs.cancel(id);
+}
+
+async function load(deps: FeatureDeps, p: Payload): Promise<{ b: Broedplaats; m: Meeting } | undefined> {
+  const [b, m] = await Promise.all([
+    deps.store.broedplaatsen.get(p.broedplaatsId),
+    deps.store.meetings.get(p.broedplaatsId, p.meetingId),
+  ]);
+  return b && m ? { b: b.value, m: m.value } : undefined;
+}
+
+/** Whether the meeting the job was made for still ended when the job thinks (not cancelled, not moved later). */
+function stillDue(deps: FeatureDeps, m: Meeting): boolean {
+  return (
+    m.status === 'scheduled' &&
+    Boolean(m.end) &&
+    DateTime.fromISO(m.end ?? '') <= DateTime.fromJSDate(deps.now())
+  );
+}
+
+/** Contacts, the facilitator (once recognised) and invitees who accepted. */
+async function participants(deps: FeatureDeps, b: Broedplaats, m: Meeting): Promise<Participant[]> {
+  const [invitations, rsvps] = await Promise.all([
+    deps.store.invitations.listFor(m.id),
+    deps.store.invitations.rsvpsOf(m.id),
+  ]);
+  const accepted = invitations.filter((i) =>
+    rsvps.some((r) => r.invitationId === i.id && r.answer === 'accepted'),
+  );
+  return participantsOf([
+    { role: 'contact', people: b.contacts },
+    {
+      role: 'facilitator',
+      people:
+        b.facilitator.chosen && b.facilitator.aadObjectId
+          ? [{ aadObjectId: b.facilitator.aadObjectId, name: b.facilitator.name }]
+          : [],
+    },
+    {
+      role: 'invitee',
+      people: accepted.map((i) => ({ aadObjectId: i.invitee.aadObjectId, name: i.invitee.name })),
+    },
+  ]);
+}
+
+async function localeOfUser(deps: FeatureDeps, aadObjectId: string, fallback?: string) {
+  const chat = await deps.store.conversations.personalChatOf(aadObjectId);
+  return localeOf(chat?.address.locale ?? fallback);
+}
+
+/** Job: ask every participant 1:1, each once (a prompt row is made first, so a rerun asks nobody twice). */
+export async function runPrompt(deps: FeatureDeps, payload: unknown): Promise<JobResult> {
+  const loaded = await load(deps, payload as Payload);
+  if (!loaded || !stillDue(deps, loaded.m)) return { status: 'done' };
+  const { b, m } = loaded;
+  const conversation = await deps.store.conversations.get(m.poll.conversationId);
+  for (const p of await participants(deps, b, m)) {
+    const fresh = await deps.store.reflections.recordPrompt({
+      meetingId: m.id,
+      broedplaatsId: b.id,
+      participant: p,
+      sentAt: deps.now().toISOString(),
+      via: 'queued',
+    });
+    if (!fresh) continue;
+    const t = textsFor(await localeOfUser(deps, p.aadObjectId, conversation?.value.address.locale));
+    const result = await deps.outbox.deliver(
+      {
+        kind: 'user',
+        aadObjectId: p.aadObjectId,
+        tenantId: conversation?.value.tenantId,
+        hint: conversation?.value.address,
+      },
+      { card: reflectionCard(t, b, m, { open: true }) },
+      { purpose: 'reflection-prompt', broedplaatsId: b.id, recipient: p.name },
+    );
+    const chat = await deps.store.conversations.personalChatOf(p.aadObjectId);
+    await deps.store.reflections.updatePrompt(m.id, p.aadObjectId, (row) => ({
+      ...row,
+      via: result.ok ? '1:1' : 'queued' in result ? 'queued' : 'none',
+      conversationId: chat?.address.conversation.id,
+      messageId: result.ok ? result.messageId : undefined,
+    }));
+  }
+  return { status: 'done' };
+}
+
+/** Job: the joint reflection card in the meeting's conversation, at its end. */
+export async function runJoint(deps: FeatureDeps, payload: unknown): Promise<JobResult> {
+  const loaded = await load(deps, payload as Payload);
+  if (!loaded || !stillDue(deps, loaded.m) || !loaded.m.jointReflection) return { status: 'done' };
+  const conversation = await deps.store.conversations.get(loaded.m.poll.conversationId);
+  if (!conversation) return { status: 'done' };
+  const t = textsFor(loaded.m.poll.locale ?? localeOf(conversation.value.address.locale));
+  await deps.outbox.deliver(
+    { kind: 'conversation', address: conversation.value.address },
+    { card: reflectionCard(t, loaded.b, loaded.m, { open: true, joint: true }) },
+    { purpose: 'reflection-joint', broedplaatsId: loaded.b.id },
+  );
+  return { status: 'done' };
+}
+
+/** Job: one reminder to those asked who have not answered (marked on their prompt row first, so never twice). */
+export async function runRemind(deps: FeatureDeps, payload: unknown): Promise<JobResult> {
+  const loaded = await load(deps, payload as Payload);
+  if (!loaded || !stillDue(deps, loaded.m)) return { status: 'done' };
+  const { b, m } = loaded;
+  const [prompts, reflections, conversation] = await Promise.all([
+    deps.store.reflections.promptsFor(m.id),
+    deps.store.reflections.listFor(m.id),
+    deps.store.conversations.get(m.poll.conversationId),
+  ]);
+  const answered = new Set(reflections.map((r) => r.participant.aadObjectId));
+  for (const p of prompts.filter((x) => !answered.has(x.participant.aadObjectId) && !x.remindedAt)) {
+    let marked = false;
+    await deps.store.reflections.updatePrompt(m.id, p.participant.aadObjectId, (row) => {
+      marked = !row.remindedAt;
+      return marked ? { ...row, remindedAt: deps.now().toISOString() } : undefined;
+    });
+    if (!marked) continue;
+    const t = textsFor(
+      await localeOfUser(deps, p.participant.aadObjectId, conversation?.value.address.locale),
+    );
+    await deps.outbox.deliver(
+      {
+        kind: 'user',
+        aadObjectId: p.participant.aadObjectId,
+        tenantId: conversation?.value.tenantId,
+        hint: conversation?.value.address,
+      },
+      {
+        card: reflectionCard(t, b, m, {
+          open: true,
+          status: { text: t.reflection.card.reminder, color: 'Accent' },
+        }),
+      },
+      { purpose: 'reflection-reminder', broedplaatsId: b.id, recipient: p.participant.name },
+    );
+  }
+  return { status: 'done' };
+}
+
+/** Job: closing: every prompt card says it is closed, and the contacts get the results. */
+export async function runClose(deps: FeatureDeps, payload: unknown): Promise<JobResult> {
+  const loaded = await load(deps, payload as Payload);
+  if (!loaded || loaded.m.status !== 'scheduled' || !loaded.m.end) return { status: 'done' };
+  const { b, m } = loaded;
+  if (reflectionOpen(m.end ?? '', deps.config.reflectionDelayMinutes, DateTime.fromJSDate(deps.now()))) {
+    return {
+      status: 'retry',
+      at: reflectionWindow(m.end ?? '', deps.config.reflectionDelayMinutes).closesAt.toJSDate(),
+      error: 'moved later',
+    };
+  }
+  const [prompts, reflections] = await Promise.all([
+    deps.store.reflections.promptsFor(m.id),
+    deps.store.reflections.listFor(m.id),
+  ]);
+  for (const p of prompts) {
+    if (!p.conversationId || !p.messageId) continue;
+    const chat = await deps.store.conversations.get(p.conversationId);
+    if (!chat) continue;
+    const t = textsFor(localeOf(chat.value.address.locale));
+    const answers = reflections.find((r) => r.participant.aadObjectId === p.participant.aadObjectId)?.answers;
+    const card = reflectionCard(t, b, m, {
+      open: false,
+      answers,
+      status: { text: t.reflection.card.closed, color: 'Default' },
+    });
+    await deps.outbox.deliver(
+      { kind: 'update', address: chat.value.address, messageId: p.messageId, card },
+      { card },
+      {
+        purpose: 'reflection-closed',
+        broedplaatsId: b.id,
+      },
+    );
+  }
+  const results = summarize(prompts.length, reflections);
+  for (const c of b.contacts) {
+    const t = textsFor(await localeOfUser(deps, c.aadObjectId));
+    await deps.outbox.deliver(
+      { kind: 'user', aadObjectId: c.aadObjectId },
+      {
+        card: resultsCard(t, b, m, results, {
+          intro: t.reflection.results.closedIntro,
+          offerFollowUps: true,
+        }),
+      },
+      { purpose: 'reflection-results', broedplaatsId: b.id, recipient: c.name },
+    );
+  }
+  return { status: 'done' };
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+
+/** Reads the card's values; names every required answer still missing. */
+export function readAnswers(
+  t: Texts,
+  data: Record<string, unknown>,
+): { ok: true; answers: ReflectionAnswers } | { ok: false; error: string } {
+  const scale = (v: unknown) => (/^[1-5]$/.test(str(v)) ? Number(str(v)) : undefined);
+  const text = (v: unknown) => cleanText(str(v)) || undefined;
+  const usefulness = scale(data.usefulness);
+  const systemValue = scale(data.systemValue);
+  const research = str(data.researchValue);
+  const researchValue = research === 'na' ? undefined : scale(research);
+  const newContacts = (NEW_CONTACTS as readonly string[]).includes(str(data.newContacts))
+    ? (str(data.newContacts) as ReflectionAnswers['newContacts'])
+    : undefined;
+  const followUpWish = (FOLLOW_UP_WISH as readonly string[]).includes(str(data.followUpWish))
+    ? (str(data.followUpWish) as ReflectionAnswers['followUpWish'])
+    : undefined;
+  const f = t.reflection.fieldNames;
+  const missing = [
+    usefulness === undefined ? f.usefulness : '',
+    newContacts === undefined ? f.newContacts : '',
+    systemValue === undefined ? f.systemValue : '',
+    research !== 'na' && researchValue === undefined ? f.researchValue : '',
+    followUpWish === undefined ? f.followUpWish : '',
+  ].filter(Boolean);
+  if (missing.length) return { ok: false, error: t.reflection.card.required({ fields: missing.join(', ') }) };
+  const texts = {
+    perspectives: text(data.perspectives),
+    followUps: text(data.followUps),
+    remarks: text(data.remarks),
+  };
+  if (Object.values(texts).some((x) => x && textLength(x) > REFLECTION_TEXT_MAX)) {
+    return { ok: false, error: t.reflection.card.tooLong({ max: REFLECTION_TEXT_MAX }) };
+  }
+  const parsed = reflectionAnswersSchema.safeParse({
+    usefulness,
+    systemValue,
+    researchValue,
+    newContacts,
+    followUpWish,
+    ...texts,
+    showName: str(data.showName) === 'true',
+  });
+  return parsed.success
+    ? { ok: true, answers: parsed.data }
+    : { ok: false, error: t.reflection.card.tooLong({ max: REFLECTION_TEXT_MAX }) };
+}
+
+export class Reflections {
+  constructor(private readonly deps: FeatureDeps) {}
+
+  /**
+   * "Versturen" on a reflection card: only by someone asked, or anyone present on the joint card in the
+   * meeting's conversation; changeable until the reflection closes.
+   */
+  async submit(turn: Turn, data: Record<string, unknown> & Payload): Promise<ActionOutcome> {
+    const t = turn.t;
+    const loaded = await load(this.deps, data);
+    if (!loaded) return { message: t.reflection.notFound };
+    const { b, m } = loaded;
+    const aad = turn.actor.aadObjectId;
+    if (!aad || !m.end || m.status !== 'scheduled') return { message: t.reflection.notFound };
+    const now = DateTime.fromJSDate(this.deps.now());
+    const joint = m.jointReflection === true && m.poll.conversationId === turn.conversation.id;
+    if (DateTime.fromISO(m.end) > now && !(joint && DateTime.fromISO(m.end).minus({ hours: 1 }) <= now)) {
+      return {
+        card: reflectionCard(t, b, m, {
+          open: false,
+          status: { text: t.reflection.card.notYet, color: 'Attention' },
+        }),
+      };
+    }
+    const existing = await this.deps.store.reflections.get(m.id, aad);
+    if (!reflectionOpen(m.end, this.deps.config.reflectionDelayMinutes, now)) {
+      return {
+        card: reflectionCard(t, b, m, {
+          open: false,
+          answers: existing?.answers,
+          status: { text: t.reflection.card.closed, color: 'Default' },
+        }),
+      };
+    }
+    const prompt = (await this.deps.store.reflections.promptsFor(m.id)).find(
+      (p) => p.participant.aadObjectId === aad,
+    );
+    if (!prompt && !joint) return { message: t.reflection.notForYou };
+    const read = readAnswers(t, data);
+    if (!read.ok)
+      return {
+        card: reflectionCard(t, b, m, {
+          open: true,
+          joint,
+          typed: data,
+          status: { text: read.error, color: 'Attention' },
+        }),
+      };
+    const nowIso = now.toUTC().toISO() ?? '';
+    await this.deps.store.reflections.put({
+      meetingId: m.id,
+      broedplaatsId: b.id,
+      participant: prompt?.participant ?? { aadObjectId: aad, name: turn.actor.name, role: 'present' },
+      answers: read.answers,
+      submittedAt: existing?.submittedAt ?? nowIso,
+      updatedAt: nowIso,
+    });
+    const closes = formatMoment(
+      reflectionWindow(m.end, this.deps.config.reflectionDelayMinutes).closesAt.toISO() ?? '',
+      turn.locale,
+    );
+    return {
+      card: reflectionCard(t, b, m, {
+        open: true,
+        joint,
+        answers: read.answers,
+        status: { text: t.reflection.card.saved({ closes }), color: 'Good' },
+      }),
+    };
+  }
+}

@@ -1,0 +1,54 @@
+// Reflection: the prompts after each meeting (jobs), answering on the card, and `reflecties` for the results.
+import { z } from 'zod';
+import { cardAction, type Feature } from '../../bot/feature';
+import type { FeatureDeps } from '..';
+import {
+  CLOSE_JOB,
+  JOINT_JOB,
+  PROMPT_JOB,
+  Reflections,
+  REMIND_JOB,
+  runClose,
+  runJoint,
+  runPrompt,
+  runRemind,
+} from './reflect';
+import { ReflectionResultsView } from './results';
+
+const id = z.string().min(1).max(100);
+/** A form's values: short strings only (the card's own inputs), nothing else passes. */
+const formValue = z.union([z.string().max(5000), z.number(), z.boolean()]).optional();
+
+export function reflectionFeature(deps: FeatureDeps): Feature {
+  const reflections = new Reflections(deps);
+  const results = new ReflectionResultsView(deps);
+  return {
+    name: 'reflection',
+    commands: [
+      {
+        id: 'reflections',
+        names: ['reflecties', 'reflectie', 'resultaten', 'reflections', 'results'],
+        help: (t) => t.help.commands.reflections,
+        run: (turn, args) => results.command(turn, args),
+      },
+    ],
+    actions: [
+      cardAction({
+        verb: 'reflection.submit',
+        schema: z.object({ broedplaatsId: id, meetingId: id }).catchall(formValue),
+        run: (turn, d) => reflections.submit(turn, d),
+      }),
+      cardAction({
+        verb: 'reflection.results',
+        schema: z.object({ broedplaatsId: id, meetingId: id }).passthrough(),
+        run: (turn, d) => results.show(turn, d),
+      }),
+    ],
+    jobs: {
+      [PROMPT_JOB]: (job) => runPrompt(deps, job.payload),
+      [JOINT_JOB]: (job) => runJoint(deps, job.payload),
+      [REMIND_JOB]: (job) => runRemind(deps, job.payload),
+      [CLOSE_JOB]: (job) => runClose(deps, job.payload),
+    },
+  };
+}
