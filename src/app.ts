@@ -123,7 +123,8 @@ export function createBot(deps: BotDeps): Bot {
     const cacheKey = `${turn.address.conversation.id}|${turn.address.serviceUrl}`;
     if (!savedAddresses.has(cacheKey)) {
       await store.conversations.save({
-        address: turn.address,
+        // Who spoke last is kept only for a personal chat (it is that person); group chats and channels keep none.
+        address: turn.conversation.kind === 'personal' ? turn.address : { ...turn.address, user: undefined },
         kind: turn.conversation.kind,
         tenantId: turn.conversation.tenantId,
         userAadObjectId: turn.conversation.kind === 'personal' ? turn.actor.aadObjectId : undefined,

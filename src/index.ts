@@ -7,6 +7,7 @@ import { createServer } from './server';
 import { openStore } from './store';
 import { startEmbeddedAzurite, type EmbeddedAzurite } from './store/embedded-azurite';
 import { Tables } from './store/tables';
+import { registerExportRoute } from './web/export';
 import { registerCalendarRoute } from './web/calendar';
 import { localLinkSecret } from './web/signed-links';
 
@@ -50,7 +51,10 @@ async function main(): Promise<void> {
     bot,
     tables,
     logger,
-    routes: [(s) => registerCalendarRoute(s, { store, secret: links.secret, now })],
+    routes: [
+      (s) => registerCalendarRoute(s, { store, secret: links.secret, now }),
+      (s) => registerExportRoute(s, { config, store: store, secret: links.secret, now: now }),
+    ],
   });
   const port = await server.listen(config.port);
   bot.jobs.start(config.jobsPollSeconds * 1000);

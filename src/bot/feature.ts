@@ -53,6 +53,8 @@ export interface Turn {
   setOpenFlow(kind: string | undefined): void;
   /** The actor's e-mail address as Teams knows it (asked once per turn; undefined when Teams does not say). */
   lookupEmail(): Promise<string | undefined>;
+  /** Loads something once per turn (e.g. the actor's role grants), however often it is asked for. */
+  memo<T>(key: string, load: () => Promise<T>): Promise<T>;
   /** Name and e-mail of a member of this conversation, by Teams or Entra id (undefined when Teams does not know). */
   lookupMember(userId: string): Promise<{ name?: string; email?: string; aadObjectId?: string } | undefined>;
 }

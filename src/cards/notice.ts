@@ -7,8 +7,10 @@ export interface NoticeCardData {
   text: string;
   color: 'Default' | 'Good' | 'Attention';
   buttons: { title: string; verb: string; broedplaatsId: string; meetingId: string }[];
+  /** Links that open in the browser (downloads). */
+  links: { title: string; url: string }[];
 }
 
 export function renderNoticeCard(data: Partial<NoticeCardData> & { text: string }): AdaptiveCard {
-  return renderCard('notice', { title: '', color: 'Default', buttons: [], ...data });
+  return renderCard('notice', { title: '', color: 'Default', buttons: [], links: [], ...data });
 }

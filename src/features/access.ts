@@ -1,8 +1,19 @@
 // Rights checks that may need Teams: a facilitator named by e-mail at the intake is recognised on first use.
 import type { Turn } from '../bot/feature';
 import type { Broedplaats } from '../domain/broedplaats';
-import { canManage, isNamedFacilitator } from '../domain/roles';
+import { canManage, isNamedFacilitator, isProjectLead, type RoleGrant } from '../domain/roles';
 import type { FeatureDeps } from '.';
+
+/** The actor's role grants (read once per turn). */
+export function grantsOf(deps: FeatureDeps, turn: Turn): Promise<RoleGrant[]> {
+  const aad = turn.actor.aadObjectId;
+  return aad ? turn.memo('grants', () => deps.store.roles.grantsOf(aad)) : Promise.resolve([]);
+}
+
+/** Whether the actor is a project lead (configured or granted). */
+export async function isLead(deps: FeatureDeps, turn: Turn): Promise<boolean> {
+  return isProjectLead(turn.actor, deps.config.projectLeadIds, await grantsOf(deps, turn));
+}
 
 /**
  * Whether the actor may manage `b` (plan, close, move, cancel): a contact, the project lead, or its
@@ -10,7 +21,7 @@ import type { FeatureDeps } from '.';
  * remembered by Entra id.
  */
 export async function mayManage(deps: FeatureDeps, turn: Turn, b: Broedplaats): Promise<boolean> {
-  if (canManage(b, turn.actor, deps.config.projectLeadIds)) return true;
+  if (canManage(b, turn.actor, deps.config.projectLeadIds, await grantsOf(deps, turn))) return true;
   if (!turn.actor.aadObjectId || !b.facilitator.chosen || b.facilitator.aadObjectId) return false;
   if (!isNamedFacilitator(b, await turn.lookupEmail())) return false;
   const aadObjectId = turn.actor.aadObjectId;

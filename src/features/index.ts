@@ -6,8 +6,10 @@ import type { Store } from '../store';
 import { helpFeature } from './help/register';
 import { intakeFeature } from './intake/register';
 import { invitationsFeature } from './invitations/register';
+import { recordsFeature } from './records/register';
 import { reflectionFeature } from './reflection/register';
 import { schedulingFeature } from './scheduling/register';
+import { statusFeature } from './status/register';
 import type { Coalescer } from '../jobs/coalescer';
 import type { Outbox } from '../jobs/outbox';
 import type { JobQueue } from '../jobs/queue';
@@ -42,6 +44,8 @@ export function buildFeatures(deps: FeatureDeps): { features: Feature[]; command
     schedulingFeature(deps),
     invitationsFeature(deps),
     reflectionFeature(deps),
+    statusFeature(deps),
+    recordsFeature(deps),
   );
   return { features, commands };
 }

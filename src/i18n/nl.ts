@@ -18,6 +18,29 @@ export const nl = {
           'Start (of hervat) de intake van de ontwikkelvraag van je netwerk. Ook: nieuwe broedplaats.',
       },
       cancel: { name: 'annuleer', description: 'Verwijder een intake die je nog niet bevestigd hebt.' },
+      followUps: {
+        name: 'vervolg',
+        description: 'Leg een vervolgafspraak vast: wat, wie pakt het op, en wanneer.',
+      },
+      halfDays: {
+        name: 'dagdeel',
+        description: 'Registreer een dagdeel procesbegeleiding (budget: 6 dagdelen).',
+      },
+      roles: { name: 'rol', description: 'Geef of ontneem iemand een rol (alleen projectleiding).' },
+      export: {
+        name: 'export',
+        description: 'CSV-export voor het onderzoek, gepseudonimiseerd (alleen projectleiding).',
+      },
+      myData: { name: 'mijn gegevens', description: 'Wat de bot over jou bewaart.' },
+      deleteData: {
+        name: 'verwijder mijn gegevens',
+        description: 'Laat je gegevens verwijderen of pseudonimiseren.',
+      },
+      status: {
+        name: 'status',
+        description:
+          'Hoe staan de broedplaatsen ervoor? "status <netwerk>" toont de details van één broedplaats.',
+      },
       reflections: {
         name: 'reflecties',
         description:
@@ -547,6 +570,202 @@ export const nl = {
       noMeetings: 'Er is nog geen afgelopen bijeenkomst met een reflectie.',
       recordFollowUp: 'Vastleggen als vervolgafspraak',
     },
+  },
+  status: {
+    notAllowed:
+      'Het overzicht is er voor de projectleiding, en voor contactpersonen en procesbegeleiders over hun eigen broedplaats. Je bent (nog) geen van beide; start een broedplaats met **intake**.',
+    noBroedplaatsen: 'Er zijn nog geen broedplaatsen. Start er een met **intake**.',
+    noSuchNetwork: (p: { name: string }) => `Ik vind geen broedplaats "${p.name}" die jij mag zien.`,
+    title: (p: { count: number }) => `Overzicht broedplaatsen (${p.count})`,
+    titleOwn: 'Jouw broedplaatsen',
+    page: (p: { page: number; pages: number }) => `Pagina ${p.page} van ${p.pages}`,
+    previous: 'Vorige',
+    next: 'Volgende',
+    details: 'Details',
+    attentionFirst: 'Wat aandacht nodig heeft, staat bovenaan.',
+    phases: {
+      intake: 'intake',
+      planning: 'datum kiezen',
+      scheduled: 'gepland',
+      held: 'gehouden',
+      reflecting: 'reflectie loopt',
+      'follow-up': 'vervolg',
+      closed: 'afgerond',
+    },
+    attention: {
+      fewAccepted: 'bijeenkomst binnen 7 dagen, weinig toezeggingen',
+      overdueFollowUps: 'vervolgafspraak over tijd',
+      stalledIntake: 'na de intake 14 dagen stil',
+      undelivered: 'berichten niet bezorgd',
+    },
+    labels: {
+      phase: 'Fase',
+      theme: 'Thema',
+      next: 'Volgende bijeenkomst',
+      rsvp: 'Uitnodigingen',
+      reflection: 'Reflectie',
+      followUps: 'Vervolgafspraken',
+      halfDays: 'Dagdelen',
+      undelivered: 'Niet bezorgd',
+      attention: 'Aandacht',
+    },
+    values: {
+      none: '—',
+      polling: 'datumprikker loopt',
+      rsvp: (p: { accepted: number; tentative: number; declined: number; open: number }) =>
+        `${p.accepted} komt · ${p.tentative} misschien · ${p.declined} niet · ${p.open} open`,
+      reflection: (p: { pct: number; usefulness: string }) => `${p.pct}% gereageerd · nut ${p.usefulness}`,
+      followUps: (p: { open: number; overdue: number }) =>
+        `${p.open} open${p.overdue ? ` · ${p.overdue} over tijd` : ''}`,
+      halfDays: (p: { used: number; budget: number }) => `${p.used} van ${p.budget}`,
+    },
+    detail: {
+      question: 'Ontwikkelvraag',
+      contacts: 'Contactpersonen',
+      facilitator: 'Procesbegeleider',
+      meetings: 'Bijeenkomsten',
+      meeting: (p: { number: number; when: string; status: string }) =>
+        `Bijeenkomst ${p.number}: ${p.when} (${p.status})`,
+      meetingStatus: { polling: 'datumprikker', scheduled: 'gepland', cancelled: 'afgezegd' },
+      invitees: 'Genodigden',
+      reflections: 'Reflecties',
+      followUps: 'Vervolgafspraken',
+      followUp: (p: { what: string; owner: string; due: string; status: string }) =>
+        `${p.what} — ${p.owner}, ${p.due} (${p.status})`,
+      followUpStatus: { open: 'open', done: 'gedaan', dropped: 'vervallen', overdue: 'over tijd' },
+      halfDays: 'Dagdelen procesbegeleiding',
+      none: 'nog niets',
+    },
+  },
+  followUps: {
+    choose: 'Voor welke broedplaats wil je een vervolgafspraak vastleggen?',
+    form: {
+      title: (p: { network: string }) => `Vervolgafspraak vastleggen – ${p.network}`,
+      intro:
+        'Wie pakt wat op, en wanneer? Zo verdampen de opbrengsten niet. De eigenaar krijgt bericht als die in Teams zit.',
+      what: 'Wat is er afgesproken?',
+      owner: 'Wie pakt het op? (iemand in Teams)',
+      ownerName: 'Of: naam of partij (buiten Teams)',
+      due: 'Uiterlijk',
+      submit: 'Vastleggen',
+    },
+    errors: {
+      what: 'Beschrijf de afspraak (3 tot 500 tekens).',
+      owner: 'Kies iemand in Teams of typ een naam of partij (2 tot 100 tekens).',
+      due: 'Kies een datum van vandaag of later.',
+      people: 'De gekozen persoon herken ik niet; kies opnieuw.',
+      reason: 'De reden is te lang (hoogstens 300 tekens).',
+    },
+    saved: (p: { what: string; owner: string; due: string }) =>
+      `Vastgelegd: **${p.what}** — ${p.owner}, uiterlijk ${p.due}.`,
+    ownerTold: 'De eigenaar heeft bericht gekregen.',
+    card: {
+      title: (p: { network: string }) => `Vervolgafspraak – ${p.network}`,
+      what: 'Afspraak',
+      owner: 'Eigenaar',
+      due: 'Uiterlijk',
+      status: 'Status',
+      reason: 'Reden (bij vervallen)',
+      done: 'Gedaan',
+      drop: 'Vervalt',
+      assigned: (p: { name: string }) => `${p.name} heeft deze afspraak aan jou toegewezen.`,
+      overdue: 'Deze afspraak is over tijd.',
+      closedDone: 'Deze afspraak is gedaan.',
+      closedDropped: (p: { reason: string }) => `Deze afspraak is vervallen: ${p.reason}`,
+    },
+    statuses: { open: 'open', done: 'gedaan', dropped: 'vervallen' },
+    dropReasonMissing: 'Geef een reden waarom de afspraak vervalt.',
+    notFound: 'Deze afspraak ken ik niet (meer); er is niets veranderd.',
+    notAllowed: 'Alleen de eigenaar, een contactpersoon of de projectleiding kan deze afspraak afsluiten.',
+    already: 'Deze afspraak was al afgesloten.',
+  },
+  halfDays: {
+    choose: 'Voor welke broedplaats wil je een dagdeel registreren?',
+    form: {
+      title: (p: { network: string }) => `Dagdeel procesbegeleiding – ${p.network}`,
+      budget: (p: { used: number; budget: number }) => `Gebruikt: ${p.used} van ${p.budget} dagdelen.`,
+      date: 'Datum',
+      what: 'Wat is er gedaan?',
+      submit: 'Registreren',
+    },
+    errors: {
+      what: 'Beschrijf wat er is gedaan (3 tot 300 tekens).',
+      date: 'Kies een datum (niet in de toekomst).',
+    },
+    overBudget: (p: { n: number; budget: number }) =>
+      `Dit wordt dagdeel ${p.n}, boven het budget van ${p.budget}. Toch registreren? De projectleiding krijgt dan bericht.`,
+    confirmOver: 'Ja, toch registreren',
+    saved: (p: { used: number; budget: number }) =>
+      `Geregistreerd. Gebruikt: ${p.used} van ${p.budget} dagdelen.`,
+    leadNotice: (p: { network: string; used: number; budget: number; name: string }) =>
+      `Let op: bij **${p.network}** is het budget voor procesbegeleiding overschreden (${p.used} van ${p.budget} dagdelen, geregistreerd door ${p.name}).`,
+  },
+  roles: {
+    leadsOnly: 'Rollen beheren kan alleen de projectleiding.',
+    form: {
+      title: 'Rollen beheren',
+      intro: 'Geef of ontneem iemand een rol. Elke wijziging wordt vastgelegd (wie, wanneer).',
+      person: 'Persoon (in Teams)',
+      role: 'Rol',
+      broedplaats: 'Broedplaats (voor contactpersoon of procesbegeleider)',
+      grant: 'Rol geven',
+      revoke: 'Rol ontnemen',
+      current: 'Huidige rollen',
+      log: 'Laatste wijzigingen',
+    },
+    names: { lead: 'projectleiding', contact: 'contactpersoon', facilitator: 'procesbegeleider' },
+    errors: {
+      person: 'Kies een persoon in Teams.',
+      broedplaats: 'Kies de broedplaats voor deze rol.',
+    },
+    granted: (p: { name: string; role: string; where: string }) => `${p.name} is nu ${p.role}${p.where}.`,
+    revoked: (p: { name: string; role: string; where: string }) =>
+      `${p.name} is geen ${p.role}${p.where} meer.`,
+    notHeld: (p: { name: string; role: string }) =>
+      `${p.name} had die rol (${p.role}) niet via een toekenning; er is niets veranderd.`,
+    at: (p: { network: string }) => ` bij ${p.network}`,
+    logLine: (p: { when: string; by: string; action: string; name: string; role: string; where: string }) =>
+      `${p.when}: ${p.by} ${p.action} ${p.name} ${p.role}${p.where}`,
+    actions: { grant: 'gaf', revoke: 'ontnam' },
+    none: 'geen',
+  },
+  export: {
+    leadsOnly: 'De export voor het onderzoek is alleen voor de projectleiding.',
+    title: 'Export voor het onderzoek',
+    intro:
+      'Deelnemers zijn gepseudonimiseerd (P-…); namen en e-mailadressen van deelnemers staan er niet in. De links werken één uur.',
+    files: {
+      broedplaatsen: 'Broedplaatsen (CSV)',
+      meetings: 'Bijeenkomsten (CSV)',
+      rsvps: 'Uitnodigingen en antwoorden (CSV)',
+      followups: 'Vervolgafspraken (CSV)',
+      reflections: 'Reflecties (CSV)',
+    },
+  },
+  privacy: {
+    title: 'Wat Broedplaats-bot over jou bewaart',
+    intro:
+      'Dit staat er over jou opgeslagen. Met **verwijder mijn gegevens** laat je het verwijderen of pseudonimiseren.',
+    lines: {
+      conversations: (p: { n: number }) => `Gesprekken met de bot (adres om je berichten te sturen): ${p.n}`,
+      intakes: (p: { n: number }) => `Intakes in bewerking: ${p.n}`,
+      contact: (p: { names: string }) => `Contactpersoon van: ${p.names}`,
+      facilitator: (p: { names: string }) => `Procesbegeleider van: ${p.names}`,
+      votes: (p: { n: number }) => `Stemmen op datumprikkers: ${p.n}`,
+      invitations: (p: { n: number }) => `Uitnodigingen aan jou (met je antwoorden): ${p.n}`,
+      reflections: (p: { n: number }) => `Reflecties: ${p.n}`,
+      followUps: (p: { n: number }) => `Vervolgafspraken op jouw naam: ${p.n}`,
+      halfDays: (p: { n: number }) => `Dagdelen door jou geregistreerd: ${p.n}`,
+      roles: (p: { n: number }) => `Toegekende rollen: ${p.n}`,
+    },
+    nothing: 'Er staat niets over jou opgeslagen.',
+    confirm:
+      'Weet je het zeker? Je gesprekken, intakes, stemmen en rollen worden verwijderd. Waar het onderzoek de gegevens nodig heeft (reflecties, antwoorden op uitnodigingen, afspraken), wordt je naam vervangen door een pseudoniem. Dit kan niet ongedaan worden gemaakt.',
+    yes: 'Ja, verwijder mijn gegevens',
+    no: 'Nee',
+    done: 'Je gegevens zijn verwijderd of gepseudonimiseerd. Als je de bot weer gebruikt, begint hij opnieuw.',
+    kept: 'Er is niets verwijderd.',
+    removedName: 'verwijderd',
   },
   errors: {
     tryAgain:

@@ -7,7 +7,9 @@ import { FlowStore } from './flows';
 import { InvitationStore } from './invitations';
 import { JobStore, UndeliveredStore } from './jobs';
 import { MeetingStore } from './meetings';
+import { FollowUpStore, HalfDayStore } from './records';
 import { ReflectionStore } from './reflections';
+import { RoleStore } from './roles';
 import { Tables } from './tables';
 import { TableTurnStateStorage } from './turn-state-storage';
 
@@ -27,6 +29,10 @@ export const TABLE_NAMES = {
   rsvps: 'Rsvps',
   reflections: 'Reflections',
   reflectionPrompts: 'ReflectionPrompts',
+  roleGrants: 'RoleGrants',
+  roleChanges: 'RoleChanges',
+  followUps: 'FollowUps',
+  halfDays: 'HalfDays',
 } as const;
 
 export interface Store {
@@ -41,6 +47,9 @@ export interface Store {
   undelivered: UndeliveredStore;
   invitations: InvitationStore;
   reflections: ReflectionStore;
+  roles: RoleStore;
+  followUps: FollowUpStore;
+  halfDays: HalfDayStore;
 }
 
 /** Creates missing tables and returns the repositories. */
@@ -63,5 +72,8 @@ export async function openStore(tables: Tables): Promise<Store> {
       tables.table(TABLE_NAMES.reflections),
       tables.table(TABLE_NAMES.reflectionPrompts),
     ),
+    roles: new RoleStore(tables.table(TABLE_NAMES.roleGrants), tables.table(TABLE_NAMES.roleChanges)),
+    followUps: new FollowUpStore(tables.table(TABLE_NAMES.followUps)),
+    halfDays: new HalfDayStore(tables.table(TABLE_NAMES.halfDays)),
   };
 }

@@ -29,7 +29,8 @@ const countingPolicy: PipelinePolicy = {
     const counters = storageCallCounter.getStore();
     if (counters) {
       if (request.method !== 'GET') counters.writes++;
-      else if (/\)$/.test(new URL(request.url).pathname)) counters.reads++;
+      // A point read addresses one entity: Table(PartitionKey='…',RowKey='…'); a query ends in Table().
+      else if (/\(.+\)$/.test(new URL(request.url).pathname)) counters.reads++;
       else counters.queries++;
     }
     return next(request);

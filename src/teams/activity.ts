@@ -119,6 +119,7 @@ export function toTurn(context: TurnContext, user?: UserScope): Turn {
   };
   const conversationId = activity.conversation?.id ?? '';
   let email: Promise<string | undefined> | undefined;
+  const memos = new Map<string, Promise<unknown>>();
   return {
     locale,
     t: textsFor(locale),
@@ -138,6 +139,14 @@ export function toTurn(context: TurnContext, user?: UserScope): Turn {
     },
     get openFlow() {
       return user?.openFlows?.[conversationId];
+    },
+    memo<T>(key: string, load: () => Promise<T>): Promise<T> {
+      let hit = memos.get(key) as Promise<T> | undefined;
+      if (!hit) {
+        hit = load();
+        memos.set(key, hit);
+      }
+      return hit;
     },
     async lookupMember(userId: string) {
       try {

@@ -6,6 +6,7 @@ import { createLogger } from '../../src/logger';
 import { createServer, type BotServer } from '../../src/server';
 import { openStore, type Store } from '../../src/store';
 import { Tables } from '../../src/store/tables';
+import { registerExportRoute } from '../../src/web/export';
 import { registerCalendarRoute } from '../../src/web/calendar';
 import { FakeConnector } from './connector';
 
@@ -103,7 +104,10 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       bot,
       tables,
       logger,
-      routes: [(s) => registerCalendarRoute(s, { store: liveStore, secret: LINK_SECRET, now: clock.now })],
+      routes: [
+        (s) => registerCalendarRoute(s, { store: liveStore, secret: LINK_SECRET, now: clock.now }),
+        (s) => registerExportRoute(s, { config, store: liveStore, secret: LINK_SECRET, now: clock.now }),
+      ],
     });
     const port = await server.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${port}`;

@@ -2,7 +2,7 @@ import { odata } from '@azure/data-tables';
 import { z } from 'zod';
 import { ConflictError, CorruptRowError, JsonTable } from '../../src/store/json-table';
 import { escapeKey, unescapeKey } from '../../src/store/keys';
-import { Tables } from '../../src/store/tables';
+import { countStorageCalls, Tables } from '../../src/store/tables';
 import { TableTurnStateStorage } from '../../src/store/turn-state-storage';
 import { uniquePrefix } from '../driver/test-bot';
 
@@ -46,6 +46,18 @@ describe('the store on Azure Tables (Azurite)', () => {
       ),
     );
     expect((await table.get('p3', 'counter'))?.value.count).toBe(20);
+  });
+
+  it('counts storage calls by kind: a point read, a query and a write each as what they are', async () => {
+    const table = docs();
+    await table.create('p4', 'r1', { title: 't', count: 1, theme: 'x' });
+    const { counters } = await countStorageCalls(async () => {
+      await table.get('p4', 'r1');
+      await table.get('p4', 'missing');
+      await table.query(odata`PartitionKey eq ${'p4'}`);
+      await table.create('p4', 'r2', { title: 't', count: 2, theme: 'x' });
+    });
+    expect(counters).toEqual({ reads: 2, writes: 1, queries: 1 });
   });
 
   it('keeps keys with characters Azure Tables forbids, reversibly escaped', async () => {

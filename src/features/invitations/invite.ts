@@ -18,6 +18,7 @@ import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
 import type { Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
 import { mayManage } from '../access';
+import { OBJECT_ID, resolvePeople } from '../people';
 import { deliverInvitation } from './delivery';
 import { refreshTally } from './rsvp';
 import { scheduleReminders } from './reminders';
@@ -26,8 +27,6 @@ import { tallyCard, whenText } from './views';
 type FormValues = Record<string, unknown>;
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[a-z]{2,}$/i;
-/** Entra object ids from the people picker (GUIDs; the Agents Playground's have a 13-digit last group). */
-const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12,13}$/i;
 /** Most people one form may pick in Teams. */
 const MAX_PICKED = 20;
 
@@ -178,7 +177,11 @@ export class Inviter {
     if (!(await mayManage(this.deps, turn, b))) return { message: turn.t.scheduling.notAllowed };
     if (!isOpen(m, DateTime.fromJSDate(this.deps.now()))) return { message: turn.t.scheduling.over };
 
-    const read = readInvitees(turn.t, { ...data, people: await this.resolvePicked(turn, str(data.people)) });
+    const picked = await resolvePeople(this.deps, turn, str(data.people), MAX_PICKED);
+    const read = readInvitees(turn.t, {
+      ...data,
+      people: picked ? picked.map((p) => p.aadObjectId).join(',') : 'unresolved',
+    });
     if (!read.ok) return this.form(turn, b, m, data, read.errors);
     const existing = await this.deps.store.invitations.listFor(m.id);
     const isDuplicate = (p: NewInvitee) =>
@@ -191,7 +194,8 @@ export class Inviter {
     const already = read.invitees.filter(isDuplicate).map((p) => p.name);
 
     for (const p of fresh) {
-      if (p.aadObjectId && !p.name) p.name = (await this.nameOf(turn, p.aadObjectId)) ?? t.unknownName;
+      if (p.aadObjectId && !p.name)
+        p.name = picked?.find((x) => x.aadObjectId === p.aadObjectId)?.name ?? t.unknownName;
     }
     const nowIso = this.deps.now().toISOString();
     const person = { aadObjectId: turn.actor.aadObjectId ?? '', id: turn.actor.id, name: turn.actor.name };
@@ -241,39 +245,6 @@ export class Inviter {
       already.length ? t.sent.already({ names: names(already) }) : '',
     ].filter(Boolean);
     return { card: renderNoticeCard({ text: lines.join('\n\n'), color: 'Good' }) };
-  }
-
-  /**
-   * The people picker gives Entra object ids in Teams; a client that gives Teams user ids instead (the Agents
-   * Playground does) is resolved through the conversation's members. What cannot be resolved stays as it is
-   * (and is refused as not recognised).
-   */
-  private async resolvePicked(turn: Turn, picked: string): Promise<string> {
-    const ids = picked
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .slice(0, MAX_PICKED + 1);
-    const resolved = await Promise.all(
-      ids.map(async (id) => {
-        if (OBJECT_ID.test(id) || !/^[\w:.@-]{1,200}$/.test(id)) return id;
-        const member = await turn.lookupMember(id);
-        if (member?.aadObjectId && member.name) this.knownNames.set(member.aadObjectId, member.name);
-        return member?.aadObjectId ?? id;
-      }),
-    );
-    return resolved.join(',');
-  }
-
-  /** Names learnt while resolving picked people (this turn). */
-  private readonly knownNames = new Map<string, string>();
-
-  /** A picked person's name: from their chat with the bot, or from this conversation's members, when known. */
-  private async nameOf(turn: Turn, aadObjectId: string): Promise<string | undefined> {
-    const known = this.knownNames.get(aadObjectId);
-    if (known) return known;
-    const chat = await this.deps.store.conversations.personalChatOf(aadObjectId);
-    return chat?.address.user?.name || (await turn.lookupMember(aadObjectId))?.name;
   }
 
   /** The contact's live tally card: updated where it is, or sent here (and remembered on the meeting). */

@@ -1,0 +1,301 @@
+// `vervolg`: follow-up agreements — recorded, told to the owner, reminded once when overdue, closed as done or dropped.
+import { DateTime } from 'luxon';
+import type { ActionOutcome, JobResult, Turn } from '../../bot/feature';
+import { renderFollowUpCard, renderFollowUpFormCard } from '../../cards/forms';
+import { renderNoticeCard } from '../../cards/notice';
+import type { AdaptiveCard } from '../../cards/render';
+import { networkKey, type Broedplaats } from '../../domain/broedplaats';
+import { dueMoment, FOLLOW_UP_TEXT, isOverdue, type FollowUp } from '../../domain/followup';
+import { ZONE } from '../../domain/meeting';
+import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
+import { localeOf, textsFor, type Texts } from '../../i18n';
+import type { FeatureDeps } from '..';
+import { mayManage } from '../access';
+import { resolvePeople } from '../people';
+import { mentionedFollowUps } from '../reflection/views';
+
+export const FOLLOW_UP_DUE_JOB = 'followup.due';
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+/** The card of one agreement (for its owner, or as a record), with done / drop while open. */
+export function followUpCard(
+  t: Texts,
+  b: Broedplaats,
+  f: FollowUp,
+  intro = '',
+  now?: DateTime,
+): AdaptiveCard {
+  const c = t.followUps.card;
+  const open = f.status === 'open';
+  const status =
+    f.status === 'done'
+      ? { text: c.closedDone, color: 'Good' as const }
+      : f.status === 'dropped'
+        ? { text: c.closedDropped({ reason: f.reason ?? '' }), color: 'Default' as const }
+        : now && isOverdue(f, now)
+          ? { text: c.overdue, color: 'Attention' as const }
+          : { text: '', color: 'Default' as const };
+  return renderFollowUpCard({
+    title: c.title({ network: b.network.name }),
+    intro,
+    status: status.text,
+    statusColor: status.color,
+    facts: [
+      { label: c.what, value: f.what },
+      { label: c.owner, value: f.owner.name },
+      { label: c.due, value: f.due },
+      { label: c.status, value: t.followUps.statuses[f.status] },
+    ],
+    open,
+    reasonLabel: c.reason,
+    doneLabel: c.done,
+    dropLabel: c.drop,
+    broedplaatsId: b.id,
+    followUpId: f.id,
+  });
+}
+
+export class FollowUps {
+  constructor(private readonly deps: FeatureDeps) {}
+
+  private today(): string {
+    return DateTime.fromJSDate(this.deps.now()).setZone(ZONE).toFormat('yyyy-MM-dd');
+  }
+
+  private async manageable(turn: Turn): Promise<Broedplaats[]> {
+    const all = await this.deps.store.broedplaatsen.list();
+    const allowed = await Promise.all(all.map((b) => mayManage(this.deps, turn, b)));
+    return all.filter((_, i) => allowed[i]);
+  }
+
+  /** `vervolg [netwerk]`: the form, after the choice of broedplaats when there are several. */
+  async command(turn: Turn, args: string): Promise<void> {
+    let mine = await this.manageable(turn);
+    if (mine.length === 0) return void (await turn.send(turn.t.scheduling.notContact));
+    if (args) {
+      mine = mine.filter((b) => networkKey(b.network.name).includes(networkKey(args)));
+      if (mine.length === 0)
+        return void (await turn.send(
+          turn.t.scheduling.noSuchNetwork({ name: escapeMarkdown(cleanText(args, false).slice(0, 100)) }),
+        ));
+    }
+    if (mine.length === 1 && mine[0]) return void (await turn.send({ card: this.form(turn, mine[0]) }));
+    await turn.send({
+      card: renderNoticeCard({
+        text: turn.t.followUps.choose,
+        buttons: mine.map((b) => ({
+          title: b.network.name,
+          verb: 'followup.choose',
+          broedplaatsId: b.id,
+          meetingId: '',
+        })),
+      }),
+    });
+  }
+
+  async choose(turn: Turn, broedplaatsId: string): Promise<ActionOutcome> {
+    const b = await this.deps.store.broedplaatsen.get(broedplaatsId);
+    if (!b || !(await mayManage(this.deps, turn, b.value))) return { message: turn.t.scheduling.notAllowed };
+    return { card: this.form(turn, b.value) };
+  }
+
+  /** "Vastleggen als vervolgafspraak" on reflection results: the form with the mentioned agreement filled in. */
+  async fromReflection(
+    turn: Turn,
+    data: { broedplaatsId: string; meetingId: string; index: number },
+  ): Promise<ActionOutcome> {
+    const b = await this.deps.store.broedplaatsen.get(data.broedplaatsId);
+    if (!b || !(await mayManage(this.deps, turn, b.value))) return { message: turn.t.scheduling.notAllowed };
+    const mentioned = mentionedFollowUps(await this.deps.store.reflections.listFor(data.meetingId))[
+      data.index
+    ];
+    if (mentioned === undefined) return { message: turn.t.followUps.notFound };
+    return {
+      card: this.form(turn, b.value, {
+        what: mentioned.slice(0, FOLLOW_UP_TEXT.what.max),
+        fromMeetingId: data.meetingId,
+      }),
+    };
+  }
+
+  private form(
+    turn: Turn,
+    b: Broedplaats,
+    values: Record<string, unknown> = {},
+    errors: string[] = [],
+  ): AdaptiveCard {
+    const f = turn.t.followUps.form;
+    return renderFollowUpFormCard({
+      title: f.title({ network: b.network.name }),
+      intro: f.intro,
+      errors,
+      whatLabel: f.what,
+      what: str(values.what),
+      ownerLabel: f.owner,
+      owner: str(values.owner),
+      ownerNameLabel: f.ownerName,
+      ownerName: str(values.ownerName),
+      dueLabel: f.due,
+      due: str(values.due),
+      minDate: this.today(),
+      submitLabel: f.submit,
+      broedplaatsId: b.id,
+      fromMeetingId: str(values.fromMeetingId),
+    });
+  }
+
+  /** "Vastleggen": checks, stores, tells the owner (when in Teams), and schedules the one reminder. */
+  async create(
+    turn: Turn,
+    data: Record<string, unknown> & { broedplaatsId: string },
+  ): Promise<ActionOutcome> {
+    const t = turn.t;
+    const row = await this.deps.store.broedplaatsen.get(data.broedplaatsId);
+    if (!row || !(await mayManage(this.deps, turn, row.value))) return { message: t.scheduling.notAllowed };
+    const b = row.value;
+    const errors: string[] = [];
+    const what = cleanText(str(data.what));
+    if (textLength(what) < FOLLOW_UP_TEXT.what.min || textLength(what) > FOLLOW_UP_TEXT.what.max)
+      errors.push(t.followUps.errors.what);
+    const picked = str(data.owner) ? await resolvePeople(this.deps, turn, str(data.owner), 1) : [];
+    if (!picked) errors.push(t.followUps.errors.people);
+    const ownerName = cleanText(str(data.ownerName), false);
+    const person = picked?.[0];
+    const name = person?.name || ownerName;
+    if (
+      !person &&
+      (textLength(ownerName) < FOLLOW_UP_TEXT.owner.min || textLength(ownerName) > FOLLOW_UP_TEXT.owner.max)
+    )
+      errors.push(t.followUps.errors.owner);
+    const due = str(data.due);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(due) || !DateTime.fromISO(due).isValid || due < this.today())
+      errors.push(t.followUps.errors.due);
+    if (errors.length) return { card: this.form(turn, b, data, errors) };
+
+    const f: FollowUp = {
+      version: 1,
+      id: this.deps.newId(),
+      broedplaatsId: b.id,
+      what,
+      owner: { name: name || ownerName, aadObjectId: person?.aadObjectId },
+      due,
+      status: 'open',
+      createdBy: { aadObjectId: turn.actor.aadObjectId ?? '', name: turn.actor.name },
+      createdAt: this.deps.now().toISOString(),
+      fromMeetingId: str(data.fromMeetingId) || undefined,
+    };
+    await this.deps.store.followUps.create(f);
+    await this.deps.jobs.schedule(`followup-due|${f.id}`, FOLLOW_UP_DUE_JOB, dueMoment(due).toJSDate(), {
+      broedplaatsId: b.id,
+      followUpId: f.id,
+    });
+    let told = false;
+    if (person && person.aadObjectId !== turn.actor.aadObjectId) {
+      const ownerT = textsFor(
+        localeOf(
+          (await this.deps.store.conversations.personalChatOf(person.aadObjectId))?.address.locale ??
+            turn.locale,
+        ),
+      );
+      const result = await this.deps.outbox.deliver(
+        {
+          kind: 'user',
+          aadObjectId: person.aadObjectId,
+          tenantId: turn.conversation.tenantId,
+          hint: turn.address,
+        },
+        { card: followUpCard(ownerT, b, f, ownerT.followUps.card.assigned({ name: turn.actor.name })) },
+        { purpose: 'follow-up', broedplaatsId: b.id, recipient: f.owner.name },
+      );
+      told = result.ok || 'queued' in result;
+    }
+    await turn.send(
+      [
+        t.followUps.saved({ what: escapeMarkdown(what), owner: escapeMarkdown(f.owner.name), due }),
+        told ? t.followUps.ownerTold : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
+    return { card: followUpCard(t, b, f) };
+  }
+
+  /** "Gedaan" / "Vervalt": by the owner, a contact, the facilitator or the project lead; dropping needs a reason. */
+  async close(
+    turn: Turn,
+    data: { broedplaatsId: string; followUpId: string; outcome: 'done' | 'dropped'; reason?: string },
+  ): Promise<ActionOutcome> {
+    const t = turn.t;
+    const [bRow, fRow] = await Promise.all([
+      this.deps.store.broedplaatsen.get(data.broedplaatsId),
+      this.deps.store.followUps.get(data.broedplaatsId, data.followUpId),
+    ]);
+    if (!bRow || !fRow) return { message: t.followUps.notFound };
+    const isOwner = Boolean(
+      turn.actor.aadObjectId && fRow.value.owner.aadObjectId === turn.actor.aadObjectId,
+    );
+    if (!isOwner && !(await mayManage(this.deps, turn, bRow.value)))
+      return { message: t.followUps.notAllowed };
+    const reason = cleanText(data.reason ?? '', false);
+    if (data.outcome === 'dropped' && !reason)
+      return { card: followUpCard(t, bRow.value, fRow.value, t.followUps.dropReasonMissing) };
+    if (textLength(reason) > FOLLOW_UP_TEXT.reason.max)
+      return { card: followUpCard(t, bRow.value, fRow.value, t.followUps.errors.reason) };
+    let applied = false;
+    const updated = await this.deps.store.followUps.update(data.broedplaatsId, data.followUpId, (f) => {
+      applied = f.status === 'open';
+      return applied
+        ? {
+            ...f,
+            status: data.outcome,
+            reason: data.outcome === 'dropped' ? reason : undefined,
+            closedAt: this.deps.now().toISOString(),
+            closedBy: { aadObjectId: turn.actor.aadObjectId ?? '', name: turn.actor.name },
+          }
+        : undefined;
+    });
+    if (!updated) return { message: t.followUps.notFound };
+    if (!applied) return { card: followUpCard(t, bRow.value, updated.value, t.followUps.already) };
+    await this.deps.jobs.cancel(`followup-due|${data.followUpId}`);
+    return { card: followUpCard(t, bRow.value, updated.value) };
+  }
+
+  /** Job: an open agreement past its due moment: one reminder to the owner (in Teams) and the contacts. */
+  async runDue(payload: unknown): Promise<JobResult> {
+    const p = payload as { broedplaatsId: string; followUpId: string };
+    const [bRow, fRow] = await Promise.all([
+      this.deps.store.broedplaatsen.get(p.broedplaatsId),
+      this.deps.store.followUps.get(p.broedplaatsId, p.followUpId),
+    ]);
+    if (!bRow || !fRow) return { status: 'done' };
+    const now = DateTime.fromJSDate(this.deps.now());
+    let marked = false;
+    await this.deps.store.followUps.update(p.broedplaatsId, p.followUpId, (f) => {
+      marked = isOverdue(f, now) && !f.remindedAt;
+      return marked ? { ...f, remindedAt: now.toUTC().toISO() ?? '' } : undefined;
+    });
+    if (!marked) return { status: 'done' };
+    const f = fRow.value;
+    const b = bRow.value;
+    const people = new Set([
+      ...(f.owner.aadObjectId ? [f.owner.aadObjectId] : []),
+      ...b.contacts.map((c) => c.aadObjectId),
+    ]);
+    for (const aad of people) {
+      const t = textsFor(localeOf((await this.deps.store.conversations.personalChatOf(aad))?.address.locale));
+      await this.deps.outbox.deliver(
+        { kind: 'user', aadObjectId: aad },
+        { card: followUpCard(t, b, f, '', now) },
+        {
+          purpose: 'follow-up-reminder',
+          broedplaatsId: b.id,
+          recipient: aad,
+        },
+      );
+    }
+    return { status: 'done' };
+  }
+}

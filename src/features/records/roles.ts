@@ -1,0 +1,125 @@
+// `rol`: a project lead gives or takes back the role of project lead, contact or facilitator; every change is recorded.
+import { DateTime } from 'luxon';
+import type { ActionOutcome, Turn } from '../../bot/feature';
+import { renderRolesCard } from '../../cards/forms';
+import type { AdaptiveCard } from '../../cards/render';
+import { ZONE } from '../../domain/meeting';
+import { GRANTABLE_ROLES, type GrantableRole } from '../../domain/roles';
+import type { FeatureDeps } from '..';
+import { isLead } from '../access';
+import { resolvePeople } from '../people';
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+export class Roles {
+  constructor(private readonly deps: FeatureDeps) {}
+
+  /** `rol`: the roles card (project leads only). */
+  async command(turn: Turn): Promise<void> {
+    if (!(await isLead(this.deps, turn))) return void (await turn.send(turn.t.roles.leadsOnly));
+    await turn.send({ card: await this.card(turn) });
+  }
+
+  private async card(
+    turn: Turn,
+    status?: { text: string; color: 'Good' | 'Attention' },
+  ): Promise<AdaptiveCard> {
+    const r = turn.t.roles;
+    const [broedplaatsen, grants, log] = await Promise.all([
+      this.deps.store.broedplaatsen.list(),
+      this.deps.store.roles.all(),
+      this.deps.store.roles.changesLog(10),
+    ]);
+    const networkOf = (id?: string) => broedplaatsen.find((b) => b.id === id)?.network.name;
+    const where = (id?: string) => (id && networkOf(id) ? r.at({ network: networkOf(id) ?? '' }) : '');
+    const when = (iso: string) =>
+      DateTime.fromISO(iso)
+        .setZone(ZONE)
+        .setLocale(turn.locale === 'en' ? 'en-GB' : 'nl')
+        .toFormat('d LLL yyyy HH:mm');
+    return renderRolesCard({
+      title: r.form.title,
+      intro: r.form.intro,
+      status: status?.text ?? '',
+      statusColor: status?.color ?? 'Default',
+      personLabel: r.form.person,
+      roleLabel: r.form.role,
+      roles: GRANTABLE_ROLES.map((role) => ({ title: r.names[role], value: role })),
+      broedplaatsLabel: r.form.broedplaats,
+      broedplaatsen: broedplaatsen.map((b) => ({ title: b.network.name, value: b.id })),
+      currentLabel: r.form.current,
+      current: grants.length
+        ? grants.map((g) => `${g.name}: ${r.names[g.role]}${where(g.broedplaatsId)}`)
+        : [r.none],
+      logLabel: r.form.log,
+      log: log.length
+        ? log.map((c) =>
+            r.logLine({
+              when: when(c.at),
+              by: c.by.name,
+              action: r.actions[c.action],
+              name: c.target.name,
+              role: r.names[c.role],
+              where: where(c.broedplaatsId),
+            }),
+          )
+        : [r.none],
+      grantLabel: r.form.grant,
+      revokeLabel: r.form.revoke,
+    });
+  }
+
+  /** "Rol geven" / "Rol ontnemen": checked against the asker's own rights every time. */
+  async change(
+    turn: Turn,
+    action: 'grant' | 'revoke',
+    data: Record<string, unknown>,
+  ): Promise<ActionOutcome> {
+    const r = turn.t.roles;
+    if (!(await isLead(this.deps, turn))) return { message: r.leadsOnly };
+    const people = str(data.person) ? await resolvePeople(this.deps, turn, str(data.person), 1) : undefined;
+    const person = people?.[0];
+    if (!person) return { card: await this.card(turn, { text: r.errors.person, color: 'Attention' }) };
+    const role = (GRANTABLE_ROLES as readonly string[]).includes(str(data.role))
+      ? (str(data.role) as GrantableRole)
+      : 'contact';
+    const b = role === 'lead' ? undefined : await this.deps.store.broedplaatsen.get(str(data.broedplaatsId));
+    if (role !== 'lead' && !b)
+      return { card: await this.card(turn, { text: r.errors.broedplaats, color: 'Attention' }) };
+    const name = person.name ?? person.aadObjectId;
+    const by = { aadObjectId: turn.actor.aadObjectId ?? '', name: turn.actor.name };
+    const at = this.deps.now().toISOString();
+    const where = b ? r.at({ network: b.value.network.name }) : '';
+    if (action === 'grant') {
+      await this.deps.store.roles.grant(
+        {
+          role,
+          broedplaatsId: b?.value.id,
+          aadObjectId: person.aadObjectId,
+          name,
+          grantedBy: by,
+          grantedAt: at,
+        },
+        this.deps.newId(),
+      );
+      return {
+        card: await this.card(turn, { text: r.granted({ name, role: r.names[role], where }), color: 'Good' }),
+      };
+    }
+    const removed = await this.deps.store.roles.revoke(
+      { role, broedplaatsId: b?.value.id, aadObjectId: person.aadObjectId },
+      { target: { aadObjectId: person.aadObjectId, name }, by, at },
+      this.deps.newId(),
+    );
+    return {
+      card: await this.card(
+        turn,
+        removed
+          ? { text: r.revoked({ name, role: r.names[role], where }), color: 'Good' }
+          : { text: r.notHeld({ name, role: r.names[role] }), color: 'Attention' },
+      ),
+    };
+  }
+}
