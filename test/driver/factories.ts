@@ -1,6 +1,7 @@
 // Small factories for stored fixtures (a broedplaats ready to plan for, …), so tests need not replay an intake.
 import { randomUUID } from 'node:crypto';
 import type { Broedplaats } from '../../src/domain/broedplaats';
+import type { Invitation, Rsvp } from '../../src/domain/invitation';
 import type { Meeting } from '../../src/domain/meeting';
 import { executeActions } from './connector';
 import type { TestConversation, TestUser } from './conversation';
@@ -76,4 +77,64 @@ export async function givenScheduledThroughCards(
   await where.execute(contact, 'poll.close', { verb: 'poll.close', ...ids, slotId: 's1' }, messageId);
   const meeting = (await bot.store.meetings.get(b.id, polling.id))!.value;
   return { meeting, messageId };
+}
+
+/** Stores a meeting of `b` directly (scheduled at `start`–`end`, UTC ISO), for tests about what is shown. */
+export async function givenMeeting(
+  bot: TestBot,
+  b: Broedplaats,
+  at: { start: string; end: string },
+  overrides: Partial<Meeting> = {},
+): Promise<Meeting> {
+  const existing = await bot.store.meetings.listFor(b.id);
+  const contact = b.contacts[0] ?? { aadObjectId: '', name: '' };
+  const person = { aadObjectId: contact.aadObjectId, id: `29:${contact.aadObjectId}`, name: contact.name };
+  const m: Meeting = {
+    version: 1,
+    id: randomUUID(),
+    broedplaatsId: b.id,
+    number: existing.length + 1,
+    purpose: 'Verkennen van de ruimte in de regels',
+    status: 'scheduled',
+    slots: [{ id: 's1', ...at }],
+    chosenSlotId: 's1',
+    ...at,
+    poll: { conversationId: b.origin.conversationId },
+    createdBy: person,
+    createdAt: bot.clock.now().toISOString(),
+    moves: [],
+    ...overrides,
+  };
+  await bot.store.meetings.create(m);
+  return m;
+}
+
+/** Stores an invitation to `m` for `name` (and the answer, when given). */
+export async function givenInvitation(
+  bot: TestBot,
+  m: Meeting,
+  invitee: { name: string; aadObjectId?: string; email?: string },
+  answer?: Rsvp['answer'],
+): Promise<Invitation> {
+  const by = m.createdBy;
+  const i: Invitation = {
+    version: 1,
+    id: randomUUID(),
+    broedplaatsId: m.broedplaatsId,
+    meetingId: m.id,
+    invitee: { ...invitee, category: 'ocw', organisation: 'Ministerie van OCW' },
+    invitedBy: by,
+    invitedAt: bot.clock.now().toISOString(),
+    delivery: { via: 'none' },
+  };
+  await bot.store.invitations.create(i);
+  if (answer) {
+    await bot.store.invitations.putRsvp(m.id, {
+      invitationId: i.id,
+      answer,
+      by: { aadObjectId: invitee.aadObjectId ?? '', id: '', name: invitee.name },
+      at: bot.clock.now().toISOString(),
+    });
+  }
+  return i;
 }

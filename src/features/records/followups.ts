@@ -1,5 +1,6 @@
 // `vervolg`: follow-up agreements — recorded, told to the owner, reminded once when overdue, closed as done or dropped.
 import { DateTime } from 'luxon';
+import { z } from 'zod';
 import type { ActionOutcome, JobResult, Turn } from '../../bot/feature';
 import { renderFollowUpCard, renderFollowUpFormCard } from '../../cards/forms';
 import { renderNoticeCard } from '../../cards/notice';
@@ -15,6 +16,7 @@ import { resolvePeople } from '../people';
 import { mentionedFollowUps } from '../reflection/views';
 
 export const FOLLOW_UP_DUE_JOB = 'followup.due';
+const duePayload = z.object({ broedplaatsId: z.string(), followUpId: z.string() });
 
 function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
@@ -265,7 +267,9 @@ export class FollowUps {
 
   /** Job: an open agreement past its due moment: one reminder to the owner (in Teams) and the contacts. */
   async runDue(payload: unknown): Promise<JobResult> {
-    const p = payload as { broedplaatsId: string; followUpId: string };
+    const parsed = duePayload.safeParse(payload);
+    if (!parsed.success) return { status: 'done' };
+    const p = parsed.data;
     const [bRow, fRow] = await Promise.all([
       this.deps.store.broedplaatsen.get(p.broedplaatsId),
       this.deps.store.followUps.get(p.broedplaatsId, p.followUpId),

@@ -1,0 +1,236 @@
+import { DateTime } from 'luxon';
+import type { Broedplaats } from '../../src/domain/broedplaats';
+import type { FollowUp } from '../../src/domain/followup';
+import { cardText, executeActions } from '../driver/connector';
+import { channel, invokeResult, makeUser, personalChat, type TestUser } from '../driver/conversation';
+import { givenBroedplaats, givenInvitation, givenMeeting } from '../driver/factories';
+import { startTestBot, type TestBot } from '../driver/test-bot';
+
+/** Clock: Tuesday 2 March 2027, 10:00 Dutch time. */
+const NOW = '2027-03-02T09:00:00Z';
+const daysFromNow = (days: number, hour = 13) =>
+  DateTime.fromISO(NOW).plus({ days }).set({ hour, minute: 0 }).toUTC().toISO()!;
+
+async function givenFollowUp(bot: TestBot, b: Broedplaats, what: string, due: string): Promise<FollowUp> {
+  const f: FollowUp = {
+    version: 1,
+    id: `f-${Math.random().toString(36).slice(2)}`,
+    broedplaatsId: b.id,
+    what,
+    owner: { name: 'Ministerie van OCW' },
+    due,
+    status: 'open',
+    createdBy: b.createdBy,
+    createdAt: bot.clock.now().toISOString(),
+  };
+  await bot.store.followUps.create(f);
+  return f;
+}
+
+/** Where each network's name first appears in the text of the card (to check the order of the rows). */
+function order(text: string, names: string[]): string[] {
+  return [...names].sort((a, b) => text.indexOf(a) - text.indexOf(b));
+}
+
+describe('status: the overview of the broedplaatsen', () => {
+  let bot: TestBot;
+  let lead: TestUser;
+  let carla: TestUser;
+  let piet: TestUser;
+  let outsider: TestUser;
+  let zuid: Broedplaats;
+  let oost: Broedplaats;
+  let midden: Broedplaats;
+  let aa: Broedplaats;
+
+  beforeEach(async () => {
+    lead = makeUser('Lotte Projectleider');
+    bot = await startTestBot({ env: { PROJECT_LEAD_IDS: lead.aadObjectId } });
+    bot.clock.set(NOW);
+    carla = makeUser('Carla Contact');
+    piet = makeUser('Piet Contact');
+    outsider = makeUser('Olaf Buitenstaander');
+    const team = channel(bot, 'netwerken');
+    const longAgo = DateTime.fromISO(NOW).minus({ days: 20 }).toUTC().toISO()!;
+    const named = (name: string) => ({
+      id: '',
+      name,
+      kind: 'regionaal' as const,
+      schoolCount: 4,
+      createdAt: NOW,
+    });
+    // Zuid: a meeting in 3 days and nobody has said yes yet.
+    zuid = await givenBroedplaats(bot, carla, team, { network: { ...named('Zuid'), id: 'n-zuid' } });
+    const soon = await givenMeeting(bot, zuid, { start: daysFromNow(3), end: daysFromNow(3, 15) });
+    await givenInvitation(bot, soon, { name: 'Inge Inspectie' }, 'tentative');
+    await givenInvitation(bot, soon, { name: 'Olga OCW' });
+    // Oost: a follow-up two days over its date (and no meeting 20 days after the intake).
+    oost = await givenBroedplaats(bot, piet, team, {
+      network: { ...named('Oost'), id: 'n-oost' },
+      createdAt: longAgo,
+    });
+    await givenFollowUp(bot, oost, 'Notitie examenruimte sturen', '2027-02-28');
+    // Midden: the intake was 20 days ago and nothing was planned since.
+    midden = await givenBroedplaats(bot, carla, team, {
+      network: { ...named('Midden'), id: 'n-midden' },
+      createdAt: longAgo,
+    });
+    // Aa: fresh and fine.
+    aa = await givenBroedplaats(bot, piet, team, { network: { ...named('Aa'), id: 'n-aa' } });
+    await givenMeeting(bot, aa, { start: daysFromNow(30), end: daysFromNow(30, 15) });
+  });
+  afterEach(() => bot.stop());
+
+  it('shows the project lead every broedplaats, what needs attention first, with the figures per row', async () => {
+    const result = await personalChat(bot, lead).say(lead, 'status');
+    const text = cardText(result.cards[0]);
+    expect(text).toContain('Overzicht broedplaatsen (4)');
+    expect(order(text, ['Zuid', 'Oost', 'Midden', 'Aa'])).toEqual(['Zuid', 'Oost', 'Midden', 'Aa']);
+    expect(text).toContain('bijeenkomst binnen 7 dagen, weinig toezeggingen');
+    expect(text).toContain('vervolgafspraak over tijd');
+    expect(text).toContain('na de intake 14 dagen stil');
+    // Zuid's tally: one maybe, one open; Oost: one open follow-up, over time.
+    expect(text).toContain('0 komt · 1 misschien · 0 niet · 1 open');
+    expect(text).toContain('1 open · 1 over tijd');
+    expect(text).toContain('0 van 6');
+    expect(text).toContain('Fase: gepland');
+    expect(text).toContain('Fase: intake');
+    expect(executeActions(result.cards[0]).filter((a) => a.data.verb === 'status.detail')).toHaveLength(4);
+  });
+
+  it('shows a contact only their own broedplaatsen, and refuses an outsider politely', async () => {
+    const own = cardText((await personalChat(bot, carla).say(carla, 'status')).cards[0]);
+    expect(own).toContain('Jouw broedplaatsen');
+    expect(own).toContain('Zuid');
+    expect(own).toContain('Midden');
+    expect(own).not.toContain('Oost');
+    expect(own).not.toContain('Aa');
+
+    const refused = await personalChat(bot, outsider).say(outsider, 'status');
+    expect(refused.cards).toHaveLength(0);
+    expect(refused.texts.join(' ')).toContain('Het overzicht is er voor de projectleiding');
+  });
+
+  it('re-checks the rights on every detail action: a forged detail request for another network is refused', async () => {
+    const overview = await personalChat(bot, carla).say(carla, 'status');
+    const detail = executeActions(overview.cards[0]).find((a) => a.data.verb === 'status.detail')!.data;
+    const mine = invokeResult(await personalChat(bot, carla).execute(carla, 'status.detail', detail));
+    expect(cardText(mine.card)).toContain('Ontwikkelvraag');
+
+    const forged = invokeResult(
+      await personalChat(bot, carla).execute(carla, 'status.detail', { ...detail, broedplaatsId: oost.id }),
+    );
+    expect(forged.card ? cardText(forged.card) : forged.message).not.toContain('Oost');
+    expect(forged.card ? cardText(forged.card) : forged.message).toContain(
+      'Alleen een contactpersoon van deze broedplaats of de projectleiding',
+    );
+    const byOutsider = invokeResult(
+      await personalChat(bot, outsider).execute(outsider, 'status.detail', {
+        ...detail,
+        broedplaatsId: zuid.id,
+      }),
+    );
+    expect(byOutsider.card ? cardText(byOutsider.card) : byOutsider.message).not.toContain('Inge Inspectie');
+  });
+
+  it('`status <netwerk>` shows the question, meetings, invitees and answers, follow-ups and half-days', async () => {
+    const result = await personalChat(bot, lead).say(lead, 'status zuid');
+    const text = cardText(result.cards[0]);
+    expect(text).toContain('Zuid');
+    expect(text).toContain(zuid.question);
+    expect(text).toContain('Bijeenkomst 1');
+    expect(text).toContain('Inge Inspectie');
+    expect(text).toContain('Olga OCW');
+    expect(text).toContain('Carla Contact');
+    expect(text).toContain('Dagdelen procesbegeleiding');
+
+    const unknown = await personalChat(bot, lead).say(lead, 'status Atlantis');
+    expect(unknown.texts.join(' ')).toContain('Ik vind geen broedplaats "Atlantis"');
+    // A contact cannot open another network's detail by name either.
+    const notHers = await personalChat(bot, carla).say(carla, 'status oost');
+    expect(notHers.texts.join(' ')).toContain('Ik vind geen broedplaats "oost" die jij mag zien');
+    expect(midden.id).toBeDefined();
+  });
+
+  it('answers in English to an English client', async () => {
+    const english = { ...lead, locale: 'en-US' };
+    const text = cardText((await personalChat(bot, lead).say(english, 'status')).cards[0]);
+    expect(text).toContain('Zuid');
+    expect(text).toMatch(/broedplaatsen \(4\)/);
+    expect(text).not.toContain('Volgende bijeenkomst');
+  });
+});
+
+describe('status with 60 broedplaatsen', () => {
+  let bot: TestBot;
+  let lead: TestUser;
+
+  beforeAll(async () => {
+    lead = makeUser('Lotte Projectleider');
+    bot = await startTestBot({ env: { PROJECT_LEAD_IDS: lead.aadObjectId } });
+    bot.clock.set(NOW);
+    const team = channel(bot, 'netwerken');
+    for (let n = 1; n <= 5; n++) {
+      const contact = makeUser(`Contact ${n}`);
+      await givenBroedplaats(bot, contact, team, {
+        network: {
+          id: `n${n}`,
+          name: `Netwerk ${String(n).padStart(2, '0')}`,
+          kind: 'regionaal',
+          schoolCount: 3,
+          createdAt: NOW,
+        },
+      });
+    }
+  }, 60_000);
+  afterAll(() => bot.stop());
+
+  function lastTurnStorage(): { reads: number; writes: number; queries: number } {
+    const turns = bot.logs.filter((l) => (l as { msg?: string }).msg === 'turn');
+    return (
+      turns[turns.length - 1] as { turn: { storage: { reads: number; writes: number; queries: number } } }
+    ).turn.storage;
+  }
+
+  it('pages the overview ten at a time, and reads with as many queries for 60 as for 5', async () => {
+    const dm = personalChat(bot, lead);
+    await dm.say(lead, 'status');
+    const small = lastTurnStorage();
+
+    const team = channel(bot, 'netwerken');
+    await Promise.all(
+      Array.from({ length: 55 }, (_, i) =>
+        givenBroedplaats(bot, makeUser(`Contact ${i + 6}`), team, {
+          network: {
+            id: `n${i + 6}`,
+            name: `Netwerk ${String(i + 6).padStart(2, '0')}`,
+            kind: 'regionaal',
+            schoolCount: 3,
+            createdAt: NOW,
+          },
+        }),
+      ),
+    );
+    const first = await dm.say(lead, 'status');
+    const large = lastTurnStorage();
+    expect(large.queries).toBe(small.queries);
+    expect(large.reads).toBe(small.reads);
+
+    const text = cardText(first.cards[0]);
+    expect(text).toContain('Overzicht broedplaatsen (60)');
+    expect(text).toContain('Pagina 1 van 6');
+    expect(executeActions(first.cards[0]).filter((a) => a.data.verb === 'status.detail')).toHaveLength(10);
+    expect(Buffer.byteLength(JSON.stringify(first.cards[0]))).toBeLessThan(28_000);
+
+    const next = executeActions(first.cards[0]).find((a) => a.title === 'Volgende')!;
+    const page2 = invokeResult(await dm.execute(lead, 'status.page', next.data));
+    expect(cardText(page2.card)).toContain('Pagina 2 van 6');
+    const names = (card: unknown) => cardText(card).match(/Netwerk \d\d/g) ?? [];
+    expect(names(page2.card)).toHaveLength(10);
+    expect(names(page2.card).some((n) => names(first.cards[0]).includes(n))).toBe(false);
+
+    // A forged page number beyond the end shows the last page, not an error.
+    const last = invokeResult(await dm.execute(lead, 'status.page', { ...next.data, page: 999 }));
+    expect(cardText(last.card)).toContain('Pagina 6 van 6');
+  }, 60_000);
+});
