@@ -35,7 +35,8 @@ export const en: Texts = {
       deleteData: { name: 'delete my data', description: 'Have your data deleted or pseudonymised.' },
       status: {
         name: 'status',
-        description: 'How are the broedplaatsen doing? "status <network>" shows the details of one.',
+        description:
+          'How are the broedplaatsen doing? "status" with a network name shows the details of one.',
       },
       reflections: {
         name: 'reflections',

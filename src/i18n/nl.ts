@@ -39,7 +39,7 @@ export const nl = {
       status: {
         name: 'status',
         description:
-          'Hoe staan de broedplaatsen ervoor? "status <netwerk>" toont de details van één broedplaats.',
+          'Hoe staan de broedplaatsen ervoor? "status" met de naam van een netwerk toont de details van één broedplaats.',
       },
       reflections: {
         name: 'reflecties',

@@ -13,6 +13,19 @@ export interface PersonIds {
   teamsId?: string;
   name?: string;
   email?: string;
+  /** Their personal chat(s) with the bot: an id that points at them as much as their own ids do. */
+  conversationIds?: string[];
+}
+
+/** The ids that identify the person wherever they appear, also inside longer strings. */
+function idNeedles(ids: PersonIds): string[] {
+  return [ids.aadObjectId, ids.teamsId, ...(ids.conversationIds ?? [])].filter((x): x is string =>
+    Boolean(x),
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 type TableName = (typeof TABLE_NAMES)[keyof typeof TABLE_NAMES];
@@ -30,7 +43,7 @@ const DELETE_ROWS: readonly TableName[] = [
 const SYSTEM_PROPS = new Set(['partitionKey', 'rowKey', 'etag', 'timestamp', 'odata.etag', 'odata.metadata']);
 
 function mentions(text: string, ids: PersonIds): boolean {
-  const needles = [ids.aadObjectId, ids.teamsId, ids.email].filter((x): x is string => Boolean(x));
+  const needles = [...idNeedles(ids), ids.email].filter((x): x is string => Boolean(x));
   const lower = text.toLowerCase();
   return needles.some((n) => lower.includes(n.toLowerCase()) || text.includes(escapeKey(n)));
 }
@@ -45,8 +58,12 @@ export function pseudonymiseValue(
   const same = (a: string | undefined, b: string | undefined) =>
     Boolean(a && b && a.toLowerCase() === b.toLowerCase());
   if (typeof value === 'string') {
-    if (same(value, ids.aadObjectId) || same(value, ids.teamsId)) return pseudonym;
     if (same(value, ids.email)) return '';
+    let out = value;
+    for (const id of idNeedles(ids)) out = out.replace(new RegExp(escapeRegExp(id), 'gi'), pseudonym);
+    if (out !== value) return out;
+    // Their name on its own (e.g. who a message was for), in a row that is about them.
+    if (ids.name && same(value.trim(), ids.name.trim())) return removedName;
     return value;
   }
   if (Array.isArray(value)) return value.map((v) => pseudonymiseValue(v, ids, pseudonym, removedName));
@@ -66,7 +83,7 @@ export function pseudonymiseValue(
 
 function rekey(key: string, ids: PersonIds, pseudonym: string): string {
   let k = key;
-  for (const id of [ids.aadObjectId, ids.teamsId].filter((x): x is string => Boolean(x))) {
+  for (const id of idNeedles(ids)) {
     k = k
       .split(escapeKey(id))
       .join(escapeKey(pseudonym))

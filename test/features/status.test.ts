@@ -225,7 +225,7 @@ describe('status with 60 broedplaatsen', () => {
     const next = executeActions(first.cards[0]).find((a) => a.title === 'Volgende')!;
     const page2 = invokeResult(await dm.execute(lead, 'status.page', next.data));
     expect(cardText(page2.card)).toContain('Pagina 2 van 6');
-    const names = (card: unknown) => cardText(card).match(/Netwerk \d\d/g) ?? [];
+    const names = (card: unknown): string[] => cardText(card).match(/Netwerk \d\d/g) ?? [];
     expect(names(page2.card)).toHaveLength(10);
     expect(names(page2.card).some((n) => names(first.cards[0]).includes(n))).toBe(false);
 

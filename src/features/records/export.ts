@@ -34,8 +34,9 @@ function local(iso: string | undefined): string {
 
 /** Builds one dataset from a snapshot of all records. */
 export function exportCsv(dataset: ExportDataset, s: Snapshot, secret: string, nowIso: string): CsvFile {
+  // Someone who had their data removed is stored under this same pseudonym already.
   const p = (aadObjectId: string | undefined): string =>
-    aadObjectId ? pseudonymOf(secret, aadObjectId) : '';
+    !aadObjectId ? '' : aadObjectId.startsWith('P-') ? aadObjectId : pseudonymOf(secret, aadObjectId);
   // Invitees picked by name or e-mail have no Entra id: their pseudonym is stable per e-mail or invitation.
   const invitee = (i: Invitation): string =>
     i.invitee.aadObjectId

@@ -17,11 +17,17 @@ export class Privacy {
   private async ids(turn: Turn): Promise<PersonIds | undefined> {
     const aad = turn.actor.aadObjectId;
     if (!aad) return undefined;
+    const chat = await this.deps.store.conversations.personalChatOf(aad);
+    const chats = [
+      chat?.address.conversation.id,
+      turn.conversation.kind === 'personal' ? turn.conversation.id : undefined,
+    ];
     return {
       aadObjectId: aad,
       teamsId: turn.actor.id || undefined,
       name: turn.actor.name || undefined,
       email: await turn.lookupEmail(),
+      conversationIds: [...new Set(chats.filter((x): x is string => Boolean(x)))],
     };
   }
 
