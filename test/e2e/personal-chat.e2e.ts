@@ -1,0 +1,181 @@
+// A network's contact in the Teams personal chat (Agents Playground): help, intake, date poll, invitations.
+import { en } from '../../src/i18n/en';
+import { saveCard } from './artifacts';
+import { Chat, shown } from './chat';
+import { startStack, type Stack } from './harness';
+import { Story } from './story';
+
+const NETWORK = 'Rotterdam network';
+const RESEARCHER = 'Rob Researcher';
+const DELEGATE = 'Dirk Delegé';
+
+/** A day of next month, so the moments are always in the future and one calendar page ahead. */
+function nextMonth(day: number): Date {
+  const today = new Date();
+  return new Date(today.getFullYear(), today.getMonth() + 1, day);
+}
+const MOMENT_1 = nextMonth(16);
+const MOMENT_2 = nextMonth(17);
+
+/** How a moment reads on the cards, without its weekday: "16 Dec 2026, 14:00–16:00". */
+function momentText(date: Date, start: string, end: string): string {
+  const month = date.toLocaleString('en-US', { month: 'short' });
+  return `${date.getDate()} ${month} ${date.getFullYear()}, ${start}–${end}`;
+}
+
+let stack: Stack | undefined;
+let chat: Chat;
+const story = new Story(() => stack?.page);
+
+beforeAll(async () => {
+  stack = await startStack();
+  chat = await Chat.open(stack.page, stack.playgroundUrl);
+}, 120_000);
+
+afterAll(async () => {
+  await stack?.stop();
+}, 60_000);
+
+story.scenario('help shows a card with the commands and what each one does', async () => {
+  const help = chat.card(await chat.ask('help', en.help.commands.help.description));
+  const c = en.help.commands;
+  const commands = [c.help, c.intake, c.cancel, c.plan, c.invite];
+  await chat.shows(
+    help,
+    en.help.title,
+    ...commands.flatMap((command) => [command.name, command.description]),
+  );
+  await saveCard(help, 'help');
+});
+
+const intake = story.scenario(
+  'a contact answers the intake by typing and on cards, is asked again after a wrong answer, and confirms the summary',
+  async () => {
+    const s = en.intake.steps;
+    await chat.ask('intake', s.network.prompt);
+
+    const kindQuestion = chat.card(await chat.ask(NETWORK, s.networkKind.prompt({ network: NETWORK })));
+    await saveCard(kindQuestion, 'intake-question');
+    await kindQuestion.getByRole('radio', { name: en.intake.options.networkKind.regionaal }).check();
+    let mark = await chat.click(kindQuestion, en.intake.submit);
+    await chat.shows(kindQuestion, '✓', en.intake.options.networkKind.regionaal);
+    await chat.reply(mark, s.schoolCount.prompt({ network: NETWORK }));
+
+    const again = await chat.ask('many', en.intake.errors['number.invalid']);
+    await chat.shows(again, s.schoolCount.prompt({ network: NETWORK }));
+
+    await chat.ask('4', shown(s.question.prompt));
+    await chat.ask('How can we organise exams at different levels?', s.tried.prompt);
+    await chat.ask('Nothing yet', s.system.prompt);
+    await chat.ask('examination rules', s.theme.prompt);
+
+    const parties = chat.card(await chat.ask('examination', s.stakeholders.prompt));
+    await parties.getByRole('checkbox', { name: en.intake.options.stakeholders.ocw }).check();
+    mark = await chat.click(parties, en.intake.submit);
+    await chat.reply(mark, s.research.prompt);
+
+    const facilitator = chat.card(await chat.ask('no', s.facilitator.prompt));
+    mark = await chat.click(facilitator, s.facilitator.notChosen);
+    await chat.reply(mark, s.meetings.prompt);
+
+    const summary = chat.card(await chat.ask('2, spring 2027', en.intake.summary.title));
+    await chat.shows(
+      summary,
+      NETWORK,
+      en.intake.options.networkKind.regionaal,
+      en.intake.summary.schools({ n: 4 }),
+      en.intake.options.system.examenregels,
+      en.intake.options.stakeholders.ocw,
+      en.intake.summary.meetings({ count: 2, period: 'spring 2027' }),
+    );
+    await saveCard(summary, 'intake-summary');
+    mark = await chat.click(summary, en.intake.summary.confirm);
+    await chat.reply(mark, shown(en.intake.confirmed({ network: `**${NETWORK}**` })));
+  },
+);
+
+const planned = story.scenario(
+  'the contact plans a meeting with two moments, votes on the date poll and closes it on the best moment',
+  async () => {
+    const form = chat.card(await chat.ask('plan', en.scheduling.form.title({ network: NETWORK, number: 1 })));
+    await chat.pickDate(form, 0, MOMENT_1);
+    await chat.fillTime(form, 0, '14:00');
+    await chat.fillTime(form, 1, '16:00');
+    await chat.pickDate(form, 1, MOMENT_2);
+    await chat.fillTime(form, 2, '09:00');
+    await chat.fillTime(form, 3, '11:00');
+    await saveCard(form, 'plan-form');
+    const mark = await chat.click(form, en.scheduling.form.submit);
+
+    const p = en.scheduling.poll;
+    const poll = chat.card(await chat.reply(mark, p.title({ network: NETWORK, number: 1 })));
+    const first = momentText(MOMENT_1, '14:00', '16:00');
+    const second = momentText(MOMENT_2, '09:00', '11:00');
+    await chat.shows(poll, first, second, p.tally({ yes: 0, maybe: 0, no: 0 }), p.responders({ n: 0 }));
+
+    // Only what everyone sees is asserted: the playground may replace the voter's own view with the shared one.
+    await chat.click(poll, p.yes, 0);
+    await chat.shows(poll, p.tally({ yes: 1, maybe: 0, no: 0 }), p.responders({ n: 1 }));
+    await chat.settled(poll);
+    // The second moment's buttons come after the first moment's three.
+    await chat.click(poll, p.maybe, 1);
+    await chat.shows(poll, p.tally({ yes: 1, maybe: 0, no: 0 }), p.tally({ yes: 0, maybe: 1, no: 0 }));
+    await chat.settled(poll);
+    await saveCard(poll, 'poll');
+
+    await chat.click(poll, p.close);
+    await chat.shows(poll, en.scheduling.closeCard.title);
+    await chat.click(poll, en.scheduling.closeCard.choose, 0);
+    const meeting = en.scheduling.meeting;
+    const text = await chat.shows(
+      poll,
+      meeting.title({ network: NETWORK, number: 1 }),
+      first,
+      meeting.scheduled,
+    );
+    expect(text).not.toContain(second);
+    await saveCard(poll, 'meeting');
+  },
+  { after: intake },
+);
+
+story.scenario(
+  'the contact invites themselves through the people picker and a researcher by hand, then answers the invitation',
+  async () => {
+    const i = en.invitations;
+    const form = chat.card(await chat.ask('invite', i.form.title({ network: NETWORK, number: 1 })));
+    await chat.pickPerson(form, 'Al', 'Alex Wilber');
+    await form.getByLabel(i.form.name, { exact: true }).first().fill(RESEARCHER);
+    await form.getByLabel(i.form.organisation, { exact: true }).first().fill('Utrecht University');
+    await form.getByLabel(i.form.email, { exact: true }).first().fill('rob@uu.example');
+    await saveCard(form, 'invite-form');
+    const mark = await chat.click(form, i.form.submit);
+    await chat.shows(form, i.sent.oneToOne({ names: 'Alex Wilber' }));
+
+    const invitation = chat.card(await chat.reply(mark, i.card.title({ network: NETWORK })));
+    await chat.shows(
+      invitation,
+      i.card.invitedBy({ name: 'Alex Wilber', number: 1 }),
+      momentText(MOMENT_1, '14:00', '16:00'),
+    );
+    await saveCard(invitation, 'invitation');
+    const tally = chat.card(await chat.reply(mark, i.tally.title({ network: NETWORK, number: 1 })));
+    const counts = { accepted: 0, tentative: 0, declined: 0, delegated: 0, open: 2 };
+    await chat.shows(tally, i.tally.counts(counts), 'Alex Wilber', RESEARCHER, i.tally.noAnswer);
+
+    await chat.click(invitation, i.card.delegate);
+    await invitation.getByLabel(i.card.delegateName, { exact: true }).fill(DELEGATE);
+    await invitation.getByLabel(i.card.delegateEmail, { exact: true }).fill('dirk@example.org');
+    await chat.click(invitation, i.card.delegateSubmit);
+    await chat.shows(invitation, i.saved);
+    await chat.shows(
+      tally,
+      i.tally.counts({ ...counts, delegated: 1, open: 1 }),
+      i.tally.delegate({ name: DELEGATE }),
+    );
+    await saveCard(tally, 'rsvp-tally');
+  },
+  { after: planned },
+);
+
+// Further scenarios of this story go here: the reflection prompts after a meeting, and `status`.
