@@ -105,6 +105,13 @@ export function createBot(deps: BotDeps): Bot {
   });
   for (const f of features)
     for (const [kind, handler] of Object.entries(f.jobs ?? {})) jobs.register(kind, handler);
+  // Daily: claims on activities older than two days go (redeliveries come within minutes).
+  jobs.register(PRUNE_CLAIMS_JOB, async () => {
+    const now = deps.now();
+    await store.claims.prune(new Date(now.getTime() - 2 * DAY_MS));
+    await jobs.schedule(PRUNE_CLAIMS_JOB, PRUNE_CLAIMS_JOB, new Date(now.getTime() + DAY_MS), {});
+    return { status: 'done' };
+  });
   const actions = new Map<string, CardAction>();
   for (const action of features.flatMap((f) => f.actions ?? [])) actions.set(action.verb, action);
   const flows = new Map(features.flatMap((f) => (f.flow ? [[f.flow.kind, f.flow] as const] : [])));
@@ -157,6 +164,8 @@ export function createBot(deps: BotDeps): Bot {
       try {
         const outcome = await runAction(turn, action?.verb, action?.data, 'execute');
         await sendInvokeResponse(context, outcome);
+        const id = activityId(context.activity);
+        if (id) recentInvokes.remember(id.key, outcome);
       } catch (e) {
         annotateTurn({ outcome: `error:${errorKind(e)}` });
         await sendInvokeResponse(context, { message: failureText(turn.t, e, logger) });
@@ -253,6 +262,17 @@ export function createBot(deps: BotDeps): Bot {
     }
   }
 
+  /** A redelivered invoke gets the answer the first one got (when this instance still has it), else a short note. */
+  async function answerDuplicate(context: TurnContext, key: string): Promise<void> {
+    annotateTurn({ outcome: 'duplicate' });
+    if (context.activity.type !== ActivityTypes.Invoke) return;
+    const t = textsFor(localeOf(activityLocale(context.activity)));
+    await sendInvokeResponse(context, recentInvokes.get(key) ?? { message: t.errors.alreadyHandled });
+  }
+
+  const recentInvokes = new RecentOutcomes();
+  const inFlight = new Map<string, Promise<unknown>>();
+
   return {
     adapter,
     jobs,
@@ -263,9 +283,70 @@ export function createBot(deps: BotDeps): Bot {
         await refuseTenant(context);
         return;
       }
-      await app.run(context);
+      const id = activityId(context.activity);
+      if (!id) return app.run(context).then(() => undefined);
+      // Delivered again while the first delivery still runs here: wait for it, then answer as it did.
+      const running = inFlight.get(id.key);
+      if (running) {
+        await running.catch(() => undefined);
+        return answerDuplicate(context, id.key);
+      }
+      const work = (async () => {
+        // Redelivered later, or to another instance: the stored claim says it was handled.
+        if (!(await store.claims.claim(id.conversationId, id.activityId, deps.now()))) {
+          await answerDuplicate(context, id.key);
+          return;
+        }
+        try {
+          await app.run(context);
+        } catch (e) {
+          // Not handled after all: a redelivery may run it again.
+          await store.claims.release(id.conversationId, id.activityId).catch(() => undefined);
+          throw e;
+        }
+      })();
+      inFlight.set(id.key, work);
+      try {
+        await work;
+      } finally {
+        inFlight.delete(id.key);
+      }
     },
   };
+}
+
+/** The daily clean-up of activity claims (also its job id: one per deployment). */
+export const PRUNE_CLAIMS_JOB = 'activity-claims.prune';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Messages and card actions are deduplicated by conversation and activity id; other activities are not. */
+function activityId(
+  activity: TurnContext['activity'],
+): { key: string; conversationId: string; activityId: string } | undefined {
+  const kind = activity.type === ActivityTypes.Message || activity.type === ActivityTypes.Invoke;
+  const conversationId = activity.conversation?.id;
+  if (!kind || !activity.id || !conversationId) return undefined;
+  return { key: `${conversationId}|${activity.id}`, conversationId, activityId: activity.id };
+}
+
+/** Answers of the latest card actions on this instance, for a redelivered invoke (a few minutes, bounded). */
+class RecentOutcomes {
+  private readonly items = new Map<string, { outcome: ActionOutcome; at: number }>();
+  private static readonly MAX = 500;
+  private static readonly KEEP_MS = 5 * 60_000;
+
+  remember(key: string, outcome: ActionOutcome): void {
+    if (this.items.size >= RecentOutcomes.MAX) {
+      const oldest = this.items.keys().next().value;
+      if (oldest !== undefined) this.items.delete(oldest);
+    }
+    this.items.set(key, { outcome, at: Date.now() });
+  }
+
+  get(key: string): ActionOutcome | undefined {
+    const item = this.items.get(key);
+    return item && Date.now() - item.at < RecentOutcomes.KEEP_MS ? item.outcome : undefined;
+  }
 }
 
 async function sendInvokeResponse(context: TurnContext, outcome: ActionOutcome): Promise<void> {

@@ -1,6 +1,6 @@
 // Server start: configuration, storage (embedded when none is configured), bot, web server; graceful stop.
 import path from 'node:path';
-import { createBot } from './app';
+import { createBot, PRUNE_CLAIMS_JOB } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './logger';
 import { createServer } from './server';
@@ -58,6 +58,8 @@ async function main(): Promise<void> {
   });
   const port = await server.listen(config.port);
   bot.jobs.start(config.jobsPollSeconds * 1000);
+  if (!(await store.jobs.get(PRUNE_CLAIMS_JOB)))
+    await bot.jobs.schedule(PRUNE_CLAIMS_JOB, PRUNE_CLAIMS_JOB, new Date(now().getTime() + 60 * 60 * 1000), {});
   logger.info(
     { port, authenticated: Boolean(config.bot.appId), storage: config.storage.kind },
     `bot listening on http://localhost:${port}/api/messages`,

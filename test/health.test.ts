@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedAzurite, type EmbeddedAzurite } from '../src/store/embedded-azurite';
+import { cardText } from './driver/connector';
 import { makeUser, personalChat } from './driver/conversation';
 import { startTestBot, type TestBot } from './driver/test-bot';
 
@@ -53,5 +54,30 @@ describe('health and storage outages', () => {
     expect((await health()).status).toBe(200);
     const after = await chat.say(anna, 'hulp');
     expect(after.cards).toHaveLength(1);
+  });
+
+  it('keeps an intake through an outage: the answer typed meanwhile is asked again, and a redelivery of it runs once storage is back', async () => {
+    const bram = makeUser('Bram');
+    const chat = personalChat(bot, bram);
+    await chat.say(bram, 'intake');
+    await chat.say(bram, 'Netwerk Oost');
+    const port = azurite.port;
+    await azurite.stop();
+
+    const typed = chat.activity(bram, { type: 'message', text: '1' });
+    const during = await chat.post(typed);
+    expect(during.status).toBeLessThan(500);
+    expect(during.texts.join(' ')).toContain('probeer het over een minuut opnieuw');
+    expect((await fetch(`${bot.url}/api/health`)).status).toBe(503);
+
+    azurite = await startEmbeddedAzurite({ location, port });
+    // Teams delivers the same activity again: it was not handled, so now it is.
+    const redelivered = await chat.post(typed);
+    expect(redelivered.cards.map(cardText).join(' ') + redelivered.texts.join(' ')).toContain(
+      'Vraag 3 van 11',
+    );
+    const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: bram.aadObjectId });
+    expect(draft?.value.answers).toMatchObject({ networkName: 'Netwerk Oost', networkKind: 'informeel' });
+    expect(draft?.value.position).toBe('schoolCount');
   });
 });

@@ -761,6 +761,7 @@ export const en: Texts = {
       'This bot is not available for your organisation. Please contact the project lead if you think this is wrong.',
     tooLong: (p: { max: number }) =>
       `Your message is too long (more than ${p.max} characters). Please shorten it and send it again.`,
+    alreadyHandled: 'I had already handled this; nothing was done twice.',
     badAction: "This button belongs to a card I don't recognise (any more). Type **help** to continue.",
   },
 };

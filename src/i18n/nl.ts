@@ -777,6 +777,7 @@ export const nl = {
       'Deze bot is niet beschikbaar voor jouw organisatie. Neem contact op met de projectleiding als je denkt dat dit niet klopt.',
     tooLong: (p: { max: number }) =>
       `Je bericht is te lang (meer dan ${p.max} tekens). Maak het korter en stuur het opnieuw.`,
+    alreadyHandled: 'Dit had ik al verwerkt; er is niets dubbel gedaan.',
     badAction: 'Deze knop hoort bij een kaart die ik niet (meer) herken. Typ **hulp** om verder te gaan.',
   },
 } as const;

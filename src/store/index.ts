@@ -2,6 +2,7 @@
 import type { Storage } from 'botbuilder';
 import { intakeDraftSchema } from '../domain/intake';
 import { BroedplaatsStore } from './broedplaatsen';
+import { ActivityClaims } from './claims';
 import { ConversationStore } from './conversations';
 import { FlowStore } from './flows';
 import { InvitationStore } from './invitations';
@@ -33,6 +34,7 @@ export const TABLE_NAMES = {
   roleChanges: 'RoleChanges',
   followUps: 'FollowUps',
   halfDays: 'HalfDays',
+  activityClaims: 'ActivityClaims',
 } as const;
 
 export interface Store {
@@ -50,6 +52,8 @@ export interface Store {
   roles: RoleStore;
   followUps: FollowUpStore;
   halfDays: HalfDayStore;
+  /** Which incoming activities were handled already (redeliveries are skipped). */
+  claims: ActivityClaims;
 }
 
 /** Creates missing tables and returns the repositories. */
@@ -75,5 +79,6 @@ export async function openStore(tables: Tables): Promise<Store> {
     roles: new RoleStore(tables.table(TABLE_NAMES.roleGrants), tables.table(TABLE_NAMES.roleChanges)),
     followUps: new FollowUpStore(tables.table(TABLE_NAMES.followUps)),
     halfDays: new HalfDayStore(tables.table(TABLE_NAMES.halfDays)),
+    claims: new ActivityClaims(tables.table(TABLE_NAMES.activityClaims)),
   };
 }
