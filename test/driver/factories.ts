@@ -1,6 +1,7 @@
 // Small factories for stored fixtures (a broedplaats ready to plan for, …), so tests need not replay an intake.
 import { randomUUID } from 'node:crypto';
 import type { Broedplaats } from '../../src/domain/broedplaats';
+import type { FollowUp } from '../../src/domain/followup';
 import type { Invitation, Rsvp } from '../../src/domain/invitation';
 import type { Meeting } from '../../src/domain/meeting';
 import { executeActions } from './connector';
@@ -137,4 +138,27 @@ export async function givenInvitation(
     });
   }
   return i;
+}
+
+/** Stores an open follow-up agreement of `b` (owner by name, or a Teams user), due on `due` (yyyy-MM-dd). */
+export async function givenFollowUp(
+  bot: TestBot,
+  b: Broedplaats,
+  what: string,
+  due: string,
+  owner: FollowUp['owner'] = { name: 'Ministerie van OCW' },
+): Promise<FollowUp> {
+  const f: FollowUp = {
+    version: 1,
+    id: randomUUID(),
+    broedplaatsId: b.id,
+    what,
+    owner,
+    due,
+    status: 'open',
+    createdBy: b.createdBy,
+    createdAt: bot.clock.now().toISOString(),
+  };
+  await bot.store.followUps.create(f);
+  return f;
 }

@@ -1,31 +1,14 @@
 import { DateTime } from 'luxon';
 import type { Broedplaats } from '../../src/domain/broedplaats';
-import type { FollowUp } from '../../src/domain/followup';
 import { cardText, executeActions } from '../driver/connector';
 import { channel, invokeResult, makeUser, personalChat, type TestUser } from '../driver/conversation';
-import { givenBroedplaats, givenInvitation, givenMeeting } from '../driver/factories';
+import { givenBroedplaats, givenFollowUp, givenInvitation, givenMeeting } from '../driver/factories';
 import { startTestBot, type TestBot } from '../driver/test-bot';
 
 /** Clock: Tuesday 2 March 2027, 10:00 Dutch time. */
 const NOW = '2027-03-02T09:00:00Z';
 const daysFromNow = (days: number, hour = 13) =>
   DateTime.fromISO(NOW).plus({ days }).set({ hour, minute: 0 }).toUTC().toISO()!;
-
-async function givenFollowUp(bot: TestBot, b: Broedplaats, what: string, due: string): Promise<FollowUp> {
-  const f: FollowUp = {
-    version: 1,
-    id: `f-${Math.random().toString(36).slice(2)}`,
-    broedplaatsId: b.id,
-    what,
-    owner: { name: 'Ministerie van OCW' },
-    due,
-    status: 'open',
-    createdBy: b.createdBy,
-    createdAt: bot.clock.now().toISOString(),
-  };
-  await bot.store.followUps.create(f);
-  return f;
-}
 
 /** Where each network's name first appears in the text of the card (to check the order of the rows). */
 function order(text: string, names: string[]): string[] {

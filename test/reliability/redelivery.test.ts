@@ -90,7 +90,7 @@ describe('redelivered activities are handled once', () => {
     });
     try {
       const change = { ...vote, id: `${String(vote.id)}-2` };
-      const changed = structuredClone(change);
+      const changed: Record<string, unknown> = structuredClone(change);
       (changed.value as { action: { data: Record<string, string> } }).action.data.answer = 'maybe';
       const mark = bot.connector.calls.length;
       const results = await Promise.all([postActivity(bot, changed), postActivity(other, changed)]);
