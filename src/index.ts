@@ -59,7 +59,12 @@ async function main(): Promise<void> {
   const port = await server.listen(config.port);
   bot.jobs.start(config.jobsPollSeconds * 1000);
   if (!(await store.jobs.get(PRUNE_CLAIMS_JOB)))
-    await bot.jobs.schedule(PRUNE_CLAIMS_JOB, PRUNE_CLAIMS_JOB, new Date(now().getTime() + 60 * 60 * 1000), {});
+    await bot.jobs.schedule(
+      PRUNE_CLAIMS_JOB,
+      PRUNE_CLAIMS_JOB,
+      new Date(now().getTime() + 60 * 60 * 1000),
+      {},
+    );
   logger.info(
     { port, authenticated: Boolean(config.bot.appId), storage: config.storage.kind },
     `bot listening on http://localhost:${port}/api/messages`,

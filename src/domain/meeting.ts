@@ -205,6 +205,12 @@ export function formatSlot(slot: { start: string; end: string }, locale: 'nl' | 
     : `${day} ${start.toFormat('HH:mm')} – ${end.toFormat('ccc d LLL yyyy HH:mm')}`;
 }
 
+/** A calendar day (yyyy-MM-dd) as people read it: "do 10 dec 2026" / "Thu 10 Dec 2026". */
+export function formatDay(day: string, locale: 'nl' | 'en'): string {
+  const d = DateTime.fromISO(day, { zone: ZONE });
+  return d.isValid ? d.setLocale(locale === 'en' ? 'en-GB' : 'nl').toFormat('ccc d LLL yyyy') : day;
+}
+
 /** Whether a meeting can still be changed (voted, closed, moved): not cancelled, and not over. */
 export function isOpen(meeting: Meeting, now: DateTime): boolean {
   if (meeting.status === 'cancelled') return false;

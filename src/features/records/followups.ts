@@ -7,7 +7,7 @@ import { renderNoticeCard } from '../../cards/notice';
 import type { AdaptiveCard } from '../../cards/render';
 import { networkKey, type Broedplaats } from '../../domain/broedplaats';
 import { dueMoment, FOLLOW_UP_TEXT, isOverdue, type FollowUp } from '../../domain/followup';
-import { ZONE } from '../../domain/meeting';
+import { formatDay, ZONE } from '../../domain/meeting';
 import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
 import { localeOf, textsFor, type Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
@@ -48,7 +48,7 @@ export function followUpCard(
     facts: [
       { label: c.what, value: f.what },
       { label: c.owner, value: f.owner.name },
-      { label: c.due, value: f.due },
+      { label: c.due, value: formatDay(f.due, t.language === 'en' ? 'en' : 'nl') },
       { label: c.status, value: t.followUps.statuses[f.status] },
     ],
     open,
@@ -216,7 +216,11 @@ export class FollowUps {
     }
     await turn.send(
       [
-        t.followUps.saved({ what: escapeMarkdown(what), owner: escapeMarkdown(f.owner.name), due }),
+        t.followUps.saved({
+          what: escapeMarkdown(what),
+          owner: escapeMarkdown(f.owner.name),
+          due: formatDay(due, turn.locale),
+        }),
         told ? t.followUps.ownerTold : '',
       ]
         .filter(Boolean)

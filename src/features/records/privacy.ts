@@ -44,7 +44,11 @@ export class Privacy {
     );
     const n = (table: string) => (counts as Record<string, number>)[table] ?? 0;
     const lines = [
-      n(TABLE_NAMES.conversations) ? p.lines.conversations({ n: n(TABLE_NAMES.conversations) }) : '',
+      // One chat is kept as two rows (its address and the index to it): count chats, not rows.
+      ids && (await this.deps.store.conversations.personalChatOf(ids.aadObjectId))
+        ? p.lines.conversations({ n: 1 })
+        : '',
+
       n(TABLE_NAMES.flows) ? p.lines.intakes({ n: n(TABLE_NAMES.flows) }) : '',
       b.length ? p.lines.contact({ names: b.map((x) => x.network.name).join(', ') }) : '',
       f.length ? p.lines.facilitator({ names: f.map((x) => x.network.name).join(', ') }) : '',

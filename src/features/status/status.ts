@@ -6,7 +6,7 @@ import { renderStatusCard } from '../../cards/status';
 import { renderStatusDetailCard } from '../../cards/status-detail';
 import { FACILITATOR_HALF_DAYS, networkKey } from '../../domain/broedplaats';
 import { isOverdue } from '../../domain/followup';
-import { formatSlot } from '../../domain/meeting';
+import { formatDay, formatSlot } from '../../domain/meeting';
 import { summarize } from '../../domain/reflection';
 import { cleanText, escapeMarkdown } from '../../domain/text';
 import type { Locale, Texts } from '../../i18n';
@@ -173,7 +173,7 @@ export class Status {
       d.followUp({
         what: f.what,
         owner: f.owner.name,
-        due: f.due,
+        due: formatDay(f.due, turn.locale),
         status: isOverdue(f, now) ? d.followUpStatus.overdue : d.followUpStatus[f.status],
       }),
     );
