@@ -39,7 +39,7 @@ afterAll(async () => {
 story.scenario('help shows a card with the commands and what each one does', async () => {
   const help = chat.card(await chat.ask('help', en.help.commands.help.description));
   const c = en.help.commands;
-  const commands = [c.help, c.intake, c.cancel, c.plan, c.invite];
+  const commands = Object.values(c);
   await chat.shows(
     help,
     en.help.title,
@@ -139,7 +139,7 @@ const planned = story.scenario(
   { after: intake },
 );
 
-story.scenario(
+const invited = story.scenario(
   'the contact invites themselves through the people picker and a researcher by hand, then answers the invitation',
   async () => {
     const i = en.invitations;
@@ -178,4 +178,54 @@ story.scenario(
   { after: planned },
 );
 
-// Further scenarios of this story go here: the reflection prompts after a meeting, and `status`.
+story.scenario(
+  'status shows the project lead the broedplaats with the meeting and the answers, and its detail card; a wrong name is told',
+  async () => {
+    const st = en.status;
+    // Alex is this playground's project lead: the overview of all broedplaatsen, here one.
+    const overview = chat.card(await chat.ask('status', st.title({ count: 1 })));
+    await chat.shows(
+      overview,
+      NETWORK,
+      st.phases.scheduled,
+      st.values.rsvp({ accepted: 0, tentative: 0, declined: 1, open: 1 }),
+      st.values.halfDays({ used: 0, budget: 6 }),
+    );
+    await saveCard(overview, 'status');
+    // The detail card takes the overview's place.
+    await chat.click(overview, st.details);
+    await chat.shows(overview, st.detail.question, st.detail.invitees, RESEARCHER, 'Alex Wilber');
+    await saveCard(overview, 'status-detail');
+    await chat.ask('status Atlantis', st.noSuchNetwork({ name: 'Atlantis' }));
+  },
+  { after: invited },
+);
+
+story.scenario(
+  'a follow-up is refused without its fields, then recorded for a party outside Teams; a half-day is logged against the budget',
+  async () => {
+    const f = en.followUps;
+    const form = chat.card(await chat.ask('follow-up', f.form.title({ network: NETWORK })));
+    await chat.click(form, f.form.submit);
+    await chat.shows(form, f.errors.what, f.errors.owner, f.errors.due);
+    await form.getByLabel(f.form.what, { exact: true }).fill('Send the note on exam room to the ministry');
+    await form.getByLabel(f.form.ownerName, { exact: true }).fill('Utrecht University');
+    await chat.pickDate(form, 0, nextMonth(20));
+    await chat.click(form, f.form.submit);
+    await chat.shows(
+      form,
+      f.card.title({ network: NETWORK }),
+      'Send the note on exam room to the ministry',
+      'Utrecht University',
+    );
+    await saveCard(form, 'followup');
+
+    const h = en.halfDays;
+    const halfDay = chat.card(await chat.ask('half-day', h.form.title({ network: NETWORK })));
+    await chat.shows(halfDay, h.form.budget({ used: 0, budget: 6 }));
+    await halfDay.getByLabel(h.form.what, { exact: true }).fill('Prepared the first meeting');
+    await chat.click(halfDay, h.form.submit);
+    await chat.shows(halfDay, h.saved({ used: 1, budget: 6 }));
+  },
+  { after: intake },
+);
