@@ -753,6 +753,7 @@ export const en: Texts = {
     kept: 'Nothing was deleted.',
     removedName: 'removed',
   },
+  choice: { label: 'Choose', submit: 'Continue' },
   errors: {
     tryAgain: 'Something went wrong on my side; nothing was lost. Please try again in a few seconds.',
     storageDown: "I can't reach my data right now. Nothing was lost; please try again in a minute.",

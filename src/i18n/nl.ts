@@ -767,6 +767,7 @@ export const nl = {
     kept: 'Er is niets verwijderd.',
     removedName: 'verwijderd',
   },
+  choice: { label: 'Kies', submit: 'Verder' },
   errors: {
     tryAgain:
       'Er ging iets mis aan mijn kant, er is niets verloren. Probeer het over een paar seconden opnieuw.',

@@ -1,5 +1,6 @@
 // A loopback Bot Connector: records what the bot sends to Teams and answers like the real service.
 import http from 'node:http';
+import { cardProblems, cardsIn } from './card-check';
 
 /** One call the bot made to the Bot Connector. */
 export interface ConnectorCall {
@@ -24,6 +25,19 @@ export class FakeConnector {
   script: ConnectorScript | undefined;
   /** Teams accounts the connector knows (GET …/members/{id}), by channel user id. */
   readonly members = new Map<string, { email: string; name?: string; aadObjectId?: string; id?: string }>();
+  /** Problems in cards the bot sent (see card-check.ts); a test bot's stop() fails when there are any. */
+  readonly cardProblems: string[] = [];
+
+  /** Checks the Adaptive Cards in an activity (or an invoke response's card) the bot sent. */
+  check(activity: unknown, where: string): void {
+    const activityCards = cardsIn(activity);
+    const invokeCard =
+      (activity as { type?: string; value?: unknown })?.type === 'application/vnd.microsoft.card.adaptive';
+    for (const card of invokeCard ? [(activity as { value: unknown }).value] : activityCards) {
+      for (const problem of cardProblems(card)) this.cardProblems.push(`${where}: ${problem}`);
+    }
+  }
+
   /** Wait this long before answering each call (a slow Teams). */
   delayMs = 0;
   private server: http.Server | undefined;
@@ -69,6 +83,7 @@ export class FakeConnector {
       return;
     }
     this.calls.push(call);
+    this.check(call.body, `${call.kind} ${call.path}`);
     res.setHeader('content-type', 'application/json');
     if (call.kind === 'member') {
       const member = this.members.get(call.activityId ?? '');

@@ -142,6 +142,7 @@ export async function postActivity(
   } catch {
     /* not JSON */
   }
+  bot.connector.check(body, 'invoke response');
   const calls = bot.connector.since(mark);
   const messages = calls.filter((c) => c.kind === 'reply' || c.kind === 'send');
   return {

@@ -132,6 +132,11 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     async stop() {
       await server.close();
       if (!options.connector) await connector.stop();
+      if (connector.cardProblems.length > 0) {
+        throw new Error(
+          `Cards the bot sent have problems:\n${[...new Set(connector.cardProblems)].join('\n')}`,
+        );
+      }
     },
   };
   return handle;

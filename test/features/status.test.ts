@@ -212,6 +212,19 @@ describe('status with 60 broedplaatsen', () => {
     expect(names(page2.card)).toHaveLength(10);
     expect(names(page2.card).some((n) => names(first.cards[0]).includes(n))).toBe(false);
 
+    // Choosing among 60 broedplaatsen for a follow-up: a dropdown and one button, not 60 buttons.
+    const choose = (await dm.say(lead, 'vervolg')).cards[0]!;
+    const buttons = executeActions(choose);
+    expect(buttons).toHaveLength(1);
+    const dropdown = JSON.stringify(choose.body);
+    expect(dropdown).toContain('Input.ChoiceSet');
+    expect(dropdown.match(/Netwerk \d\d/g)).toHaveLength(60);
+    const picked = (await bot.store.broedplaatsen.list()).find((b) => b.network.name === 'Netwerk 42')!;
+    const form = invokeResult(
+      await dm.execute(lead, 'followup.choose', { ...buttons[0]!.data, broedplaatsId: picked.id }),
+    );
+    expect(cardText(form.card)).toContain('Vervolgafspraak vastleggen – Netwerk 42');
+
     // A forged page number beyond the end shows the last page, not an error.
     const last = invokeResult(await dm.execute(lead, 'status.page', { ...next.data, page: 999 }));
     expect(cardText(last.card)).toContain('Pagina 6 van 6');

@@ -17,6 +17,7 @@ import { isOpen, type Meeting } from '../../domain/meeting';
 import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
 import type { Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
+import { broedplaatsChoice } from '../choose';
 import { mayManage } from '../access';
 import { OBJECT_ID, resolvePeople } from '../people';
 import { deliverInvitation } from './delivery';
@@ -65,15 +66,7 @@ export class Inviter {
       mine.length === 1 && mine[0]
         ? await this.chooseMeeting(turn, mine[0])
         : {
-            card: renderNoticeCard({
-              text: turn.t.invitations.chooseBroedplaats,
-              buttons: mine.map((b) => ({
-                title: b.network.name,
-                verb: 'invite.choose',
-                broedplaatsId: b.id,
-                meetingId: '',
-              })),
-            }),
+            card: broedplaatsChoice(turn, turn.t.invitations.chooseBroedplaats, 'invite.choose', mine),
           };
     await turn.send('card' in outcome ? { card: outcome.card } : outcome.message);
   }

@@ -3,7 +3,6 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { ActionOutcome, JobResult, Turn } from '../../bot/feature';
 import { renderFollowUpCard, renderFollowUpFormCard } from '../../cards/forms';
-import { renderNoticeCard } from '../../cards/notice';
 import type { AdaptiveCard } from '../../cards/render';
 import { networkKey, type Broedplaats } from '../../domain/broedplaats';
 import { dueMoment, FOLLOW_UP_TEXT, isOverdue, type FollowUp } from '../../domain/followup';
@@ -11,6 +10,7 @@ import { formatDay, ZONE } from '../../domain/meeting';
 import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
 import { localeOf, textsFor, type Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
+import { broedplaatsChoice } from '../choose';
 import { mayManage } from '../access';
 import { resolvePeople } from '../people';
 import { mentionedFollowUps } from '../reflection/views';
@@ -86,15 +86,7 @@ export class FollowUps {
     }
     if (mine.length === 1 && mine[0]) return void (await turn.send({ card: this.form(turn, mine[0]) }));
     await turn.send({
-      card: renderNoticeCard({
-        text: turn.t.followUps.choose,
-        buttons: mine.map((b) => ({
-          title: b.network.name,
-          verb: 'followup.choose',
-          broedplaatsId: b.id,
-          meetingId: '',
-        })),
-      }),
+      card: broedplaatsChoice(turn, turn.t.followUps.choose, 'followup.choose', mine),
     });
   }
 

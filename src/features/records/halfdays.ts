@@ -11,6 +11,7 @@ import { isProjectLead } from '../../domain/roles';
 import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
 import type { FeatureDeps } from '..';
+import { broedplaatsChoice } from '../choose';
 import { mayManage } from '../access';
 
 function str(v: unknown): string {
@@ -43,15 +44,7 @@ export class HalfDays {
     }
     if (mine.length === 1 && mine[0]) return void (await turn.send({ card: await this.form(turn, mine[0]) }));
     await turn.send({
-      card: renderNoticeCard({
-        text: turn.t.halfDays.choose,
-        buttons: mine.map((b) => ({
-          title: b.network.name,
-          verb: 'halfday.choose',
-          broedplaatsId: b.id,
-          meetingId: '',
-        })),
-      }),
+      card: broedplaatsChoice(turn, turn.t.halfDays.choose, 'halfday.choose', mine),
     });
   }
 

@@ -13,7 +13,7 @@ import {
   runPrompt,
   runRemind,
 } from './reflect';
-import { ReflectionResultsView } from './results';
+import { ReflectionResultsView, splitMeetingChoice } from './results';
 
 const id = z.string().min(1).max(100);
 /** A form's values: short strings only (the card's own inputs), nothing else passes. */
@@ -40,7 +40,10 @@ export function reflectionFeature(deps: FeatureDeps): Feature {
       }),
       cardAction({
         verb: 'reflection.results',
-        schema: z.object({ broedplaatsId: id, meetingId: id }).passthrough(),
+        schema: z.preprocess(
+          splitMeetingChoice,
+          z.object({ broedplaatsId: id, meetingId: id }).passthrough(),
+        ),
         run: (turn, d) => results.show(turn, d),
       }),
     ],

@@ -1,7 +1,7 @@
 // `reflecties`: the results of a meeting's reflection, for its contacts, facilitator and the project lead only.
 import { DateTime } from 'luxon';
 import type { ActionOutcome, Turn } from '../../bot/feature';
-import { renderNoticeCard } from '../../cards/notice';
+import { renderChoiceCard } from '../../cards/notice';
 import { networkKey, type Broedplaats } from '../../domain/broedplaats';
 import { formatSlot } from '../../domain/meeting';
 import { summarize } from '../../domain/reflection';
@@ -32,20 +32,28 @@ export class ReflectionResultsView {
       }
     }
     const now = DateTime.fromJSDate(this.deps.now());
-    const buttons = [];
+    const options: { title: string; value: string }[] = [];
     for (const b of mine) {
       for (const m of await this.deps.store.meetings.listFor(b.id)) {
         if (m.status !== 'scheduled' || !m.start || !m.end || DateTime.fromISO(m.end) > now) continue;
-        buttons.push({
+        options.push({
           title: `${b.network.name}: ${turn.t.invitations.meetingOption({ number: m.number, when: formatSlot({ start: m.start, end: m.end }, turn.locale) })}`,
-          verb: 'reflection.results',
-          broedplaatsId: b.id,
-          meetingId: m.id,
+          value: meetingChoice(b.id, m.id),
         });
       }
     }
-    if (buttons.length === 0) return void (await turn.send(turn.t.reflection.results.noMeetings));
-    await turn.send({ card: renderNoticeCard({ text: turn.t.reflection.results.choose, buttons }) });
+    if (options.length === 0) return void (await turn.send(turn.t.reflection.results.noMeetings));
+    await turn.send({
+      card: renderChoiceCard({
+        text: turn.t.reflection.results.choose,
+        verb: 'reflection.results',
+        field: 'meetingId',
+        fixed: {},
+        options,
+        label: turn.t.choice.label,
+        submitLabel: turn.t.choice.submit,
+      }),
+    });
   }
 
   /** The results card of one meeting, after checking the asker may see them. */
@@ -66,4 +74,18 @@ export class ReflectionResultsView {
       }),
     };
   }
+}
+
+/** A meeting as one choice value (broedplaats and meeting id), read back by `splitMeetingChoice`. */
+export function meetingChoice(broedplaatsId: string, meetingId: string): string {
+  return `${broedplaatsId}|${meetingId}`;
+}
+
+/** Card data whose meetingId holds a meeting choice gets both ids back; other data passes unchanged. */
+export function splitMeetingChoice(data: unknown): unknown {
+  if (!data || typeof data !== 'object') return data;
+  const d = data as Record<string, unknown>;
+  if (typeof d.meetingId !== 'string' || !d.meetingId.includes('|')) return data;
+  const [broedplaatsId, meetingId] = d.meetingId.split('|');
+  return { ...d, broedplaatsId, meetingId };
 }

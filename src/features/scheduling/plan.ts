@@ -15,6 +15,7 @@ import {
 import { mayManage } from '../access';
 import { cleanText, textLength } from '../../domain/text';
 import type { FeatureDeps } from '..';
+import { broedplaatsChoice } from '../choose';
 import { meetingCard, slotErrorText, todayInNl } from './views';
 
 /** Values of the plan form as they came from the card (to show them again with errors). */
@@ -51,15 +52,7 @@ export class Planner {
       return;
     }
     await turn.send({
-      card: renderNoticeCard({
-        text: t.choose,
-        buttons: mine.map((b) => ({
-          title: b.network.name,
-          verb: 'plan.choose',
-          broedplaatsId: b.id,
-          meetingId: '',
-        })),
-      }),
+      card: broedplaatsChoice(turn, t.choose, 'plan.choose', mine),
     });
   }
 
