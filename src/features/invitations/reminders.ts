@@ -1,4 +1,5 @@
 // Reminders to invitees who have not answered: jobs at the configured days before the meeting, checked when due.
+import { z } from 'zod';
 import { DateTime } from 'luxon';
 import { answersOpen, reminderMoments, type Invitation } from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
@@ -9,12 +10,13 @@ import { deliverInvitation } from './delivery';
 
 export const REMINDER_JOB = 'rsvp.reminder';
 
-interface ReminderPayload {
-  broedplaatsId: string;
-  meetingId: string;
-  invitationId: string;
-  days: number;
-}
+const reminderPayload = z.object({
+  broedplaatsId: z.string(),
+  meetingId: z.string(),
+  invitationId: z.string(),
+  days: z.number(),
+});
+type ReminderPayload = z.infer<typeof reminderPayload>;
 
 function reminderId(invitationId: string, days: number): string {
   return `rsvp-reminder|${invitationId}|${days}`;
@@ -64,7 +66,9 @@ export async function cancelReminders(
 
 /** Runs a due reminder: only when the meeting still takes place and the invitee has not answered. */
 export async function runReminder(deps: FeatureDeps, job: { payload?: unknown }): Promise<JobResult> {
-  const p = job.payload as ReminderPayload;
+  const parsed = reminderPayload.safeParse(job.payload);
+  if (!parsed.success) return { status: 'failed', error: 'malformed reminder payload' };
+  const p = parsed.data;
   const [b, meeting, invitation, rsvp] = await Promise.all([
     deps.store.broedplaatsen.get(p.broedplaatsId),
     deps.store.meetings.get(p.broedplaatsId, p.meetingId),

@@ -1,4 +1,5 @@
 // Reflection after a meeting: asking each participant 1:1 (once), one reminder, closing, and taking the answers.
+import { z } from 'zod';
 import { DateTime } from 'luxon';
 import type { ActionOutcome, JobResult, Turn } from '../../bot/feature';
 import type { Broedplaats } from '../../domain/broedplaats';
@@ -25,10 +26,8 @@ export const JOINT_JOB = 'reflection.joint';
 export const REMIND_JOB = 'reflection.remind';
 export const CLOSE_JOB = 'reflection.close';
 
-interface Payload {
-  broedplaatsId: string;
-  meetingId: string;
-}
+const payloadSchema = z.object({ broedplaatsId: z.string(), meetingId: z.string() });
+type Payload = z.infer<typeof payloadSchema>;
 
 const ids = (m: Meeting) => ({
   prompt: `reflection-prompt|${m.id}`,
@@ -52,6 +51,15 @@ export async function scheduleReflection(deps: FeatureDeps, m: Meeting): Promise
 /** Drops the reflection jobs of a meeting (cancelled). */
 export async function cancelReflection(deps: FeatureDeps, m: Meeting): Promise<void> {
   for (const id of Object.values(ids(m))) await deps.jobs.cancel(id);
+}
+
+/** A job's payload, checked, and what it is about (undefined when either is gone or malformed). */
+async function loadJob(
+  deps: FeatureDeps,
+  payload: unknown,
+): Promise<{ b: Broedplaats; m: Meeting } | undefined> {
+  const parsed = payloadSchema.safeParse(payload);
+  return parsed.success ? load(deps, parsed.data) : undefined;
 }
 
 async function load(deps: FeatureDeps, p: Payload): Promise<{ b: Broedplaats; m: Meeting } | undefined> {
@@ -103,7 +111,7 @@ async function localeOfUser(deps: FeatureDeps, aadObjectId: string, fallback?: s
 
 /** Job: ask every participant 1:1, each once (a prompt row is made first, so a rerun asks nobody twice). */
 export async function runPrompt(deps: FeatureDeps, payload: unknown): Promise<JobResult> {
-  const loaded = await load(deps, payload as Payload);
+  const loaded = await loadJob(deps, payload);
   if (!loaded || !stillDue(deps, loaded.m)) return { status: 'done' };
   const { b, m } = loaded;
   const conversation = await deps.store.conversations.get(m.poll.conversationId);
@@ -140,7 +148,7 @@ export async function runPrompt(deps: FeatureDeps, payload: unknown): Promise<Jo
 
 /** Job: the joint reflection card in the meeting's conversation, at its end. */
 export async function runJoint(deps: FeatureDeps, payload: unknown): Promise<JobResult> {
-  const loaded = await load(deps, payload as Payload);
+  const loaded = await loadJob(deps, payload);
   if (!loaded || !stillDue(deps, loaded.m) || !loaded.m.jointReflection) return { status: 'done' };
   const conversation = await deps.store.conversations.get(loaded.m.poll.conversationId);
   if (!conversation) return { status: 'done' };
@@ -155,7 +163,7 @@ export async function runJoint(deps: FeatureDeps, payload: unknown): Promise<Job
 
 /** Job: one reminder to those asked who have not answered (marked on their prompt row first, so never twice). */
 export async function runRemind(deps: FeatureDeps, payload: unknown): Promise<JobResult> {
-  const loaded = await load(deps, payload as Payload);
+  const loaded = await loadJob(deps, payload);
   if (!loaded || !stillDue(deps, loaded.m)) return { status: 'done' };
   const { b, m } = loaded;
   const [prompts, reflections, conversation] = await Promise.all([
@@ -195,7 +203,7 @@ export async function runRemind(deps: FeatureDeps, payload: unknown): Promise<Jo
 
 /** Job: closing: every prompt card says it is closed, and the contacts get the results. */
 export async function runClose(deps: FeatureDeps, payload: unknown): Promise<JobResult> {
-  const loaded = await load(deps, payload as Payload);
+  const loaded = await loadJob(deps, payload);
   if (!loaded || loaded.m.status !== 'scheduled' || !loaded.m.end) return { status: 'done' };
   const { b, m } = loaded;
   if (reflectionOpen(m.end ?? '', deps.config.reflectionDelayMinutes, DateTime.fromJSDate(deps.now()))) {
