@@ -231,6 +231,32 @@ describe('reflection after each meeting', () => {
     expect(text).toMatch(/Dat de inspectie meer ruimte ziet dan wij dachten\.\s+— Anna Accepteert/);
     const outsider = await personalChat(bot, silent).execute(silent, 'reflection.results', choice);
     expect(invokeResult(outsider).message).toMatch(/Alleen een contactpersoon/);
+
+    // A follow-up agreement mentioned in a reflection is offered to the contact to record.
+    const offer = executeActions(invokeResult(shown).card).find(
+      (a) => a.data.verb === 'followup.fromReflection',
+    )!;
+    expect(offer).toBeDefined();
+    const form = invokeResult(
+      await personalChat(bot, contact).execute(contact, 'followup.fromReflection', offer.data),
+    );
+    expect(JSON.stringify(form.card)).toContain('OCW stuurt de notitie over examenruimte');
+    const submitData = executeActions(form.card).find((a) => a.data.verb === 'followup.create')!.data;
+    await personalChat(bot, contact).execute(contact, 'followup.create', {
+      ...submitData,
+      what: 'OCW stuurt de notitie over examenruimte',
+      ownerName: 'Ministerie van OCW',
+      due: '2027-04-01',
+    });
+    expect(await bot.store.followUps.listFor(b.id)).toMatchObject([
+      {
+        what: 'OCW stuurt de notitie over examenruimte',
+        fromMeetingId: meeting.id,
+        owner: { name: 'Ministerie van OCW' },
+      },
+    ]);
+    const byOutsider = await personalChat(bot, silent).execute(silent, 'followup.fromReflection', offer.data);
+    expect(invokeResult(byOutsider).message).toMatch(/Alleen een contactpersoon/);
   });
 
   it('does not ask anyone about a meeting that was cancelled', async () => {
