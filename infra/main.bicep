@@ -197,6 +197,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'REMINDER_DAYS', value: reminderDays }
         { name: 'JOBS_POLL_SECONDS', value: '15' }
         { name: 'REFLECTION_DELAY_MINUTES', value: '60' }
+        { name: 'TEST_HOOKS', value: 'false' }
         { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
         { name: 'NPM_CONFIG_INCLUDE', value: 'dev' }

@@ -127,11 +127,18 @@ export function createBot(deps: BotDeps): Bot {
   const savedAddresses = new Set<string>();
   app.turn('beforeTurn', async (context) => {
     const turn = toTurn(context);
-    const cacheKey = `${turn.address.conversation.id}|${turn.address.serviceUrl}`;
+    // Saved again when the client's language changes, so later messages (prompts, reminders) use it.
+    const locale = turn.address.locale;
+    const cacheKey = `${turn.address.conversation.id}|${turn.address.serviceUrl}|${locale ?? ''}`;
     if (!savedAddresses.has(cacheKey)) {
+      // An activity without a language (some install events) keeps the one known from before.
+      const known = locale
+        ? undefined
+        : (await store.conversations.get(turn.address.conversation.id))?.value.address.locale;
+      const address = { ...turn.address, locale: locale ?? known };
       await store.conversations.save({
         // Who spoke last is kept only for a personal chat (it is that person); group chats and channels keep none.
-        address: turn.conversation.kind === 'personal' ? turn.address : { ...turn.address, user: undefined },
+        address: turn.conversation.kind === 'personal' ? address : { ...address, user: undefined },
         kind: turn.conversation.kind,
         tenantId: turn.conversation.tenantId,
         userAadObjectId: turn.conversation.kind === 'personal' ? turn.actor.aadObjectId : undefined,

@@ -74,6 +74,10 @@ export const envSchema = z.object({
     ),
   JOBS_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
   REFLECTION_DELAY_MINUTES: z.coerce.number().int().min(0).max(10080).default(60),
+  TEST_HOOKS: z
+    .enum(['true', 'false', ''])
+    .default('false')
+    .transform((v) => v === 'true'),
   LINK_SIGNING_SECRET: optionalText.pipe(
     z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)').optional(),
   ),
@@ -112,6 +116,8 @@ export interface Config {
   jobsPollSeconds: number;
   /** Minutes after a meeting's end that participants are asked to reflect. */
   reflectionDelayMinutes: number;
+  /** Routes that move the bot's clock and run due jobs, for browser tests; never in production. */
+  testHooks: boolean;
 }
 
 /** A configuration problem, described in one line that names the variable. */
@@ -154,6 +160,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = readProcessEnv()): Config
       'Invalid configuration: LINK_SIGNING_SECRET must be set when NODE_ENV=production (not set).',
     );
   }
+  if (e.NODE_ENV === 'production' && e.TEST_HOOKS) {
+    throw new ConfigError(
+      'Invalid configuration: TEST_HOOKS cannot be true when NODE_ENV=production (got "true").',
+    );
+  }
   if (e.STORAGE_CONNECTION_STRING && e.STORAGE_ACCOUNT_URL) {
     throw new ConfigError(
       'Invalid configuration: STORAGE_CONNECTION_STRING and STORAGE_ACCOUNT_URL are both set; set one.',
@@ -183,6 +194,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = readProcessEnv()): Config
     reminderDays: [...new Set(e.REMINDER_DAYS)].sort((a, b) => b - a),
     jobsPollSeconds: e.JOBS_POLL_SECONDS,
     reflectionDelayMinutes: e.REFLECTION_DELAY_MINUTES,
+    testHooks: e.TEST_HOOKS,
   };
 }
 

@@ -7,7 +7,9 @@ import { createServer } from './server';
 import { openStore } from './store';
 import { startEmbeddedAzurite, type EmbeddedAzurite } from './store/embedded-azurite';
 import { Tables } from './store/tables';
+import type { Server } from 'restify';
 import { registerExportRoute } from './web/export';
+import { registerTestHooks } from './web/test-hooks';
 import { registerCalendarRoute } from './web/calendar';
 import { localLinkSecret } from './web/signed-links';
 
@@ -41,7 +43,9 @@ async function main(): Promise<void> {
   }
 
   const store = await openStore(tables);
-  const now = () => new Date();
+  // The clock; browser tests (TEST_HOOKS) may move it ahead to see reminders and reflection prompts.
+  let clockOffsetMs = 0;
+  const now = () => new Date(Date.now() + clockOffsetMs);
   const links = {
     secret: config.linkSecret ?? localLinkSecret(config.dataDir),
     baseUrl: config.publicBaseUrl ?? `http://localhost:${config.port}`,
@@ -53,7 +57,16 @@ async function main(): Promise<void> {
     logger,
     routes: [
       (s) => registerCalendarRoute(s, { store, secret: links.secret, now }),
-      (s) => registerExportRoute(s, { config, store: store, secret: links.secret, now: now }),
+      (s) => registerExportRoute(s, { config, store, secret: links.secret, now }),
+      ...(config.testHooks
+        ? [
+            (s: Server) =>
+              registerTestHooks(s, {
+                setOffsetMs: (ms) => (clockOffsetMs = ms),
+                runJobs: () => bot.jobs.runDue(),
+              }),
+          ]
+        : []),
     ],
   });
   const port = await server.listen(config.port);

@@ -38,6 +38,20 @@ describe('configuration', () => {
     }
   });
 
+  it('refuses the test hooks in production, and has them off by default', () => {
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+        MicrosoftAppPassword: 'x',
+        LINK_SIGNING_SECRET: 'a'.repeat(40),
+        TEST_HOOKS: 'true',
+      }),
+    ).toThrow(/TEST_HOOKS cannot be true when NODE_ENV=production/);
+    expect(loadConfig({}).testHooks).toBe(false);
+    expect(loadConfig({ TEST_HOOKS: 'true' }).testHooks).toBe(true);
+  });
+
   it('refuses a production start without an app id', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
       /MicrosoftAppId must be set when NODE_ENV=production/,

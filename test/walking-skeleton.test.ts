@@ -91,6 +91,24 @@ describe('the bot answers in Teams', () => {
     expect(stored?.kind).toBe('personal');
   });
 
+  it('keeps the client language with the address: a later language is stored, an install without one keeps it', async () => {
+    const emma = makeUser('Emma', { locale: 'en-GB' });
+    const chat = personalChat(bot, emma);
+    await chat.post(
+      chat.activity(emma, { type: 'conversationUpdate', membersAdded: [{ id: 'x' }], locale: undefined }),
+    );
+    await chat.say(emma, 'help');
+    expect((await bot.store.conversations.personalChatOf(emma.aadObjectId))?.address.locale).toBe('en-GB');
+    await chat.post(
+      chat.activity(emma, { type: 'conversationUpdate', membersAdded: [{ id: 'y' }], locale: undefined }),
+    );
+    await bot.restart();
+    await chat.post(
+      chat.activity(emma, { type: 'conversationUpdate', membersAdded: [{ id: 'z' }], locale: undefined }),
+    );
+    expect((await bot.store.conversations.personalChatOf(emma.aadObjectId))?.address.locale).toBe('en-GB');
+  });
+
   it('stores the address of a channel on the first message there', async () => {
     const team = channel(bot);
     await team.say(makeUser('Piet'), 'hulp');

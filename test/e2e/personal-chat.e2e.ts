@@ -229,3 +229,60 @@ story.scenario(
   },
   { after: intake },
 );
+
+story.scenario(
+  'after the meeting the contact is asked to reflect, is told what is missing, answers on the card and sees the results',
+  async () => {
+    const r = en.reflection;
+    const bot = stack!.botUrl;
+    const mark = await chat.mark();
+    // Two days after the meeting (within the 14 days the reflection stays open).
+    const later = new Date(MOMENT_1.getTime() + 2 * 24 * 60 * 60 * 1000);
+    const post = (route: string, body: unknown) =>
+      fetch(`${bot}${route}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await post('/api/test/clock', { now: later.toISOString() })).status).toBe(200);
+    expect((await post('/api/test/run-jobs', {})).status).toBe(200);
+
+    const card = chat.card(await chat.reply(mark, r.card.title({ network: NETWORK, number: 1 })));
+    await chat.shows(card, r.card.usefulness, r.card.followUpWish);
+    await saveCard(card, 'reflection');
+    await chat.click(card, r.card.submit);
+    await chat.shows(card, /Please still fill in/);
+
+    const choose = async (question: string, option: string) =>
+      card
+        .getByRole('radiogroup', { name: question })
+        .getByRole('radio', { name: option, exact: true })
+        .check();
+    await choose(r.card.usefulness, '4');
+    await card
+      .getByLabel(r.card.perspectives, { exact: true })
+      .fill('The inspectorate sees more room than we thought.');
+    await choose(r.card.newContacts, r.options.newContacts.some);
+    await choose(r.card.systemValue, '5');
+    await choose(r.card.researchValue, r.card.notApplicable);
+    await card.getByLabel(r.card.followUps, { exact: true }).fill('The ministry sends a note on exam room.');
+    await choose(r.card.followUpWish, r.options.followUpWish.yes);
+    await chat.click(card, r.card.submit);
+    await chat.shows(card, /Thank you! Your reflection has been saved/);
+
+    const list = chat.card(await chat.ask('reflections', r.results.choose));
+    // One button per finished meeting, named by network, number and moment.
+    await list
+      .locator(`button[title^=${JSON.stringify(`${NETWORK}: `)}]`)
+      .first()
+      .click();
+    await chat.shows(
+      list,
+      r.results.title({ network: NETWORK, number: 1 }),
+      r.results.response({ answered: 1, asked: 1, pct: 100 }),
+      'The inspectorate sees more room than we thought.',
+    );
+    await saveCard(list, 'reflection-results');
+  },
+  { after: invited },
+);
