@@ -8,7 +8,15 @@ const root = path.resolve(__dirname, '../..');
 export const ARTIFACTS_DIR = path.join(root, 'test-artifacts/e2e');
 /** The committed pictures the README shows; refreshed only with E2E_UPDATE_SCREENSHOTS=1. */
 const README_DIR = path.join(__dirname, 'screenshots');
-const README_CARDS = new Set(['help', 'intake-summary', 'poll', 'invitation']);
+const README_CARDS = new Set([
+  'help',
+  'intake-summary',
+  'poll',
+  'invitation',
+  'status',
+  'reflection',
+  'reflection-results',
+]);
 
 /** Saves the card as rendered to `<name>.png`, and to the README's pictures when asked to refresh them. */
 export async function saveCard(card: Locator, name: string): Promise<void> {
