@@ -2,7 +2,10 @@
 import type { Turn } from '../bot/feature';
 import { renderChoiceCard } from '../cards/notice';
 import type { AdaptiveCard } from '../cards/render';
-import type { Broedplaats } from '../domain/broedplaats';
+import { networkKey, type Broedplaats } from '../domain/broedplaats';
+import { cleanText, escapeMarkdown } from '../domain/text';
+import type { FeatureDeps } from '.';
+import { mayManage } from './access';
 
 export function broedplaatsChoice(
   turn: Turn,
@@ -19,4 +22,26 @@ export function broedplaatsChoice(
     label: turn.t.choice.label,
     submitLabel: turn.t.choice.submit,
   });
+}
+
+/**
+ * The broedplaatsen the actor may manage (contact, facilitator, project lead), narrowed to those whose network
+ * name contains `args` when given. When there are none, the actor is told why and the list is empty.
+ */
+export async function manageableNamed(deps: FeatureDeps, turn: Turn, args: string): Promise<Broedplaats[]> {
+  const all = await deps.store.broedplaatsen.list();
+  const allowed = await Promise.all(all.map((b) => mayManage(deps, turn, b)));
+  const mine = all.filter((_, i) => allowed[i]);
+  if (mine.length === 0) {
+    await turn.send(turn.t.scheduling.notContact);
+    return [];
+  }
+  if (!args) return mine;
+  const named = mine.filter((b) => networkKey(b.network.name).includes(networkKey(args)));
+  if (named.length === 0) {
+    await turn.send(
+      turn.t.scheduling.noSuchNetwork({ name: escapeMarkdown(cleanText(args, false).slice(0, 100)) }),
+    );
+  }
+  return named;
 }

@@ -3,7 +3,6 @@
 import type * as ACModule from 'adaptivecards';
 
 // The SDK's main entry needs a DOM; its bundled build parses without one.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const AC = require('adaptivecards/dist/adaptivecards.js') as typeof ACModule;
 
 const TEAMS_MAX_VERSION = 1.5;

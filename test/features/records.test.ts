@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import type { Broedplaats } from '../../src/domain/broedplaats';
-import { TABLE_NAMES } from '../../src/store';
 import { cardOf, cardText, executeActions, textOf, type ConnectorCall } from '../driver/connector';
 import { channel, invokeResult, makeUser, personalChat, type TestUser } from '../driver/conversation';
 import { givenBroedplaats, givenScheduledThroughCards } from '../driver/factories';
+import { storedRows } from '../driver/storage';
 import { startTestBot, type TestBot } from '../driver/test-bot';
 
 /** Clock: Tuesday 2 March 2027, 10:00 Dutch time. */
@@ -17,17 +17,6 @@ function sentTo(bot: TestBot, user: TestUser, since = 0): ConnectorCall[] {
 
 function everythingIn(calls: ConnectorCall[]): string {
   return calls.map((c) => `${textOf(c) ?? ''} ${cardOf(c) ? cardText(cardOf(c)) : ''}`).join('\n');
-}
-
-/** Every stored row of every table, as text (keys, columns and chunked documents). */
-async function allStoredText(bot: TestBot): Promise<string> {
-  const parts: string[] = [];
-  for (const name of Object.values(TABLE_NAMES)) {
-    for await (const e of bot.tables.table(name).listEntities<Record<string, unknown>>()) {
-      parts.push(JSON.stringify(e));
-    }
-  }
-  return parts.join('\n');
 }
 
 describe('follow-up agreements (vervolg)', () => {
@@ -404,12 +393,12 @@ describe('the research export and one’s own data', () => {
 
     const ask = (await dm.say(invitee, 'verwijder mijn gegevens')).cards[0];
     const buttons = executeActions(ask);
-    const before = await allStoredText(bot);
+    const before = await storedRows(bot);
     const kept = invokeResult(
       await dm.execute(invitee, 'privacy.keep', buttons.find((x) => x.data.verb === 'privacy.keep')!.data),
     );
     expect(cardText(kept.card)).toContain('Er is niets verwijderd');
-    expect(await allStoredText(bot)).toContain(invitee.aadObjectId);
+    expect(await storedRows(bot)).toContain(invitee.aadObjectId);
     expect(before).toContain(invitee.name);
 
     const done = invokeResult(
@@ -421,7 +410,7 @@ describe('the research export and one’s own data', () => {
     );
     expect(cardText(done.card)).toContain('Je gegevens zijn verwijderd of gepseudonimiseerd');
 
-    const after = await allStoredText(bot);
+    const after = await storedRows(bot);
     for (const personal of [
       invitee.aadObjectId,
       invitee.id,

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Broedplaats } from '../../src/domain/broedplaats';
 import { buildFeatures, type FeatureDeps } from '../../src/features';
-import { TABLE_NAMES } from '../../src/store';
 import { cardText } from '../driver/connector';
 import {
   channel,
@@ -13,6 +12,7 @@ import {
   type TestUser,
 } from '../driver/conversation';
 import { givenBroedplaats, givenFollowUp, givenInvitation, givenMeeting } from '../driver/factories';
+import { domainRows, storedRows } from '../driver/storage';
 import { startTestBot, type TestBot } from '../driver/test-bot';
 
 /** Clock: Tuesday 2 March 2027, 10:00 Dutch time. */
@@ -22,28 +22,6 @@ const OTHER_TENANT = '12345678-1234-4234-8234-123456789012';
 const ROLES = ['lead', 'contact', 'facilitator', 'invitee', 'outsider', 'otherTenant'] as const;
 type Role = (typeof ROLES)[number];
 const MANAGERS: Role[] = ['lead', 'contact', 'facilitator'];
-
-/** Tables a user's own use touches whatever their rights: their address, turn state, intake draft, delivery claims. */
-const OWN_TABLES = new Set<string>([
-  TABLE_NAMES.turnState,
-  TABLE_NAMES.conversations,
-  TABLE_NAMES.flows,
-  TABLE_NAMES.activityClaims,
-]);
-
-async function domainRows(bot: TestBot): Promise<string> {
-  const parts: string[] = [];
-  for (const name of Object.values(TABLE_NAMES)) {
-    if (OWN_TABLES.has(name)) continue;
-    const rows: string[] = [];
-    for await (const e of bot.tables.table(name).listEntities<Record<string, unknown>>()) {
-      const { etag: _etag, timestamp: _timestamp, ...rest } = e;
-      rows.push(JSON.stringify(rest));
-    }
-    parts.push(`${name}:${rows.sort().join('\n')}`);
-  }
-  return parts.join('\n');
-}
 
 /** One broedplaats with everything a card action can be about. */
 interface World {
@@ -356,11 +334,6 @@ describe('authorization matrix: every command and card verb, tried by every role
       }
     }
     // Nothing at all is kept about the user of another tenant.
-    const stored: string[] = [];
-    for (const table of Object.values(TABLE_NAMES)) {
-      for await (const e of bot.tables.table(table).listEntities<Record<string, unknown>>())
-        stored.push(JSON.stringify(e));
-    }
-    expect(stored.join('\n')).not.toContain(users.otherTenant.aadObjectId);
+    expect(await storedRows(bot)).not.toContain(users.otherTenant.aadObjectId);
   }, 180_000);
 });

@@ -1,36 +1,13 @@
 import fc from 'fast-check';
 import type { Broedplaats } from '../../src/domain/broedplaats';
 import { buildFeatures, type FeatureDeps } from '../../src/features';
-import { TABLE_NAMES } from '../../src/store';
 import { cardText } from '../driver/connector';
 import { channel, invokeResult, makeUser, personalChat, type TestUser } from '../driver/conversation';
 import { givenBroedplaats, givenInvitation, givenMeeting } from '../driver/factories';
+import { domainRows } from '../driver/storage';
 import { startTestBot, type TestBot } from '../driver/test-bot';
 
 const NOW = '2027-03-02T09:00:00Z';
-
-/** Tables an outsider's input may touch: their own chat address, turn state, intake draft, and delivery claims. */
-const OWN_TABLES = new Set<string>([
-  TABLE_NAMES.turnState,
-  TABLE_NAMES.conversations,
-  TABLE_NAMES.flows,
-  TABLE_NAMES.activityClaims,
-]);
-
-/** Everything stored in the tables an outsider must not change (without storage timestamps). */
-async function domainRows(bot: TestBot): Promise<string> {
-  const parts: string[] = [];
-  for (const name of Object.values(TABLE_NAMES)) {
-    if (OWN_TABLES.has(name)) continue;
-    const rows: string[] = [];
-    for await (const e of bot.tables.table(name).listEntities<Record<string, unknown>>()) {
-      const { etag: _etag, timestamp: _timestamp, ...rest } = e;
-      rows.push(JSON.stringify(rest));
-    }
-    parts.push(`${name}:${rows.sort().join('\n')}`);
-  }
-  return parts.join('\n');
-}
 
 const DUTCH = /\b(de|het|een|je|jij|niet|niets|geen|er|van|en|op|ik|typ|deze|wat|alleen|kaart)\b/i;
 const ENGLISH = /\b(the|you|your|this|not|nothing|only|and|to|of|type|what|please|card)\b/i;

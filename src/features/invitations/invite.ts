@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { ActionOutcome, Turn } from '../../bot/feature';
 import { renderInviteFormCard } from '../../cards/invite-form';
 import { renderNoticeCard } from '../../cards/notice';
-import { networkKey, type Broedplaats } from '../../domain/broedplaats';
+import { type Broedplaats } from '../../domain/broedplaats';
 import {
   categoryOfStakeholder,
   INVITE_TEXT,
@@ -17,7 +17,7 @@ import { isOpen, type Meeting } from '../../domain/meeting';
 import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
 import type { Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
-import { broedplaatsChoice } from '../choose';
+import { broedplaatsChoice, manageableNamed } from '../choose';
 import { mayManage } from '../access';
 import { OBJECT_ID, resolvePeople } from '../people';
 import { deliverInvitation } from './delivery';
@@ -38,12 +38,6 @@ function str(v: unknown): string {
 export class Inviter {
   constructor(private readonly deps: FeatureDeps) {}
 
-  private async manageable(turn: Turn): Promise<Broedplaats[]> {
-    const all = await this.deps.store.broedplaatsen.list();
-    const allowed = await Promise.all(all.map((b) => mayManage(this.deps, turn, b)));
-    return all.filter((_, i) => allowed[i]);
-  }
-
   /** Meetings one can still invite people to: not cancelled, not over. */
   private async openMeetings(b: Broedplaats): Promise<Meeting[]> {
     const now = DateTime.fromJSDate(this.deps.now());
@@ -52,16 +46,8 @@ export class Inviter {
 
   /** `uitnodigen [netwerk]`: the form, after asking which broedplaats and meeting when there is a choice. */
   async command(turn: Turn, args: string): Promise<void> {
-    let mine = await this.manageable(turn);
-    if (mine.length === 0) return void (await turn.send(turn.t.scheduling.notContact));
-    if (args) {
-      mine = mine.filter((b) => networkKey(b.network.name).includes(networkKey(args)));
-      if (mine.length === 0) {
-        return void (await turn.send(
-          turn.t.scheduling.noSuchNetwork({ name: escapeMarkdown(cleanText(args, false).slice(0, 100)) }),
-        ));
-      }
-    }
+    const mine = await manageableNamed(this.deps, turn, args);
+    if (mine.length === 0) return;
     const outcome =
       mine.length === 1 && mine[0]
         ? await this.chooseMeeting(turn, mine[0])

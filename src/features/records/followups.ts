@@ -4,13 +4,13 @@ import { z } from 'zod';
 import type { ActionOutcome, JobResult, Turn } from '../../bot/feature';
 import { renderFollowUpCard, renderFollowUpFormCard } from '../../cards/forms';
 import type { AdaptiveCard } from '../../cards/render';
-import { networkKey, type Broedplaats } from '../../domain/broedplaats';
+import { type Broedplaats } from '../../domain/broedplaats';
 import { dueMoment, FOLLOW_UP_TEXT, isOverdue, type FollowUp } from '../../domain/followup';
 import { formatDay, ZONE } from '../../domain/meeting';
 import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
 import { localeOf, textsFor, type Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
-import { broedplaatsChoice } from '../choose';
+import { broedplaatsChoice, manageableNamed } from '../choose';
 import { mayManage } from '../access';
 import { resolvePeople } from '../people';
 import { mentionedFollowUps } from '../reflection/views';
@@ -67,23 +67,10 @@ export class FollowUps {
     return DateTime.fromJSDate(this.deps.now()).setZone(ZONE).toFormat('yyyy-MM-dd');
   }
 
-  private async manageable(turn: Turn): Promise<Broedplaats[]> {
-    const all = await this.deps.store.broedplaatsen.list();
-    const allowed = await Promise.all(all.map((b) => mayManage(this.deps, turn, b)));
-    return all.filter((_, i) => allowed[i]);
-  }
-
   /** `vervolg [netwerk]`: the form, after the choice of broedplaats when there are several. */
   async command(turn: Turn, args: string): Promise<void> {
-    let mine = await this.manageable(turn);
-    if (mine.length === 0) return void (await turn.send(turn.t.scheduling.notContact));
-    if (args) {
-      mine = mine.filter((b) => networkKey(b.network.name).includes(networkKey(args)));
-      if (mine.length === 0)
-        return void (await turn.send(
-          turn.t.scheduling.noSuchNetwork({ name: escapeMarkdown(cleanText(args, false).slice(0, 100)) }),
-        ));
-    }
+    const mine = await manageableNamed(this.deps, turn, args);
+    if (mine.length === 0) return;
     if (mine.length === 1 && mine[0]) return void (await turn.send({ card: this.form(turn, mine[0]) }));
     await turn.send({
       card: broedplaatsChoice(turn, turn.t.followUps.choose, 'followup.choose', mine),

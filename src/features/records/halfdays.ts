@@ -4,14 +4,14 @@ import type { ActionOutcome, Turn } from '../../bot/feature';
 import { renderHalfDayFormCard } from '../../cards/forms';
 import { renderNoticeCard } from '../../cards/notice';
 import type { AdaptiveCard } from '../../cards/render';
-import { FACILITATOR_HALF_DAYS, networkKey, type Broedplaats } from '../../domain/broedplaats';
+import { FACILITATOR_HALF_DAYS, type Broedplaats } from '../../domain/broedplaats';
 import { HALF_DAY_TEXT, wouldExceed } from '../../domain/halfday';
 import { ZONE } from '../../domain/meeting';
 import { isProjectLead } from '../../domain/roles';
 import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
 import type { FeatureDeps } from '..';
-import { broedplaatsChoice } from '../choose';
+import { broedplaatsChoice, manageableNamed } from '../choose';
 import { mayManage } from '../access';
 
 function str(v: unknown): string {
@@ -25,23 +25,10 @@ export class HalfDays {
     return DateTime.fromJSDate(this.deps.now()).setZone(ZONE).toFormat('yyyy-MM-dd');
   }
 
-  private async manageable(turn: Turn): Promise<Broedplaats[]> {
-    const all = await this.deps.store.broedplaatsen.list();
-    const allowed = await Promise.all(all.map((b) => mayManage(this.deps, turn, b)));
-    return all.filter((_, i) => allowed[i]);
-  }
-
   /** `dagdeel [netwerk]`: the form with the budget so far. */
   async command(turn: Turn, args: string): Promise<void> {
-    let mine = await this.manageable(turn);
-    if (mine.length === 0) return void (await turn.send(turn.t.scheduling.notContact));
-    if (args) {
-      mine = mine.filter((b) => networkKey(b.network.name).includes(networkKey(args)));
-      if (mine.length === 0)
-        return void (await turn.send(
-          turn.t.scheduling.noSuchNetwork({ name: escapeMarkdown(cleanText(args, false).slice(0, 100)) }),
-        ));
-    }
+    const mine = await manageableNamed(this.deps, turn, args);
+    if (mine.length === 0) return;
     if (mine.length === 1 && mine[0]) return void (await turn.send({ card: await this.form(turn, mine[0]) }));
     await turn.send({
       card: broedplaatsChoice(turn, turn.t.halfDays.choose, 'halfday.choose', mine),

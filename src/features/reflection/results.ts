@@ -2,35 +2,20 @@
 import { DateTime } from 'luxon';
 import type { ActionOutcome, Turn } from '../../bot/feature';
 import { renderChoiceCard } from '../../cards/notice';
-import { networkKey, type Broedplaats } from '../../domain/broedplaats';
 import { formatSlot } from '../../domain/meeting';
 import { summarize } from '../../domain/reflection';
-import { cleanText, escapeMarkdown } from '../../domain/text';
 import type { FeatureDeps } from '..';
+import { manageableNamed } from '../choose';
 import { mayManage } from '../access';
 import { resultsCard } from './views';
 
 export class ReflectionResultsView {
   constructor(private readonly deps: FeatureDeps) {}
 
-  private async manageable(turn: Turn): Promise<Broedplaats[]> {
-    const all = await this.deps.store.broedplaatsen.list();
-    const allowed = await Promise.all(all.map((b) => mayManage(this.deps, turn, b)));
-    return all.filter((_, i) => allowed[i]);
-  }
-
   /** `reflecties [netwerk]`: a button per finished meeting of the broedplaatsen the asker may see. */
   async command(turn: Turn, args: string): Promise<void> {
-    let mine = await this.manageable(turn);
-    if (mine.length === 0) return void (await turn.send(turn.t.scheduling.notContact));
-    if (args) {
-      mine = mine.filter((b) => networkKey(b.network.name).includes(networkKey(args)));
-      if (mine.length === 0) {
-        return void (await turn.send(
-          turn.t.scheduling.noSuchNetwork({ name: escapeMarkdown(cleanText(args, false).slice(0, 100)) }),
-        ));
-      }
-    }
+    const mine = await manageableNamed(this.deps, turn, args);
+    if (mine.length === 0) return;
     const now = DateTime.fromJSDate(this.deps.now());
     const options: { title: string; value: string }[] = [];
     for (const b of mine) {

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { ActionOutcome, Turn } from '../../bot/feature';
 import { renderNoticeCard } from '../../cards/notice';
 import { renderPlanFormCard } from '../../cards/plan-form';
-import { MEETINGS, networkKey, type Broedplaats } from '../../domain/broedplaats';
+import { MEETINGS, type Broedplaats } from '../../domain/broedplaats';
 import {
   defaultPurposeKey,
   MEETING_TEXT,
@@ -15,7 +15,7 @@ import {
 import { mayManage } from '../access';
 import { cleanText, textLength } from '../../domain/text';
 import type { FeatureDeps } from '..';
-import { broedplaatsChoice } from '../choose';
+import { broedplaatsChoice, manageableNamed } from '../choose';
 import { meetingCard, slotErrorText, todayInNl } from './views';
 
 /** Values of the plan form as they came from the card (to show them again with errors). */
@@ -28,24 +28,11 @@ function str(v: unknown): string {
 export class Planner {
   constructor(private readonly deps: FeatureDeps) {}
 
-  /** The broedplaatsen this person may plan for (contact, facilitator, or project lead for all). */
-  private async manageable(turn: Turn): Promise<Broedplaats[]> {
-    const all = await this.deps.store.broedplaatsen.list();
-    const allowed = await Promise.all(all.map((b) => mayManage(this.deps, turn, b)));
-    return all.filter((_, i) => allowed[i]);
-  }
-
   /** `plan [netwerk]`: the form, or first the choice of broedplaats when there are several. */
   async command(turn: Turn, args: string): Promise<void> {
     const t = turn.t.scheduling;
-    let mine = await this.manageable(turn);
-    if (mine.length === 0) return void (await turn.send(t.notContact));
-    if (args) {
-      const wanted = networkKey(args);
-      mine = mine.filter((b) => networkKey(b.network.name).includes(wanted));
-      if (mine.length === 0)
-        return void (await turn.send(t.noSuchNetwork({ name: cleanText(args, false).slice(0, 100) })));
-    }
+    const mine = await manageableNamed(this.deps, turn, args);
+    if (mine.length === 0) return;
     if (mine.length === 1 && mine[0]) {
       const outcome = await this.form(turn, mine[0]);
       await turn.send('card' in outcome ? { card: outcome.card } : outcome.message);
