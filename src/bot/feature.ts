@@ -75,6 +75,14 @@ export interface Messenger {
   /** The Teams user id ("29:…") of a member of a stored conversation, by Entra object id; undefined when not a member. */
   memberId(address: ConversationAddress, aadObjectId: string): Promise<string | undefined>;
   /**
+   * A member of a stored conversation found by e-mail address (user principal name); undefined when none.
+   * Optional: a messenger that cannot look people up leaves it out.
+   */
+  memberByEmail?(
+    address: ConversationAddress,
+    email: string,
+  ): Promise<{ id: string; aadObjectId: string; name: string } | undefined>;
+  /**
    * Sends to a person 1:1: their stored personal chat, or a new one in their tenant (using `hint`, an
    * address in the same tenant, for the service URL and bot).
    */

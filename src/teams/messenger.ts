@@ -114,6 +114,19 @@ export function createMessenger(deps: {
       }
       return id;
     },
+    async memberByEmail(address, email) {
+      let found: { id: string; aadObjectId: string; name: string } | undefined;
+      try {
+        await adapter.continueConversationAsync(appId, referenceOf(address), async (ctx) => {
+          const m = await TeamsInfo.getMember(ctx, email);
+          if (m.id && m.aadObjectId)
+            found = { id: m.id, aadObjectId: m.aadObjectId.toLowerCase(), name: m.name };
+        });
+      } catch {
+        return undefined;
+      }
+      return found;
+    },
     async sendToUser(user, message, hint) {
       const stored = await conversations.personalChatOf(user.aadObjectId);
       if (stored) return messenger.send(stored.address, message);

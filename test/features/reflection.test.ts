@@ -126,6 +126,40 @@ describe('reflection after each meeting', () => {
     expect(bot.connector.since(mark)).toHaveLength(0);
   });
 
+  it('asks a delegate too, 1:1, when Teams knows them by their e-mail address', async () => {
+    const delegate = makeUser('Dana Delegee');
+    bot.connector.members.set('dana@ocw.example', {
+      email: 'dana@ocw.example',
+      name: delegate.name,
+      aadObjectId: delegate.aadObjectId,
+      id: delegate.id,
+    });
+    const card = cardOf(sends(bot.connector.calls, personalChat(bot, silent).id).pop()!);
+    const data = executeActions(card).find((a) => a.title === 'Ik kom')!.data;
+    await personalChat(bot, silent).execute(silent, 'rsvp.answer', {
+      ...data,
+      answer: 'delegated',
+      delegateName: 'Dana Delegee',
+      delegateEmail: 'dana@ocw.example',
+    });
+    bot.clock.set('2027-03-16T16:00:01Z');
+    const mark = bot.connector.calls.length;
+    await bot.runJobs();
+    const created = bot.connector.since(mark).filter((c) => c.kind === 'createConversation');
+    expect(created.map((c) => c.body)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ members: [expect.objectContaining({ id: delegate.aadObjectId })] }),
+      ]),
+    );
+    const prompts = await bot.store.reflections.promptsFor(meeting.id);
+    expect(prompts.map((p) => p.participant.name).sort()).toEqual(
+      ['Anna Accepteert', 'Carla Contact', 'Dana Delegee'].sort(),
+    );
+    expect(prompts.find((p) => p.participant.name === 'Dana Delegee')?.participant.aadObjectId).toBe(
+      delegate.aadObjectId,
+    );
+  });
+
   it('takes an answer, names what is missing, and lets the participant change it; one row each', async () => {
     bot.clock.set('2027-03-16T16:00:01Z');
     await bot.runJobs();

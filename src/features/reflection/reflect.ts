@@ -88,6 +88,14 @@ async function participants(deps: FeatureDeps, b: Broedplaats, m: Meeting): Prom
   const accepted = invitations.filter((i) =>
     rsvps.some((r) => r.invitationId === i.id && r.answer === 'accepted'),
   );
+  // A delegate is asked too when Teams knows them by their e-mail address in the network's conversation.
+  const conversation = await deps.store.conversations.get(m.poll.conversationId);
+  const delegates: { aadObjectId: string; name: string }[] = [];
+  for (const r of rsvps) {
+    if (r.answer !== 'delegated' || !r.delegate?.email || !conversation) continue;
+    const member = await deps.messenger.memberByEmail?.(conversation.value.address, r.delegate.email);
+    if (member) delegates.push({ aadObjectId: member.aadObjectId, name: member.name || r.delegate.name });
+  }
   return participantsOf([
     { role: 'contact', people: b.contacts },
     {
@@ -99,7 +107,10 @@ async function participants(deps: FeatureDeps, b: Broedplaats, m: Meeting): Prom
     },
     {
       role: 'invitee',
-      people: accepted.map((i) => ({ aadObjectId: i.invitee.aadObjectId, name: i.invitee.name })),
+      people: [
+        ...accepted.map((i) => ({ aadObjectId: i.invitee.aadObjectId, name: i.invitee.name })),
+        ...delegates,
+      ],
     },
   ]);
 }
