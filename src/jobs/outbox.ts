@@ -5,7 +5,7 @@ import type { Logger } from '../logger';
 import type { ConversationAddress, ConversationStore } from '../store/conversations';
 import type { UndeliveredStore } from '../store/jobs';
 import type { JobOutcome, JobQueue } from './queue';
-import type { RateLimiter } from './rate-limiter';
+import type { RateLimiter, Timing } from './rate-limiter';
 
 /** Where a message goes: a stored conversation, a person 1:1 (found, or a chat opened in their tenant), or a card to replace. */
 export type Target =
@@ -45,11 +45,7 @@ interface DeliveryJob {
   attempts: number;
 }
 
-/** Clock and sleep of the outbox (real ones in the bot; tests and the benchmark may pass others). */
-export interface Timing {
-  nowMs: () => number;
-  sleep: (ms: number) => Promise<void>;
-}
+export type { Timing };
 
 export const realTiming: Timing = {
   nowMs: () => Date.now(),
@@ -148,18 +144,15 @@ export class Outbox {
     let attempts = attemptsBefore;
     const resolved = await this.resolve(target);
     for (;;) {
-      for (
-        let wait = this.deps.limiter.tryAcquire(resolved.key, nowMs());
-        wait > 0;
-        wait = this.deps.limiter.tryAcquire(resolved.key, nowMs())
-      ) {
-        if (nowMs() + wait > deadline) {
-          return { ok: false, reason: 'rate limit', retryAt: nowMs() + wait, attempts };
-        }
-        await sleep(wait);
-      }
+      const wait = await this.deps.limiter.acquire(resolved.key, deadline, this.timing);
+      if (wait > 0) return { ok: false, reason: 'rate limit', retryAt: nowMs() + wait, attempts };
       attempts++;
-      const result = await resolved.send(message);
+      let result: SendResult;
+      try {
+        result = await resolved.send(message);
+      } finally {
+        this.deps.limiter.release(resolved.key, nowMs());
+      }
       if (result.ok) return result;
       if (!isRetryable(result) || attempts >= MAX_DELIVERY_ATTEMPTS) return result;
       const backoff =
