@@ -33,6 +33,19 @@ param reminderDays string = '7,2'
 @minLength(32)
 param linkSigningSecret string
 
+@description('Optional: e-mail for invitees outside Teams through Microsoft Graph. Tenant id of the app registration that has the Mail.Send application permission (leave the four mail settings empty to have contacts send the invitation text themselves).')
+param mailTenantId string = ''
+
+@description('Optional: client id of the app registration with Mail.Send.')
+param mailClientId string = ''
+
+@description('Optional: client secret of the app registration with Mail.Send.')
+@secure()
+param mailClientSecret string = ''
+
+@description('Optional: the mailbox invitations are sent from (restrict the app to it with an application access policy).')
+param mailSender string = ''
+
 @description('Tenant of the app registration (SingleTenant); defaults to the tenant of the subscription.')
 param tenantId string = subscription().tenantId
 
@@ -198,6 +211,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'JOBS_POLL_SECONDS', value: '15' }
         { name: 'REFLECTION_DELAY_MINUTES', value: '60' }
         { name: 'TEST_HOOKS', value: 'false' }
+        { name: 'MAIL_TENANT_ID', value: mailTenantId }
+        { name: 'MAIL_CLIENT_ID', value: mailClientId }
+        { name: 'MAIL_CLIENT_SECRET', value: mailClientSecret }
+        { name: 'MAIL_SENDER', value: mailSender }
         { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
         { name: 'NPM_CONFIG_INCLUDE', value: 'dev' }

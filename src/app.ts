@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import type { Server } from 'restify';
 import type { Config } from './config';
 import { matchCommand, MAX_MESSAGE_CHARS, normalizeText } from './bot/commands';
 import { renderNoticeCard } from './cards/notice';
@@ -16,6 +17,7 @@ import { RateLimiter, type Limits } from './jobs/rate-limiter';
 import { answerUnknown, sendHelp } from './features/help/register';
 import { localeOf, textsFor, type Texts } from './i18n';
 import type { Logger } from './logger';
+import { GraphMailer, type Mailer } from './mail/graph-mail';
 import type { Store } from './store';
 import { ConflictError, StorageUnavailableError } from './store/json-table';
 import { activityLocale, tenantOf, toTurn, type UserScope } from './teams/activity';
@@ -34,6 +36,8 @@ export interface BotDeps {
   limits?: Limits;
   /** Clock and sleep of the outbox (default: real time). */
   timing?: Timing;
+  /** E-mail to invitees outside Teams (default: Microsoft Graph when MAIL_* is configured, else none). */
+  mailer?: Mailer;
 }
 
 /** The bot: an adapter that authenticates requests, the logic to run for each activity, and its job runner. */
@@ -42,6 +46,8 @@ export interface Bot {
   jobs: JobQueue;
   /** Runs one turn (tenant check, then the application). */
   run(context: TurnContext): Promise<void>;
+  /** The features' web pages, for the server to register. */
+  routes: ((server: Server) => void)[];
 }
 
 /** Conversations whose address this process already saved (so the address is written once, not per turn). */
@@ -102,6 +108,7 @@ export function createBot(deps: BotDeps): Bot {
     coalescer: new Coalescer(deps.cardUpdateGapMs),
     outbox,
     jobs,
+    mailer: deps.mailer ?? (config.mail ? new GraphMailer(config.mail) : undefined),
   });
   for (const f of features)
     for (const [kind, handler] of Object.entries(f.jobs ?? {})) jobs.register(kind, handler);
@@ -283,6 +290,7 @@ export function createBot(deps: BotDeps): Bot {
   return {
     adapter,
     jobs,
+    routes: features.flatMap((f) => f.routes ?? []),
     async run(context) {
       const tenantId = tenantOf(context.activity);
       if (config.allowedTenantIds.length > 0 && !config.allowedTenantIds.includes(tenantId ?? '')) {

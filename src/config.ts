@@ -78,6 +78,12 @@ export const envSchema = z.object({
     .enum(['true', 'false', ''])
     .default('false')
     .transform((v) => v === 'true'),
+  MAIL_TENANT_ID: optionalText.pipe(guid.optional()),
+  MAIL_CLIENT_ID: optionalText.pipe(guid.optional()),
+  MAIL_CLIENT_SECRET: optionalText,
+  MAIL_SENDER: optionalText.pipe(
+    z.string().email('must be the e-mail address of the sending mailbox').optional(),
+  ),
   LINK_SIGNING_SECRET: optionalText.pipe(
     z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)').optional(),
   ),
@@ -118,6 +124,8 @@ export interface Config {
   reflectionDelayMinutes: number;
   /** Routes that move the bot's clock and run due jobs, for browser tests; never in production. */
   testHooks: boolean;
+  /** Microsoft Graph mail (app with Mail.Send and a sender mailbox): the bot e-mails invitees outside Teams. */
+  mail: { tenantId: string; clientId: string; clientSecret: string; sender: string } | undefined;
 }
 
 /** A configuration problem, described in one line that names the variable. */
@@ -165,6 +173,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = readProcessEnv()): Config
       'Invalid configuration: TEST_HOOKS cannot be true when NODE_ENV=production (got "true").',
     );
   }
+  const mailKeys = ['MAIL_TENANT_ID', 'MAIL_CLIENT_ID', 'MAIL_CLIENT_SECRET', 'MAIL_SENDER'] as const;
+  const mailSet = mailKeys.filter((k) => e[k] !== undefined);
+  if (mailSet.length > 0 && mailSet.length < mailKeys.length) {
+    const missing = mailKeys.find((k) => e[k] === undefined) ?? 'MAIL_SENDER';
+    throw new ConfigError(
+      `Invalid configuration: ${missing} must be set too when ${mailSet[0] ?? 'MAIL_*'} is set (mail needs all four MAIL_ settings).`,
+    );
+  }
   if (e.STORAGE_CONNECTION_STRING && e.STORAGE_ACCOUNT_URL) {
     throw new ConfigError(
       'Invalid configuration: STORAGE_CONNECTION_STRING and STORAGE_ACCOUNT_URL are both set; set one.',
@@ -195,6 +211,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = readProcessEnv()): Config
     jobsPollSeconds: e.JOBS_POLL_SECONDS,
     reflectionDelayMinutes: e.REFLECTION_DELAY_MINUTES,
     testHooks: e.TEST_HOOKS,
+    mail:
+      e.MAIL_TENANT_ID && e.MAIL_CLIENT_ID && e.MAIL_CLIENT_SECRET && e.MAIL_SENDER
+        ? {
+            tenantId: e.MAIL_TENANT_ID,
+            clientId: e.MAIL_CLIENT_ID,
+            clientSecret: e.MAIL_CLIENT_SECRET,
+            sender: e.MAIL_SENDER,
+          }
+        : undefined,
   };
 }
 

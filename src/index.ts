@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     tables,
     logger,
     routes: [
+      ...bot.routes,
       (s) => registerCalendarRoute(s, { store, secret: links.secret, now }),
       (s) => registerExportRoute(s, { config, store, secret: links.secret, now }),
       ...(config.testHooks

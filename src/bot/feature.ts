@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { AdaptiveCard } from '../cards/render';
 import type { Locale, Texts } from '../i18n';
+import type { Server } from 'restify';
 import type { ConversationAddress } from '../store/conversations';
 
 export type ConversationKind = 'personal' | 'groupChat' | 'channel';
@@ -142,4 +143,6 @@ export interface Feature {
   >;
   /** Called when the bot is added to a conversation (installed personally, or in a team or group chat). */
   onInstalled?(turn: Turn): Promise<void>;
+  /** Web pages of the feature (e.g. answering an invitation outside Teams), registered on the bot's server. */
+  routes?: ((server: Server) => void)[];
 }

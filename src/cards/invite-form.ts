@@ -21,6 +21,9 @@ export interface InviteFormCardData {
   emailLabel: string;
   reasonLabel: string;
   reason: string;
+  /** Also give the contact an invitation text with a personal link for people reachable in Teams. */
+  linksForAllLabel: string;
+  linksForAll: 'true' | 'false';
   submitLabel: string;
   broedplaatsId: string;
   meetingId: string;

@@ -7,6 +7,10 @@ export interface RsvpTallyCardData {
   when: string;
   counts: string;
   rows: { who: string; note: string; answer: string; color: 'Default' | 'Good' | 'Attention' | 'Warning' }[];
+  /** The button that gives the contact the invitation texts with personal links ('' hides it). */
+  textsLabel: string;
+  broedplaatsId: string;
+  meetingId: string;
 }
 
 export function renderRsvpTallyCard(data: RsvpTallyCardData): AdaptiveCard {

@@ -51,7 +51,8 @@ export const invitationSchema = z.object({
   invitedAt: z.string(),
   /** Where the invitation card went. */
   delivery: z.object({
-    via: z.enum(['1:1', 'conversation', 'queued', 'none']),
+    /** `email`: sent by e-mail with a personal link; `none`: the contact got a text with the link to send. */
+    via: z.enum(['1:1', 'conversation', 'queued', 'email', 'none']),
     conversationId: z.string().optional(),
     messageId: z.string().optional(),
     reason: z.string().optional(),
@@ -66,6 +67,8 @@ export const rsvpSchema = z.object({
   delegate: z.object({ name: z.string(), email: z.string() }).optional(),
   by: personSchema,
   at: z.string(),
+  /** Answered on the card in Teams, or on the web page behind the personal link. */
+  via: z.enum(['teams', 'web']).optional(),
 });
 export type Rsvp = z.infer<typeof rsvpSchema>;
 

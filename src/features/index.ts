@@ -13,6 +13,7 @@ import { statusFeature } from './status/register';
 import type { Coalescer } from '../jobs/coalescer';
 import type { Outbox } from '../jobs/outbox';
 import type { JobQueue } from '../jobs/queue';
+import type { Mailer } from '../mail/graph-mail';
 
 /** What features are built from. */
 export interface FeatureDeps {
@@ -32,6 +33,8 @@ export interface FeatureDeps {
   outbox: Outbox;
   /** Due work (reminders, prompts), run by every instance. */
   jobs: JobQueue;
+  /** E-mail to invitees outside Teams (Microsoft Graph), when configured. */
+  mailer?: Mailer;
 }
 
 /** Builds all features; `commands()` of the result lists every command, for help and routing. */

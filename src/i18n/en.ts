@@ -399,6 +399,8 @@ export const en: Texts = {
       email: 'E-mail address',
       reason: 'Why are you inviting them? (optional, shown on the invitation)',
       submit: 'Send invitations',
+      linksForAll:
+        'Also give me an invitation text with a personal link for people in Teams (to send by e-mail)',
     },
     categories: {
       ocw: 'Ministry of Education (OCW)',
@@ -426,8 +428,10 @@ export const en: Texts = {
       inConversation: (p: { names: string }) => `Posted in the network's conversation for: ${p.names}.`,
       queued: (p: { names: string }) => `Will be delivered as soon as possible to: ${p.names}.`,
       already: (p: { names: string }) => `Invited before (not again): ${p.names}.`,
-      outside:
-        "People outside your Teams organisation can't answer through Teams (yet): also send them the invitation by e-mail.",
+      outside: (p: { names: string }) =>
+        `Not reachable in Teams: ${p.names}. They answer through a personal link; I'll give you an invitation text with that link to e-mail.`,
+      mailed: (p: { names: string }) => `Invited by e-mail (with a personal link): ${p.names}.`,
+      textsSent: 'The invitation texts with personal links are in our personal chat.',
       tallyBelow: "Below you see who is coming; I'll keep that overview up to date.",
     },
     card: {
@@ -482,6 +486,7 @@ export const en: Texts = {
         `Coming ${p.accepted} · Maybe ${p.tentative} · Can't ${p.declined} · Sends someone ${p.delegated} · No answer yet ${p.open}`,
       noAnswer: 'no answer yet',
       delegate: (p: { name: string }) => `sends ${p.name}`,
+      texts: 'Invitation texts with personal links',
     },
     unknownName: 'Teams user (name follows with the answer)',
     notInvitee: 'This invitation is not for you; nothing was changed.',
@@ -752,6 +757,93 @@ export const en: Texts = {
     done: 'Your data has been deleted or pseudonymised. If you use the bot again, it starts afresh.',
     kept: 'Nothing was deleted.',
     removedName: 'removed',
+  },
+  mail: {
+    title: (p: { network: string; number: number }) =>
+      `Invitations to e-mail: meeting ${p.number} of ${p.network}`,
+    openMail: 'Open as e-mail',
+    intro: (p: { count: number }) =>
+      p.count === 1
+        ? 'Invitation text to copy into an e-mail, with a personal link. Send the link to this person only: whoever has it can answer on their behalf.'
+        : `Invitation texts to copy into an e-mail, each with a personal link (${p.count}). Send each link to that person only: whoever has it can answer on their behalf.`,
+    forWhom: (p: { name: string; email: string }) =>
+      p.email ? `For ${p.name} (${p.email})` : `For ${p.name}`,
+    dutch: 'Dutch',
+    english: 'English',
+    subject: (p: { network: string; number: number }) =>
+      `Invitation: broedplaats ${p.network}, meeting ${p.number}`,
+    body: (p: {
+      name: string;
+      invitedBy: string;
+      network: string;
+      number: number;
+      question: string;
+      purpose: string;
+      when: string;
+      where: string;
+      why: string;
+      link: string;
+    }) =>
+      [
+        `Dear ${p.name},`,
+        '',
+        `${p.invitedBy} invites you to meeting ${p.number} of the broedplaats of ${p.network}, a network of Dutch secondary-school leaders working on a development question together with people from the education system.`,
+        '',
+        `The network's question: ${p.question}`,
+        `Purpose of the meeting: ${p.purpose}`,
+        `When: ${p.when}`,
+        ...(p.where ? [`Where: ${p.where}`] : []),
+        `Why you: ${p.why}`,
+        '',
+        'Please let us know through this personal link whether you will come, or whom you send instead:',
+        p.link,
+        '',
+        'Kind regards,',
+        p.invitedBy,
+      ].join('\n'),
+    whenPolling: 'the date is still being chosen; the link lets you say which moments suit you',
+  },
+  web: {
+    title: (p: { network: string }) => `Invitation: broedplaats ${p.network}`,
+    language: 'Nederlands',
+    languageHref: 'nl',
+    invitedBy: (p: { name: string; number: number; invitee: string }) =>
+      `${p.invitee}, ${p.name} invites you to meeting ${p.number}.`,
+    yourAnswer: 'Will you come?',
+    answers: {
+      accepted: "I'll come",
+      tentative: 'Maybe',
+      declined: "I can't come",
+      delegated: "I'll send someone else",
+    },
+    current: (p: { answer: string; at: string }) => `Your answer: ${p.answer} (${p.at}).`,
+    delegate: 'Whom do you send? (only with "I\'ll send someone else")',
+    delegateName: 'Name',
+    delegateEmail: 'E-mail address',
+    note: 'Note (optional, at most 500 characters)',
+    slots: 'Which moments suit you? The date has not been chosen yet.',
+    slotAnswers: { yes: 'Suits me', maybe: 'Maybe', no: "Doesn't suit me" },
+    submit: 'Save my answer',
+    saved: 'Thank you, your answer has been saved. You can change it here until the meeting starts.',
+    chooseAnswer: 'Choose whether you will come, or say which moments suit you.',
+    calendar: 'Add the meeting to your calendar (.ics)',
+    closed: 'Answers are closed: the meeting has started or was cancelled.',
+    cancelled: 'This meeting has been cancelled.',
+    expiredTitle: 'This link has expired',
+    expired:
+      'This invitation has expired: the meeting is over. If you have a question, contact whoever invited you.',
+    invalidTitle: 'This link does not work',
+    invalid: 'This link is incomplete or wrong. Check that you used the whole link from the e-mail.',
+    csrfTitle: 'Please try again',
+    csrf: 'Your answer was not saved because the page was out of date. Open the page again and send your answer once more.',
+    busyTitle: 'One moment',
+    busy: 'Too many requests are coming in right now. Please try again in a minute.',
+    errorTitle: 'Something went wrong',
+    error: 'Something went wrong on our side; nothing was lost. Please try again in a few minutes.',
+    badForm: 'This form is not valid (any more). Open the page again and try once more.',
+    storageDown: 'The data cannot be reached right now; nothing was lost. Please try again in a minute.',
+    back: 'Back to the invitation',
+    footer: 'Broedplaats-bot: this page is for you only. Do not share the link.',
   },
   choice: { label: 'Choose', submit: 'Continue' },
   errors: {

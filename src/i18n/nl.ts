@@ -411,6 +411,8 @@ export const nl = {
       email: 'E-mailadres',
       reason: 'Waarom nodig je hen uit? (optioneel, staat op de uitnodiging)',
       submit: 'Uitnodigingen versturen',
+      linksForAll:
+        'Geef mij ook voor wie in Teams zit een uitnodigingstekst met persoonlijke link (om per e-mail te sturen)',
     },
     categories: {
       ocw: 'Ministerie van OCW',
@@ -437,8 +439,10 @@ export const nl = {
       inConversation: (p: { names: string }) => `In het gesprek van het netwerk geplaatst voor: ${p.names}.`,
       queued: (p: { names: string }) => `Wordt zo snel mogelijk bezorgd aan: ${p.names}.`,
       already: (p: { names: string }) => `Al eerder uitgenodigd (niet opnieuw): ${p.names}.`,
-      outside:
-        'Wie niet in je Teams-organisatie zit, kan (nog) niet via Teams antwoorden: stuur hen de uitnodiging ook per e-mail.',
+      outside: (p: { names: string }) =>
+        `Niet via Teams bereikbaar: ${p.names}. Zij antwoorden via een persoonlijke link; je krijgt van mij een uitnodigingstekst met die link om te mailen.`,
+      mailed: (p: { names: string }) => `Per e-mail uitgenodigd (met een persoonlijke link): ${p.names}.`,
+      textsSent: 'De uitnodigingsteksten met persoonlijke links staan in ons persoonlijke gesprek.',
       tallyBelow: 'Hieronder zie je wie er komt; dat overzicht houd ik bij.',
     },
     card: {
@@ -495,6 +499,7 @@ export const nl = {
         `Komt ${p.accepted} · Misschien ${p.tentative} · Kan niet ${p.declined} · Stuurt iemand ${p.delegated} · Nog geen antwoord ${p.open}`,
       noAnswer: 'nog geen antwoord',
       delegate: (p: { name: string }) => `stuurt ${p.name}`,
+      texts: 'Uitnodigingsteksten met persoonlijke links',
     },
     unknownName: 'Teams-gebruiker (naam volgt bij antwoord)',
     notInvitee: 'Deze uitnodiging is niet voor jou; er is niets veranderd.',
@@ -766,6 +771,95 @@ export const nl = {
     done: 'Je gegevens zijn verwijderd of gepseudonimiseerd. Als je de bot weer gebruikt, begint hij opnieuw.',
     kept: 'Er is niets verwijderd.',
     removedName: 'verwijderd',
+  },
+  mail: {
+    title: (p: { network: string; number: number }) =>
+      `Uitnodigingen om te mailen: bijeenkomst ${p.number} van ${p.network}`,
+    openMail: 'Open als e-mail',
+    intro: (p: { count: number }) =>
+      p.count === 1
+        ? 'Uitnodigingstekst om te kopiëren in een e-mail, met een persoonlijke link. Stuur de link alleen aan deze persoon: wie de link heeft, kan namens hen antwoorden.'
+        : `Uitnodigingsteksten om te kopiëren in een e-mail, elk met een persoonlijke link (${p.count}). Stuur elke link alleen aan die persoon: wie de link heeft, kan namens hen antwoorden.`,
+    forWhom: (p: { name: string; email: string }) =>
+      p.email ? `Voor ${p.name} (${p.email})` : `Voor ${p.name}`,
+    dutch: 'Nederlands',
+    english: 'Engels',
+    subject: (p: { network: string; number: number }) =>
+      `Uitnodiging: broedplaats ${p.network}, bijeenkomst ${p.number}`,
+    body: (p: {
+      name: string;
+      invitedBy: string;
+      network: string;
+      number: number;
+      question: string;
+      purpose: string;
+      when: string;
+      where: string;
+      why: string;
+      link: string;
+    }) =>
+      [
+        `Beste ${p.name},`,
+        '',
+        `${p.invitedBy} nodigt je uit voor bijeenkomst ${p.number} van de broedplaats van ${p.network}, een netwerk van schoolleiders in het voortgezet onderwijs dat samen met mensen uit het onderwijsbestel aan een ontwikkelvraag werkt.`,
+        '',
+        `De vraag van het netwerk: ${p.question}`,
+        `Doel van de bijeenkomst: ${p.purpose}`,
+        `Wanneer: ${p.when}`,
+        ...(p.where ? [`Waar: ${p.where}`] : []),
+        `Waarom jij: ${p.why}`,
+        '',
+        'Laat via deze persoonlijke link weten of je komt, of wie je in je plaats stuurt:',
+        p.link,
+        '',
+        'Met vriendelijke groet,',
+        p.invitedBy,
+      ].join('\n'),
+    whenPolling: 'de datum wordt nog gekozen; via de link kun je aangeven welke momenten je passen',
+  },
+  web: {
+    title: (p: { network: string }) => `Uitnodiging: broedplaats ${p.network}`,
+    language: 'English',
+    languageHref: 'en',
+    invitedBy: (p: { name: string; number: number; invitee: string }) =>
+      `${p.invitee}, ${p.name} nodigt je uit voor bijeenkomst ${p.number}.`,
+    yourAnswer: 'Kom je?',
+    answers: {
+      accepted: 'Ik kom',
+      tentative: 'Misschien',
+      declined: 'Ik kan niet',
+      delegated: 'Ik stuur iemand anders',
+    },
+    current: (p: { answer: string; at: string }) => `Je antwoord: ${p.answer} (${p.at}).`,
+    delegate: 'Wie stuur je? (alleen bij "Ik stuur iemand anders")',
+    delegateName: 'Naam',
+    delegateEmail: 'E-mailadres',
+    note: 'Toelichting (optioneel, hoogstens 500 tekens)',
+    slots: 'Welke momenten passen je? De datum is nog niet gekozen.',
+    slotAnswers: { yes: 'Past', maybe: 'Misschien', no: 'Past niet' },
+    submit: 'Antwoord opslaan',
+    saved: 'Dank je, je antwoord is opgeslagen. Je kunt het hier wijzigen tot de bijeenkomst begint.',
+    chooseAnswer: 'Kies of je komt, of geef aan welke momenten je passen.',
+    calendar: 'Zet de bijeenkomst in je agenda (.ics)',
+    closed: 'Antwoorden kan niet meer: de bijeenkomst is begonnen of afgezegd.',
+    cancelled: 'Deze bijeenkomst is afgezegd.',
+    expiredTitle: 'Deze link is verlopen',
+    expired:
+      'Deze uitnodiging is verlopen: de bijeenkomst is voorbij. Heb je een vraag, neem dan contact op met wie je uitnodigde.',
+    invalidTitle: 'Deze link werkt niet',
+    invalid:
+      'Deze link is onvolledig of klopt niet. Controleer of je de hele link uit de e-mail hebt gebruikt.',
+    csrfTitle: 'Probeer het nog eens',
+    csrf: 'Je antwoord is niet opgeslagen, omdat de pagina verouderd was. Open de pagina opnieuw en verstuur je antwoord nog eens.',
+    busyTitle: 'Even geduld',
+    busy: 'Er komen nu te veel verzoeken binnen. Probeer het over een minuut opnieuw.',
+    errorTitle: 'Er ging iets mis',
+    error: 'Er ging iets mis aan onze kant; er is niets verloren. Probeer het over een paar minuten opnieuw.',
+    badForm: 'Dit formulier klopt niet (meer). Open de pagina opnieuw en probeer het nog eens.',
+    storageDown:
+      'De gegevens zijn op dit moment niet bereikbaar; er is niets verloren. Probeer het over een minuut opnieuw.',
+    back: 'Terug naar de uitnodiging',
+    footer: 'Broedplaats-bot: deze pagina is alleen voor jou. Deel de link niet.',
   },
   choice: { label: 'Kies', submit: 'Verder' },
   errors: {

@@ -105,6 +105,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       tables,
       logger,
       routes: [
+        ...bot.routes,
         (s) => registerCalendarRoute(s, { store: liveStore, secret: LINK_SECRET, now: clock.now }),
         (s) => registerExportRoute(s, { config, store: liveStore, secret: LINK_SECRET, now: clock.now }),
       ],

@@ -115,7 +115,10 @@ describe('stakeholder invitations with RSVP cards and reminders', () => {
     });
     const notice = cardText(invokeResult(result).card);
     expect(notice).toMatch(/Persoonlijk in Teams verstuurd aan: .*Olivier OCW/);
-    expect(notice).toMatch(/Rob Researcher: Wie niet in je Teams-organisatie zit/);
+    expect(notice).toContain('Niet via Teams bereikbaar: Rob Researcher. Zij antwoorden via een persoonlijke link');
+    const texts = result.cards.find((c) => cardText(c).includes('Uitnodigingen om te mailen'));
+    expect(cardText(texts)).toContain('Voor Rob Researcher (rob@uu.example)');
+    expect(JSON.stringify(texts)).toMatch(/https:\/\/broedplaats\.test\/rsvp\/[\w-]+\.[\w-]+\?lang=nl/);
     const toOcw = sentTo(result.calls, personalChat(bot, ocw).id);
     expect(toOcw).toHaveLength(1);
     const card = cardText(cardOf(toOcw[0]!));

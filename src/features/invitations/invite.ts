@@ -23,6 +23,8 @@ import { OBJECT_ID, resolvePeople } from '../people';
 import { deliverInvitation } from './delivery';
 import { refreshTally } from './rsvp';
 import { scheduleReminders } from './reminders';
+import { mailInvitation } from './links';
+import { sendInvitationTexts } from './texts';
 import { tallyCard, whenText } from './views';
 
 type FormValues = Record<string, unknown>;
@@ -133,6 +135,8 @@ export class Inviter {
         emailLabel: t.form.email,
         reasonLabel: t.form.reason,
         reason: str(values.reason),
+        linksForAllLabel: t.form.linksForAll,
+        linksForAll: str(values.linksForAll) === 'true' ? 'true' : 'false',
         submitLabel: t.form.submit,
         broedplaatsId: b.id,
         meetingId: m.id,
@@ -196,21 +200,29 @@ export class Inviter {
     }
     const all = [...existing, ...created];
     const rsvps = await this.deps.store.invitations.rsvpsOf(m.id);
-    const groups: Record<'1:1' | 'conversation' | 'queued' | 'none', string[]> = {
+    const groups: Record<Invitation['delivery']['via'], string[]> = {
       '1:1': [],
       conversation: [],
       queued: [],
+      email: [],
       none: [],
     };
+    const needText: Invitation[] = [];
+    const linksForAll = str(data.linksForAll) === 'true';
     for (const inv of created) {
-      const delivery = await deliverInvitation(this.deps, b, m, inv, {
+      let delivery = await deliverInvitation(this.deps, b, m, inv, {
         all,
         rsvps,
         hint: turn.address,
         tenantId: turn.conversation.tenantId,
       });
+      if (delivery.via === 'none' && this.deps.mailer && inv.invitee.email) {
+        const mailed = await mailInvitation(this.deps, b, m, inv);
+        delivery = mailed.ok ? { via: 'email' } : { via: 'none', reason: `e-mail: ${mailed.reason}` };
+      }
       await this.deps.store.invitations.update(m.id, inv.id, (i) => ({ ...i, delivery }));
       groups[delivery.via].push(inv.invitee.name);
+      if (delivery.via === 'none' || linksForAll) needText.push(inv);
     }
     await scheduleReminders(this.deps, m, created);
     await this.ensureTally(turn, b, m, all, rsvps);
@@ -220,10 +232,36 @@ export class Inviter {
       groups['1:1'].length ? t.sent.oneToOne({ names: names(groups['1:1']) }) : '',
       groups.conversation.length ? t.sent.inConversation({ names: names(groups.conversation) }) : '',
       groups.queued.length ? t.sent.queued({ names: names(groups.queued) }) : '',
-      groups.none.length ? `${escapeMarkdown(groups.none.join(', '))}: ${t.sent.outside}` : '',
+      groups.email.length ? t.sent.mailed({ names: names(groups.email) }) : '',
+      groups.none.length ? t.sent.outside({ names: names(groups.none) }) : '',
       already.length ? t.sent.already({ names: names(already) }) : '',
     ].filter(Boolean);
+    if (needText.length) {
+      const { elsewhere } = await sendInvitationTexts(this.deps, turn, b, m, needText);
+      if (elsewhere) lines.push(t.sent.textsSent);
+    }
     return { card: renderNoticeCard({ text: lines.join('\n\n'), color: 'Good' }) };
+  }
+
+  /** Card action on the tally card: the invitation texts with personal links again, for every invitee. */
+  async texts(turn: Turn, ids: { broedplaatsId: string; meetingId: string }): Promise<ActionOutcome> {
+    const [bRow, mRow] = await Promise.all([
+      this.deps.store.broedplaatsen.get(ids.broedplaatsId),
+      this.deps.store.meetings.get(ids.broedplaatsId, ids.meetingId),
+    ]);
+    if (!bRow || !mRow) return { message: turn.t.scheduling.notFound };
+    const b = bRow.value;
+    const m = mRow.value;
+    if (!(await mayManage(this.deps, turn, b))) return { message: turn.t.scheduling.notAllowed };
+    const [all, rsvps] = await Promise.all([
+      this.deps.store.invitations.listFor(m.id),
+      this.deps.store.invitations.rsvpsOf(m.id),
+    ]);
+    if (!isOpen(m, DateTime.fromJSDate(this.deps.now()))) return { message: turn.t.scheduling.over };
+    const { elsewhere } = await sendInvitationTexts(this.deps, turn, b, m, all);
+    const card = tallyCard(turn.t, turn.locale, b, m, all, rsvps);
+    if (elsewhere) card.body.push({ type: 'TextBlock', text: turn.t.invitations.sent.textsSent, wrap: true });
+    return { card };
   }
 
   /** The contact's live tally card: updated where it is, or sent here (and remembered on the meeting). */

@@ -6,6 +6,8 @@ import type { FeatureDeps } from '..';
 import { Inviter } from './invite';
 import { REMINDER_JOB, runReminder } from './reminders';
 import { RsvpHandler } from './rsvp';
+import { WebRsvp } from './web-rsvp';
+import { registerRsvpRoutes } from '../../web/rsvp-page';
 
 const id = z.string().min(1).max(100);
 const text = (max: number) => z.string().max(max).optional();
@@ -18,6 +20,15 @@ export function invitationsFeature(deps: FeatureDeps): Feature {
   return {
     name: 'invitations',
     jobs: { [REMINDER_JOB]: (job) => runReminder(deps, job) },
+    routes: [
+      (server) =>
+        registerRsvpRoutes(server, {
+          service: new WebRsvp(deps),
+          secret: deps.links.secret,
+          logger: deps.logger,
+          secureCookies: deps.links.baseUrl.startsWith('https://'),
+        }),
+    ],
     commands: [
       {
         id: 'invite',
@@ -41,6 +52,11 @@ export function invitationsFeature(deps: FeatureDeps): Feature {
         verb: 'invite.create',
         schema: z.object({ broedplaatsId: id, meetingId: id }).catchall(formValue),
         run: (turn, d) => inviter.create(turn, d),
+      }),
+      cardAction({
+        verb: 'invite.texts',
+        schema: z.object({ broedplaatsId: id, meetingId: id }).passthrough(),
+        run: (turn, d) => inviter.texts(turn, d),
       }),
       cardAction({
         verb: 'rsvp.refresh',

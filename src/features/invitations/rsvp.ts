@@ -13,6 +13,7 @@ import {
 import { formatSlot, type Meeting } from '../../domain/meeting';
 import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
+import type { ConversationAddress } from '../../store/conversations';
 import type { FeatureDeps } from '..';
 import { meetingTitle } from '../scheduling/views';
 import { answerText, inviteeLabel, invitationCard, tallyCard } from './views';
@@ -68,10 +69,102 @@ export async function refreshTally(
     .catch((e: unknown) => deps.logger.warn({ err: e }, 'tally card not updated'));
 }
 
+/** Why an answer was not stored; the same for the Teams card and the web page. */
+export type RsvpProblem = 'closed' | 'noteTooLong' | 'delegateMissing' | 'delegateEmail';
+
+export interface RsvpSubject {
+  b: Broedplaats;
+  m: Meeting;
+  inv: Invitation;
+  /** Who answers (the invitee in Teams; for the web page the invitation itself). */
+  by: Rsvp['by'];
+  via: NonNullable<Rsvp['via']>;
+  /** Where late-change alerts to contacts may open a personal chat. */
+  tenantId?: string;
+  hint?: ConversationAddress;
+}
+
+export type RsvpResult =
+  | { ok: true; rsvp: Rsvp; all: Invitation[]; rsvps: Rsvp[]; before?: Rsvp }
+  | { ok: false; problem: RsvpProblem; note: string; all: Invitation[]; rsvps: Rsvp[]; before?: Rsvp };
+
+/**
+ * Stores an answer to an invitation as that invitation's own row (the Teams card and the web page both come
+ * here): checked, a late decline or delegate told to the contacts at once, the contact's tally card updated.
+ */
+export async function recordRsvp(
+  deps: FeatureDeps,
+  subject: RsvpSubject,
+  input: Pick<RsvpInput, 'answer' | 'note' | 'delegateName' | 'delegateEmail'>,
+): Promise<RsvpResult> {
+  const { b, m, inv } = subject;
+  const now = DateTime.fromJSDate(deps.now());
+  const [all, rsvps] = await Promise.all([
+    deps.store.invitations.listFor(m.id),
+    deps.store.invitations.rsvpsOf(m.id),
+  ]);
+  const before = rsvps.find((r) => r.invitationId === inv.id);
+  const note = cleanText(input.note ?? '');
+  const refuse = (problem: RsvpProblem): RsvpResult => ({ ok: false, problem, note, all, rsvps, before });
+  if (!answersOpen(m, now)) return refuse('closed');
+  if (textLength(note) > INVITE_TEXT.note.max) return refuse('noteTooLong');
+  let delegate: Rsvp['delegate'];
+  if (input.answer === 'delegated') {
+    const name = cleanText(input.delegateName ?? '', false);
+    const email = cleanText(input.delegateEmail ?? '', false).toLowerCase();
+    if (textLength(name) < INVITE_TEXT.name.min || textLength(name) > INVITE_TEXT.name.max || !email)
+      return refuse('delegateMissing');
+    if (!EMAIL.test(email)) return refuse('delegateEmail');
+    delegate = { name, email };
+  }
+  const rsvp: Rsvp = {
+    invitationId: inv.id,
+    answer: input.answer,
+    note: note || undefined,
+    delegate,
+    by: subject.by,
+    at: now.toUTC().toISO() ?? '',
+    via: subject.via,
+  };
+  await deps.store.invitations.putRsvp(m.id, rsvp);
+  const allRsvps = [...rsvps.filter((r) => r.invitationId !== inv.id), rsvp];
+  const changedToAbsent =
+    (input.answer === 'declined' || input.answer === 'delegated') && before?.answer !== input.answer;
+  if (changedToAbsent && isLate(m.start, now)) await alertContacts(deps, subject, rsvp);
+  await refreshTally(deps, b, m, all, allRsvps);
+  return { ok: true, rsvp, all, rsvps: allRsvps, before };
+}
+
+/** A late decline or delegate: every contact (and the facilitator) is told 1:1 right away. */
+async function alertContacts(deps: FeatureDeps, subject: RsvpSubject, rsvp: Rsvp): Promise<void> {
+  const { b, m, inv } = subject;
+  const people = [
+    ...b.contacts.map((c) => c.aadObjectId),
+    ...(b.facilitator.chosen && b.facilitator.aadObjectId ? [b.facilitator.aadObjectId] : []),
+  ];
+  for (const aad of new Set(people)) {
+    const chat = await deps.store.conversations.personalChatOf(aad);
+    const locale = localeOf(chat?.address.locale);
+    const t = textsFor(locale);
+    const text =
+      t.invitations.lateAlert({
+        name: escapeMarkdown(inviteeLabel(inv)),
+        answer: answerText(t, rsvp.answer),
+        title: escapeMarkdown(meetingTitle(t, b, m)),
+        when: m.start && m.end ? formatSlot({ start: m.start, end: m.end }, locale) : '',
+      }) + (rsvp.delegate ? t.invitations.lateDelegate({ name: escapeMarkdown(rsvp.delegate.name) }) : '');
+    await deps.outbox.deliver(
+      { kind: 'user', aadObjectId: aad, tenantId: subject.tenantId, hint: subject.hint },
+      text,
+      { purpose: 'late-change', broedplaatsId: b.id, recipient: aad },
+    );
+  }
+}
+
 export class RsvpHandler {
   constructor(private readonly deps: FeatureDeps) {}
 
-  /** The invitee's answer: checked, stored as their own row, the contact's tally updated, late changes told. */
+  /** The invitee's answer on the card: only by the invitee; stored by `recordRsvp`; their card shows it. */
   async answer(turn: Turn, data: RsvpInput): Promise<ActionOutcome> {
     const t = turn.t.invitations;
     const [invRow, bRow, mRow] = await Promise.all([
@@ -87,50 +180,33 @@ export class RsvpHandler {
     const actor = turn.actor.aadObjectId;
     if (!actor || !inv.invitee.aadObjectId || inv.invitee.aadObjectId !== actor)
       return { message: t.notInvitee };
-    const now = DateTime.fromJSDate(this.deps.now());
-    const [all, rsvps] = await Promise.all([
-      this.deps.store.invitations.listFor(m.id),
-      this.deps.store.invitations.rsvpsOf(m.id),
-    ]);
-    const current = rsvps.find((r) => r.invitationId === inv.id);
-    const view = (
-      status?: { text: string; color: 'Good' | 'Attention' },
-      note?: string,
-      rsvp = current,
-      allRsvps = rsvps,
-    ) => ({
-      card: invitationCard(turn.t, turn.locale, b, m, inv, all, allRsvps, {
+    const result = await recordRsvp(
+      this.deps,
+      {
+        b,
+        m,
+        inv,
+        by: { aadObjectId: actor, id: turn.actor.id, name: turn.actor.name },
+        via: 'teams',
+        tenantId: turn.conversation.tenantId,
+        hint: turn.address,
+      },
+      data,
+    );
+    const open = answersOpen(m, DateTime.fromJSDate(this.deps.now()));
+    const view = (status?: { text: string; color: 'Good' | 'Attention' }, note?: string) => ({
+      card: invitationCard(turn.t, turn.locale, b, m, inv, result.all, result.rsvps, {
         forInvitee: true,
-        open: answersOpen(m, now),
-        rsvp,
+        open,
+        rsvp: result.ok ? result.rsvp : result.before,
         status,
         note,
       }),
     });
-    if (!answersOpen(m, now)) return view();
-
-    const note = cleanText(data.note ?? '');
-    if (textLength(note) > INVITE_TEXT.note.max)
-      return view({ text: t.noteTooLong, color: 'Attention' }, note);
-    let delegate: Rsvp['delegate'];
-    if (data.answer === 'delegated') {
-      const name = cleanText(data.delegateName ?? '', false);
-      const email = cleanText(data.delegateEmail ?? '', false).toLowerCase();
-      if (textLength(name) < INVITE_TEXT.name.min || textLength(name) > INVITE_TEXT.name.max || !email) {
-        return view({ text: t.delegateMissing, color: 'Attention' }, note);
-      }
-      if (!EMAIL.test(email)) return view({ text: t.delegateEmail, color: 'Attention' }, note);
-      delegate = { name, email };
+    if (!result.ok) {
+      if (result.problem === 'closed') return view();
+      return view({ text: t[result.problem], color: 'Attention' }, result.note);
     }
-    const rsvp: Rsvp = {
-      invitationId: inv.id,
-      answer: data.answer,
-      note: note || undefined,
-      delegate,
-      by: { aadObjectId: actor, id: turn.actor.id, name: turn.actor.name },
-      at: now.toUTC().toISO() ?? '',
-    };
-    await this.deps.store.invitations.putRsvp(m.id, rsvp);
     if (
       inv.invitee.name === t.unknownName ||
       inv.invitee.name === textsFor(turn.locale === 'nl' ? 'en' : 'nl').invitations.unknownName
@@ -140,12 +216,7 @@ export class RsvpHandler {
         invitee: { ...i.invitee, name: turn.actor.name || i.invitee.name },
       }));
     }
-    const allRsvps = [...rsvps.filter((r) => r.invitationId !== inv.id), rsvp];
-    const changedToAbsent =
-      (data.answer === 'declined' || data.answer === 'delegated') && current?.answer !== data.answer;
-    if (changedToAbsent && isLate(m.start, now)) await this.alertContacts(turn, b, m, inv, rsvp);
-    await refreshTally(this.deps, b, m, all, allRsvps);
-    return view({ text: t.saved, color: 'Good' }, undefined, rsvp, allRsvps);
+    return view({ text: t.saved, color: 'Good' });
   }
 
   /** Teams asks for a viewer's own view of a shared invitation: answerable for the invitee, read-only for others. */
@@ -175,40 +246,5 @@ export class RsvpHandler {
         rsvp,
       }),
     };
-  }
-
-  /** A late decline or delegate: every contact (and the facilitator) is told 1:1 right away. */
-  private async alertContacts(
-    turn: Turn,
-    b: Broedplaats,
-    m: Meeting,
-    inv: Invitation,
-    rsvp: Rsvp,
-  ): Promise<void> {
-    const people = [
-      ...b.contacts.map((c) => c.aadObjectId),
-      ...(b.facilitator.chosen && b.facilitator.aadObjectId ? [b.facilitator.aadObjectId] : []),
-    ];
-    for (const aad of new Set(people)) {
-      const chat = await this.deps.store.conversations.personalChatOf(aad);
-      const locale = localeOf(chat?.address.locale);
-      const t = textsFor(locale);
-      const text =
-        t.invitations.lateAlert({
-          name: escapeMarkdown(inviteeLabel(inv)),
-          answer: answerText(t, rsvp.answer),
-          title: escapeMarkdown(meetingTitle(t, b, m)),
-          when: m.start && m.end ? formatSlot({ start: m.start, end: m.end }, locale) : '',
-        }) + (rsvp.delegate ? t.invitations.lateDelegate({ name: escapeMarkdown(rsvp.delegate.name) }) : '');
-      await this.deps.outbox.deliver(
-        { kind: 'user', aadObjectId: aad, tenantId: turn.conversation.tenantId, hint: turn.address },
-        text,
-        {
-          purpose: 'late-change',
-          broedplaatsId: b.id,
-          recipient: aad,
-        },
-      );
-    }
   }
 }

@@ -131,5 +131,8 @@ export function tallyCard(
         color: r ? colors[r.answer] : 'Default',
       };
     }),
+    textsLabel: all.length ? t.invitations.tally.texts : '',
+    broedplaatsId: b.id,
+    meetingId: m.id,
   });
 }

@@ -1,0 +1,114 @@
+// Personal links for invitees outside Teams: the signed RSVP link, and the invitation text (Dutch and English) around it.
+import type { Broedplaats } from '../../domain/broedplaats';
+import type { Invitation } from '../../domain/invitation';
+import type { Meeting } from '../../domain/meeting';
+import { textsFor, type Locale } from '../../i18n';
+import { escapeHtml } from '../../web/html';
+import { signLink, verifyLink } from '../../web/signed-links';
+import type { FeatureDeps } from '..';
+import { whenText } from './views';
+
+/** The kind of signed link that opens one invitation's answer page. */
+export const RSVP_LINK_KIND = 'rsvp';
+/**
+ * The longest a personal link lives. The page itself closes answers when the meeting starts and calls the
+ * link expired once the meeting is over (a moved meeting keeps its link working).
+ */
+const RSVP_LINK_DAYS = 400;
+
+/** The token of an invitation's personal link: always the same for one invitation (so texts can be made again). */
+export function rsvpToken(secret: string, inv: Invitation): string {
+  const exp = Math.floor(Date.parse(inv.invitedAt) / 1000) + RSVP_LINK_DAYS * 24 * 3600;
+  return signLink(secret, { kind: RSVP_LINK_KIND, ids: [inv.broedplaatsId, inv.meetingId, inv.id], exp });
+}
+
+/** The ids a personal link names, when its token is genuine and not past its lifetime. */
+export function readRsvpToken(
+  secret: string,
+  token: string,
+  now: Date,
+):
+  | { ok: true; broedplaatsId: string; meetingId: string; invitationId: string }
+  | { ok: false; reason: 'invalid' | 'expired' } {
+  const check = verifyLink(secret, token, RSVP_LINK_KIND, Math.floor(now.getTime() / 1000));
+  if (!check.ok) return check;
+  const [broedplaatsId, meetingId, invitationId, extra] = check.ids;
+  if (!broedplaatsId || !meetingId || !invitationId || extra !== undefined)
+    return { ok: false, reason: 'invalid' };
+  return { ok: true, broedplaatsId, meetingId, invitationId };
+}
+
+/** The personal link of an invitation, opening the page in `locale`. */
+export function rsvpLink(deps: Pick<FeatureDeps, 'links'>, inv: Invitation, locale: Locale): string {
+  return `${deps.links.baseUrl}/rsvp/${rsvpToken(deps.links.secret, inv)}?lang=${locale}`;
+}
+
+/** The invitation as e-mail text in one language: subject and plain-text body with the personal link. */
+export function invitationMail(
+  deps: Pick<FeatureDeps, 'links'>,
+  locale: Locale,
+  b: Broedplaats,
+  m: Meeting,
+  inv: Invitation,
+): { subject: string; body: string } {
+  const t = textsFor(locale);
+  const where = [m.location, m.onlineUrl].filter(Boolean).join(' / ');
+  return {
+    subject: t.mail.subject({ network: b.network.name, number: m.number }),
+    body: t.mail.body({
+      name: inv.invitee.name,
+      invitedBy: inv.invitedBy.name,
+      network: b.network.name,
+      number: m.number,
+      question: b.question,
+      purpose: m.purpose,
+      when: m.start ? whenText(t, locale, m) : t.mail.whenPolling,
+      where,
+      why: inv.reason ?? t.invitations.card.whyDefault[inv.invitee.category],
+      link: rsvpLink(deps, inv, locale),
+    }),
+  };
+}
+
+/** Plain text as HTML paragraphs, with the personal link made clickable. */
+function textAsHtml(body: string, link: string): string {
+  return body
+    .split('\n\n')
+    .map((para) =>
+      para
+        .split('\n')
+        .map((line) =>
+          line === link ? `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a>` : escapeHtml(line),
+        )
+        .join('<br>'),
+    )
+    .map((para) => `<p>${para}</p>`)
+    .join('\n');
+}
+
+/**
+ * E-mails the invitation (Dutch, then English) with the personal link, when the bot has a mailer; the
+ * invitee's address is the only personal data that leaves, to Microsoft Graph.
+ */
+export async function mailInvitation(
+  deps: Pick<FeatureDeps, 'links' | 'mailer'>,
+  b: Broedplaats,
+  m: Meeting,
+  inv: Invitation,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  if (!deps.mailer || !inv.invitee.email) return { ok: false, reason: 'no mail' };
+  const nl = invitationMail(deps, 'nl', b, m, inv);
+  const en = invitationMail(deps, 'en', b, m, inv);
+  const html = [
+    textAsHtml(nl.body, rsvpLink(deps, inv, 'nl')),
+    '<hr>',
+    `<p lang="en"><em>English</em></p>`,
+    `<div lang="en">${textAsHtml(en.body, rsvpLink(deps, inv, 'en'))}</div>`,
+  ].join('\n');
+  const result = await deps.mailer.send({
+    to: { name: inv.invitee.name, email: inv.invitee.email },
+    subject: `${nl.subject} / ${en.subject}`,
+    html: `<div lang="nl">${html}</div>`,
+  });
+  return result.ok ? { ok: true } : { ok: false, reason: result.reason };
+}

@@ -1,0 +1,90 @@
+// Invitation texts for the contact to e-mail (people outside Teams, or anyone on request), sent to the contact privately.
+import type { Turn } from '../../bot/feature';
+import { renderInvitationTextsCard } from '../../cards/invitation-texts';
+import type { AdaptiveCard } from '../../cards/render';
+import type { Broedplaats } from '../../domain/broedplaats';
+import type { Invitation } from '../../domain/invitation';
+import type { Meeting } from '../../domain/meeting';
+import type { Locale, Texts } from '../../i18n';
+import type { FeatureDeps } from '..';
+import { invitationMail } from './links';
+
+/** People per card: two texts of about 1 KB each; the card stays well under Teams' size limit. */
+const PEOPLE_PER_CARD = 6;
+
+/** A `mailto:` link with the invitation filled in, or '' without an address. */
+function mailto(email: string | undefined, mail: { subject: string; body: string }): string {
+  if (!email) return '';
+  const q = `subject=${encodeURIComponent(mail.subject)}&body=${encodeURIComponent(mail.body)}`;
+  return `mailto:${encodeURIComponent(email)}?${q}`;
+}
+
+/** Cards with, per invitee, the invitation in Dutch and in English with their personal link. */
+export function invitationTextsCards(
+  deps: Pick<FeatureDeps, 'links'>,
+  t: Texts,
+  locale: Locale,
+  b: Broedplaats,
+  m: Meeting,
+  invitations: readonly Invitation[],
+): AdaptiveCard[] {
+  const cards: AdaptiveCard[] = [];
+  for (let from = 0; from < invitations.length; from += PEOPLE_PER_CARD) {
+    const part = invitations.slice(from, from + PEOPLE_PER_CARD);
+    cards.push(
+      renderInvitationTextsCard({
+        title: t.mail.title({ network: b.network.name, number: m.number }),
+        intro: t.mail.intro({ count: invitations.length }),
+        people: part.map((inv, i) => {
+          const nl = invitationMail(deps, 'nl', b, m, inv);
+          const en = invitationMail(deps, 'en', b, m, inv);
+          const own = locale === 'en' ? en : nl;
+          return {
+            forWhom: t.mail.forWhom({ name: inv.invitee.name, email: inv.invitee.email ?? '' }),
+            idNl: `text_nl_${from + i + 1}`,
+            labelNl: `${t.mail.dutch}: ${nl.subject}`,
+            textNl: nl.body,
+            idEn: `text_en_${from + i + 1}`,
+            labelEn: `${t.mail.english}: ${en.subject}`,
+            textEn: en.body,
+            mailto: mailto(inv.invitee.email, own),
+            mailLabel: t.mail.openMail,
+          };
+        }),
+      }),
+    );
+  }
+  return cards;
+}
+
+/**
+ * Gives the texts to the person in `turn` where only they see them: in this chat when it is their personal
+ * chat, else 1:1 (a personal link in a channel would let anyone there answer for the invitee).
+ * Returns whether they went to the personal chat rather than here.
+ */
+export async function sendInvitationTexts(
+  deps: FeatureDeps,
+  turn: Turn,
+  b: Broedplaats,
+  m: Meeting,
+  invitations: readonly Invitation[],
+): Promise<{ elsewhere: boolean }> {
+  const cards = invitationTextsCards(deps, turn.t, turn.locale, b, m, invitations);
+  if (turn.conversation.kind === 'personal') {
+    for (const card of cards) await turn.send({ card });
+    return { elsewhere: false };
+  }
+  for (const card of cards) {
+    await deps.outbox.deliver(
+      {
+        kind: 'user',
+        aadObjectId: turn.actor.aadObjectId ?? '',
+        tenantId: turn.conversation.tenantId,
+        hint: turn.address,
+      },
+      { card },
+      { purpose: 'invitation-texts', broedplaatsId: b.id },
+    );
+  }
+  return { elsewhere: true };
+}

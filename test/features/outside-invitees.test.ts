@@ -1,0 +1,515 @@
+// Invitees outside Teams: the contact's invitation text with a personal link, the answer page behind it (through the
+// real server), the date poll on that page, and the invitation e-mailed through Microsoft Graph (nock).
+import { randomUUID } from 'node:crypto';
+import nock from 'nock';
+import type { Broedplaats } from '../../src/domain/broedplaats';
+import type { Invitation } from '../../src/domain/invitation';
+import type { Meeting } from '../../src/domain/meeting';
+import { rsvpToken } from '../../src/features/invitations/links';
+import { signLink } from '../../src/web/signed-links';
+import { cardText, executeActions, type ConnectorCall } from '../driver/connector';
+import {
+  channel,
+  invokeResult,
+  makeUser,
+  personalChat,
+  type TestConversation,
+  type TestUser,
+} from '../driver/conversation';
+import { givenBroedplaats } from '../driver/factories';
+import { LINK_SECRET, startTestBot, type TestBot } from '../driver/test-bot';
+
+/** Tuesday 2 March 2027, 10:00 in the Netherlands; the meeting is on Tuesday 16 March, 14:00–16:30. */
+const NOW = '2027-03-02T09:00:00Z';
+const START = '2027-03-16T13:00:00.000Z';
+const END = '2027-03-16T15:30:00.000Z';
+
+async function givenMeeting(
+  bot: TestBot,
+  b: Broedplaats,
+  team: TestConversation,
+  polling = false,
+): Promise<Meeting> {
+  const m: Meeting = {
+    version: 1,
+    id: randomUUID(),
+    broedplaatsId: b.id,
+    number: 1,
+    purpose: 'Eerste bijeenkomst over flexibele examinering',
+    location: 'Amsterdam',
+    status: polling ? 'polling' : 'scheduled',
+    slots: [
+      { id: 's1', start: START, end: END },
+      { id: 's2', start: '2027-03-23T13:00:00.000Z', end: '2027-03-23T15:30:00.000Z' },
+    ],
+    ...(polling ? {} : { chosenSlotId: 's1', start: START, end: END }),
+    poll: { conversationId: team.id, messageId: 'poll-msg' },
+    createdBy: { aadObjectId: b.contacts[0]!.aadObjectId, id: 'x', name: b.contacts[0]!.name },
+    createdAt: NOW,
+    moves: [],
+  };
+  await bot.store.meetings.create(m);
+  return m;
+}
+
+function button(card: unknown, title: string): Record<string, unknown> {
+  const found = executeActions(card).find((a) => a.title === title);
+  if (!found) throw new Error(`No button ${title} on card:\n${cardText(card)}`);
+  return found.data;
+}
+
+/** The personal links (path and query) in a card's texts. */
+function linksIn(card: unknown): string[] {
+  return [
+    ...JSON.stringify(card).matchAll(/https:\/\/broedplaats\.test(\/rsvp\/[\w.-]+\?lang=(?:nl|en))/g),
+  ].map((m) => m[1]!);
+}
+
+/** A browser on the answer page: keeps the cookie, reads the form's CSRF field. */
+class Browser {
+  cookie = '';
+  constructor(private readonly base: string) {}
+
+  async get(path: string, lang = 'nl-NL'): Promise<{ status: number; html: string; headers: Headers }> {
+    const res = await fetch(this.base + path, {
+      headers: { 'accept-language': lang, ...(this.cookie ? { cookie: this.cookie } : {}) },
+      redirect: 'manual',
+    });
+    const set = res.headers.get('set-cookie');
+    if (set) this.cookie = set.split(';')[0]!;
+    return { status: res.status, html: await res.text(), headers: res.headers };
+  }
+
+  async post(
+    path: string,
+    fields: Record<string, string>,
+  ): Promise<{ status: number; html: string; location: string | null }> {
+    const res = await fetch(this.base + path, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+      },
+      body: new URLSearchParams(fields).toString(),
+      redirect: 'manual',
+    });
+    return { status: res.status, html: await res.text(), location: res.headers.get('location') };
+  }
+
+  /** Opens the page and posts its form with `fields` (and the page's CSRF token). */
+  async answer(path: string, fields: Record<string, string>) {
+    const page = await this.get(path);
+    const csrf = /name="csrf" value="([^"]+)"/.exec(page.html)?.[1];
+    if (!csrf) throw new Error(`No form on the page (${page.status}):\n${page.html}`);
+    return this.post(path, { csrf, ...fields });
+  }
+}
+
+/** The visible text of a page (tags dropped, entities of the escaper decoded). */
+function textOf(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+const sentTo = (calls: ConnectorCall[], conversationId: string) =>
+  calls.filter((c) => c.conversationId === conversationId && (c.kind === 'send' || c.kind === 'reply'));
+
+describe('invitees outside Teams answer through a personal link', () => {
+  let bot: TestBot;
+  let team: TestConversation;
+  let contact: TestUser;
+  let b: Broedplaats;
+
+  async function setUp(options: { polling?: boolean; env?: Record<string, string> } = {}) {
+    bot = await startTestBot({ env: options.env });
+    bot.clock.set(NOW);
+    team = channel(bot, 'broedplaats-outside');
+    contact = makeUser('Carla Contact');
+    await personalChat(bot, contact).install(contact);
+    await team.say(contact, 'hulp');
+    b = await givenBroedplaats(bot, contact, team);
+    return givenMeeting(bot, b, team, options.polling);
+  }
+  afterEach(async () => {
+    nock.cleanAll();
+    await bot?.stop();
+  });
+
+  /** The contact invites Rob (by e-mail, not in Teams) from their personal chat; returns the turn and his invitation. */
+  async function inviteRob(m: Meeting, extra: Record<string, string> = {}) {
+    const dm = personalChat(bot, contact);
+    const form = await dm.say(contact, 'uitnodigen');
+    const result = await dm.execute(contact, 'invite.create', {
+      ...button(form.cards[0], 'Uitnodigingen versturen'),
+      name1: 'Rob <b>Researcher</b>',
+      organisation1: 'Universiteit Utrecht',
+      category1: 'onderzoek',
+      email1: 'rob@uu.example',
+      reason: 'Jullie onderzoek naar examinering helpt ons verder.',
+      ...extra,
+    });
+    const inv = (await bot.store.invitations.listFor(m.id)).find(
+      (i) => i.invitee.email === 'rob@uu.example',
+    )!;
+    return { result, inv };
+  }
+
+  it('gives the contact an invitation text in Dutch and English with a personal link that opens the answer page', async () => {
+    const m = await setUp();
+    const { result, inv } = await inviteRob(m);
+    expect(cardText(invokeResult(result).card)).toContain(
+      'Niet via Teams bereikbaar: Rob ‹b›Researcher‹/b›.',
+    );
+    const texts = result.cards.find((c) => cardText(c).includes('Uitnodigingen om te mailen'))!;
+    const text = cardText(texts);
+    expect(text).toContain('Beste Rob <b>Researcher</b>,');
+    expect(text).toContain('Carla Contact nodigt je uit voor bijeenkomst 1 van de broedplaats');
+    expect(text).toContain('Wanneer: di 16 mrt 2027, 14:00–16:30');
+    expect(text).toContain('Dear Rob <b>Researcher</b>,');
+    expect(text).toContain('When: Tue 16 Mar 2027, 14:00–16:30');
+    const token = rsvpToken(LINK_SECRET, inv);
+    expect(linksIn(texts)).toEqual([`/rsvp/${token}?lang=nl`, `/rsvp/${token}?lang=en`]);
+    expect(JSON.stringify(texts)).toContain('mailto:rob%40uu.example?subject=');
+
+    const page = await new Browser(bot.url).get(`/rsvp/${token}?lang=nl`);
+    expect(page.status).toBe(200);
+    const shown = textOf(page.html);
+    expect(shown).toContain(`Uitnodiging: broedplaats ${b.network.name}`);
+    expect(shown).toContain('Rob <b>Researcher</b>, Carla Contact nodigt je uit voor bijeenkomst 1.');
+    expect(shown).toContain(b.question);
+    expect(shown).toContain('di 16 mrt 2027, 14:00–16:30');
+    expect(shown).toContain('Jullie onderzoek naar examinering helpt ons verder.');
+    // User text is escaped, never markup; the page is locked down.
+    expect(page.html).not.toContain('<b>Researcher</b>');
+    expect(page.html).toContain('Rob &lt;b&gt;Researcher&lt;/b&gt;');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(page.headers.get('content-security-policy')).toContain("form-action 'self'");
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('set-cookie')).toMatch(
+      /^bp_rsvp=[\w-]{43}; Path=\/rsvp; HttpOnly; SameSite=Strict/,
+    );
+    expect(page.html).not.toMatch(/<script/i);
+
+    const english = await new Browser(bot.url).get(`/rsvp/${token}?lang=en`);
+    expect(textOf(english.html)).toContain('Will you come?');
+    const byBrowser = await new Browser(bot.url).get(`/rsvp/${token}`, 'en-GB,en;q=0.9');
+    expect(textOf(byBrowser.html)).toContain("I'll send someone else");
+  });
+
+  it('stores the answer as the same RSVP row the Teams card writes, updates the tally, and lets it be changed', async () => {
+    const m = await setUp();
+    const { inv } = await inviteRob(m);
+    const path = `/rsvp/${rsvpToken(LINK_SECRET, inv)}?lang=nl`;
+    const browser = new Browser(bot.url);
+    bot.connector.calls.length = 0;
+
+    const saved = await browser.answer(path, {
+      answer: 'accepted',
+      note: 'Ik neem een collega-onderzoeker mee.',
+    });
+    expect(saved.status).toBe(303);
+    expect(saved.location).toBe(`${path}&saved=1`);
+    expect(await bot.store.invitations.rsvpsOf(m.id)).toEqual([
+      expect.objectContaining({
+        invitationId: inv.id,
+        answer: 'accepted',
+        note: 'Ik neem een collega-onderzoeker mee.',
+        via: 'web',
+        by: { aadObjectId: '', id: `link:${inv.id}`, name: 'Rob <b>Researcher</b>' },
+      }),
+    ]);
+    const tallyUpdate = bot.connector.calls.filter((c) => c.kind === 'update').at(-1);
+    expect(cardText(tallyUpdate?.body)).toContain(
+      'Komt 1 · Misschien 0 · Kan niet 0 · Stuurt iemand 0 · Nog geen antwoord 0',
+    );
+
+    const after = await browser.get(`${path}&saved=1`);
+    const shown = textOf(after.html);
+    expect(shown).toContain('Dank je, je antwoord is opgeslagen.');
+    expect(shown).toMatch(/Je antwoord: Ik kom \(2 mrt 2027, 10:00\)/);
+    expect(shown).toContain('Zet de bijeenkomst in je agenda (.ics)');
+    const ics = /href="https:\/\/broedplaats\.test(\/api\/calendar\/[^"]+)"/.exec(after.html)?.[1];
+    const calendar = await fetch(`${bot.url}${ics}`);
+    expect(calendar.status).toBe(200);
+    expect(await calendar.text()).toContain('DTSTART:20270316T130000Z');
+    expect(after.html).toContain('value="accepted" checked');
+
+    // Within three days of the meeting, a switch to a delegate is told to the contact at once.
+    bot.clock.set('2027-03-14T09:00:00Z');
+    bot.connector.calls.length = 0;
+    const changed = await browser.answer(path, {
+      answer: 'delegated',
+      delegateName: 'Dirk Delegate',
+      delegateEmail: 'Dirk@UU.example',
+      note: '',
+    });
+    expect(changed.status).toBe(303);
+    const rows = await bot.store.invitations.rsvpsOf(m.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      answer: 'delegated',
+      delegate: { name: 'Dirk Delegate', email: 'dirk@uu.example' },
+    });
+    const alert = sentTo(bot.connector.calls, personalChat(bot, contact).id).map((c) =>
+      JSON.stringify(c.body),
+    );
+    expect(alert.join()).toContain('Rob ‹b›Researcher‹/b› (Universiteit Utrecht)');
+    expect(alert.join()).toContain('In de plaats komt: Dirk Delegate.');
+  });
+
+  it('refuses a wrong answer on the page with a clear message, keeping what was typed and what was stored', async () => {
+    const m = await setUp();
+    const { inv } = await inviteRob(m);
+    const path = `/rsvp/${rsvpToken(LINK_SECRET, inv)}?lang=nl`;
+    const browser = new Browser(bot.url);
+    await browser.answer(path, { answer: 'tentative' });
+
+    const noEmail = await browser.answer(path, {
+      answer: 'delegated',
+      delegateName: 'Dirk',
+      delegateEmail: 'geen-adres',
+    });
+    expect(noEmail.status).toBe(422);
+    expect(textOf(noEmail.html)).toContain('Het e-mailadres van wie je stuurt klopt niet.');
+    expect(noEmail.html).toContain('value="geen-adres"');
+    const long = await browser.answer(path, { answer: 'accepted', note: 'x'.repeat(600) });
+    expect(long.status).toBe(422);
+    expect(textOf(long.html)).toContain('De toelichting is te lang (hoogstens 500 tekens).');
+    const nothing = await browser.answer(path, {});
+    expect(nothing.status).toBe(422);
+    expect(textOf(nothing.html)).toContain('Kies of je komt');
+    const forged = await browser.answer(path, { answer: 'yes-please' });
+    expect(forged.status).toBe(400);
+    expect(textOf(forged.html)).toContain('Dit formulier klopt niet (meer).');
+    expect(forged.html).not.toMatch(/at \w+ \(|Error:/);
+
+    expect(await bot.store.invitations.rsvpsOf(m.id)).toEqual([
+      expect.objectContaining({ invitationId: inv.id, answer: 'tentative' }),
+    ]);
+  });
+
+  it('refuses a post without the page cookie or with a wrong CSRF token, storing nothing', async () => {
+    const m = await setUp();
+    const { inv } = await inviteRob(m);
+    const path = `/rsvp/${rsvpToken(LINK_SECRET, inv)}?lang=en`;
+    const browser = new Browser(bot.url);
+    const page = await browser.get(path);
+    const csrf = /name="csrf" value="([^"]+)"/.exec(page.html)![1]!;
+
+    const stranger = await new Browser(bot.url).post(path, { csrf, answer: 'declined' });
+    expect(stranger.status).toBe(403);
+    expect(textOf(stranger.html)).toContain('Your answer was not saved because the page was out of date.');
+    const wrong = await browser.post(path, {
+      csrf: csrf.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
+      answer: 'declined',
+    });
+    expect(wrong.status).toBe(403);
+    // A CSRF token of this browser for another invitation's page does not count here either.
+    expect(await bot.store.invitations.rsvpsOf(m.id)).toEqual([]);
+  });
+
+  it('tells a tampered, forged, other-invitation or expired link apart from a good one, with a clear page', async () => {
+    const m = await setUp();
+    const { inv } = await inviteRob(m);
+    const other: Invitation = { ...inv, id: randomUUID() };
+    const token = rsvpToken(LINK_SECRET, inv);
+    const browser = new Browser(bot.url);
+    expect((await browser.get(`/rsvp/${token}`)).status).toBe(200);
+
+    const [payload, signature] = token.split('.') as [string, string];
+    const tampered = `${payload}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`;
+    const otherPayload = rsvpToken(LINK_SECRET, other).split('.')[0]!;
+    const forgedSecret = rsvpToken('another-secret-that-is-long-enough-0123456789', inv);
+    for (const bad of [tampered, `${otherPayload}.${signature}`, forgedSecret, 'nonsense', `${token}.x`]) {
+      const res = await browser.get(`/rsvp/${encodeURIComponent(bad)}`);
+      expect(res.status).toBe(404);
+      expect(textOf(res.html)).toContain('Deze link is onvolledig of klopt niet.');
+    }
+    // A link of an invitation that is not (or no longer) stored.
+    expect((await browser.get(`/rsvp/${rsvpToken(LINK_SECRET, other)}`)).status).toBe(404);
+
+    const lapsed = signLink(LINK_SECRET, {
+      kind: 'rsvp',
+      ids: [inv.broedplaatsId, inv.meetingId, inv.id],
+      exp: Math.floor(Date.parse(NOW) / 1000) - 1,
+    });
+    const expired = await browser.get(`/rsvp/${lapsed}`);
+    expect(expired.status).toBe(410);
+    expect(textOf(expired.html)).toContain('Deze link is verlopen');
+
+    // Answers close when the meeting starts; after it ends the link has expired.
+    bot.clock.set('2027-03-16T13:30:00Z');
+    const during = await browser.get(`/rsvp/${token}`);
+    expect(during.status).toBe(200);
+    expect(textOf(during.html)).toContain('Antwoorden kan niet meer');
+    expect(during.html).not.toContain('<form');
+    bot.clock.set('2027-03-16T16:00:00Z');
+    expect((await browser.get(`/rsvp/${token}`)).status).toBe(410);
+  });
+
+  it('limits how often one address may ask for pages', async () => {
+    const m = await setUp();
+    const { inv } = await inviteRob(m);
+    const path = `/rsvp/${rsvpToken(LINK_SECRET, inv)}`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 61; i++) statuses.push((await fetch(bot.url + path)).status);
+    expect(statuses.slice(0, 60).every((s) => s === 200)).toBe(true);
+    const limited = await fetch(bot.url + path);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await limited.text()).toContain('Er komen nu te veel verzoeken binnen.');
+  });
+
+  it('lets the invitee mark the date poll on the page before the date is fixed; the shared poll card counts it', async () => {
+    const m = await setUp({ polling: true });
+    const { result, inv } = await inviteRob(m);
+    const texts = result.cards.find((c) => cardText(c).includes('Uitnodigingen om te mailen'))!;
+    expect(cardText(texts)).toContain(
+      'Wanneer: de datum wordt nog gekozen; via de link kun je aangeven welke momenten je passen',
+    );
+    const path = `/rsvp/${rsvpToken(LINK_SECRET, inv)}?lang=nl`;
+    const browser = new Browser(bot.url);
+    const page = await browser.get(path);
+    expect(textOf(page.html)).toContain('Welke momenten passen je?');
+    expect(textOf(page.html)).toContain('di 23 mrt 2027, 14:00–16:30');
+    bot.connector.calls.length = 0;
+
+    const marked = await browser.answer(path, { 'slot.s1': 'no', 'slot.s2': 'yes' });
+    expect(marked.status).toBe(303);
+    const votes = await bot.store.meetings.votesOf(m.id);
+    expect(votes.map((v) => [v.slotId, v.answer, v.voter.id]).sort()).toEqual([
+      ['s1', 'no', `link:${inv.id}`],
+      ['s2', 'yes', `link:${inv.id}`],
+    ]);
+    const pollUpdate = bot.connector.calls.find((c) => c.kind === 'update' && c.activityId === 'poll-msg');
+    expect(pollUpdate).toBeDefined();
+    const again = await browser.get(path);
+    expect(again.html).toContain('name="slot.s2" value="yes" checked');
+
+    const badSlot = await browser.answer(path, { 'slot.other-meeting-slot': 'yes' });
+    expect(badSlot.status).toBe(422);
+    expect(await bot.store.meetings.votesOf(m.id)).toHaveLength(2);
+  });
+
+  it('gives texts for people in Teams too on request, and again from the tally card, only to the contact', async () => {
+    const m = await setUp();
+    const ocw = makeUser('Olivier OCW');
+    await personalChat(bot, ocw).install(ocw);
+    const dm = personalChat(bot, contact);
+    const form = await dm.say(contact, 'uitnodigen');
+    const result = await dm.execute(contact, 'invite.create', {
+      ...button(form.cards[0], 'Uitnodigingen versturen'),
+      people: ocw.aadObjectId,
+      peopleCategory: 'ocw',
+      linksForAll: 'true',
+    });
+    const texts = result.cards.find((c) => cardText(c).includes('Uitnodigingen om te mailen'))!;
+    expect(cardText(texts)).toContain('Voor Olivier OCW');
+    const tally = result.cards.find((c) => cardText(c).includes('Wie komt er'))!;
+    const again = await dm.execute(
+      contact,
+      'invite.texts',
+      button(tally, 'Uitnodigingsteksten met persoonlijke links'),
+    );
+    expect(again.cards.some((c) => cardText(c).includes('Voor Olivier OCW'))).toBe(true);
+
+    // From the channel the texts go to the contact's personal chat, never into the channel.
+    const inChannel = await team.execute(contact, 'invite.texts', { broedplaatsId: b.id, meetingId: m.id });
+    expect(sentTo(inChannel.calls, team.id).some((c) => JSON.stringify(c.body).includes('/rsvp/'))).toBe(
+      false,
+    );
+    expect(cardText(invokeResult(inChannel).card)).toContain('staan in ons persoonlijke gesprek');
+    const toContact = sentTo(inChannel.calls, dm.id);
+    expect(toContact.some((c) => JSON.stringify(c.body).includes('/rsvp/'))).toBe(true);
+    // Not for someone who does not manage the broedplaats.
+    const outsider = makeUser('Otto Outsider');
+    const refused = await team.execute(outsider, 'invite.texts', { broedplaatsId: b.id, meetingId: m.id });
+    expect(JSON.stringify(refused.calls)).not.toContain('/rsvp/');
+  });
+
+  it('e-mails the invitation through Microsoft Graph when mail is configured', async () => {
+    const tenant = '3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+    const m = await setUp({
+      env: {
+        MAIL_TENANT_ID: tenant,
+        MAIL_CLIENT_ID: '9a8b7c6d-5e4f-4321-8765-43210fedcba9',
+        MAIL_CLIENT_SECRET: 'n0t-a-real-secret',
+        MAIL_SENDER: 'uitnodigingen@broedplaats.example',
+      },
+    });
+    const token = nock('https://login.microsoftonline.com')
+      .post(`/${tenant}/oauth2/v2.0/token`)
+      .query(true)
+      .reply(200, {
+        token_type: 'Bearer',
+        expires_in: 3599,
+        ext_expires_in: 3599,
+        access_token: 'graph-token',
+      });
+    let sent: { auth?: string; body?: unknown } = {};
+    const mail = nock('https://graph.microsoft.com')
+      .post('/v1.0/users/uitnodigingen%40broedplaats.example/sendMail')
+      .reply(function (_uri, body) {
+        sent = { auth: this.req.headers['authorization'], body };
+        return [202, ''];
+      });
+    const { result, inv } = await inviteRob(m);
+    expect(token.isDone() && mail.isDone()).toBe(true);
+    expect(sent.auth).toBe('Bearer graph-token');
+    const message = (
+      sent.body as { message: { subject: string; toRecipients: unknown[]; body: { content: string } } }
+    ).message;
+    expect(message.subject).toBe(
+      `Uitnodiging: broedplaats ${b.network.name}, bijeenkomst 1 / Invitation: broedplaats ${b.network.name}, meeting 1`,
+    );
+    expect(message.toRecipients).toEqual([
+      { emailAddress: { name: 'Rob <b>Researcher</b>', address: 'rob@uu.example' } },
+    ]);
+    expect(message.body.content).toContain('Beste Rob &lt;b&gt;Researcher&lt;/b&gt;,');
+    expect(message.body.content).toContain(
+      `href="https://broedplaats.test/rsvp/${rsvpToken(LINK_SECRET, inv)}?lang=nl"`,
+    );
+    expect(message.body.content).toContain(`?lang=en"`);
+    expect(inv.delivery).toEqual({ via: 'email' });
+    expect(cardText(invokeResult(result).card)).toContain(
+      'Per e-mail uitgenodigd (met een persoonlijke link): Rob ‹b›Researcher‹/b›.',
+    );
+    expect(result.cards.some((c) => cardText(c).includes('Uitnodigingen om te mailen'))).toBe(false);
+  });
+
+  it('falls back to the text for the contact when Graph refuses the mail', async () => {
+    const tenant = '3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+    const m = await setUp({
+      env: {
+        MAIL_TENANT_ID: tenant,
+        MAIL_CLIENT_ID: '9a8b7c6d-5e4f-4321-8765-43210fedcba9',
+        MAIL_CLIENT_SECRET: 'n0t-a-real-secret',
+        MAIL_SENDER: 'uitnodigingen@broedplaats.example',
+      },
+    });
+    nock('https://login.microsoftonline.com')
+      .post(`/${tenant}/oauth2/v2.0/token`)
+      .query(true)
+      .reply(200, {
+        token_type: 'Bearer',
+        expires_in: 3599,
+        ext_expires_in: 3599,
+        access_token: 'graph-token',
+      });
+    nock('https://graph.microsoft.com')
+      .post('/v1.0/users/uitnodigingen%40broedplaats.example/sendMail')
+      .reply(403, { error: { code: 'ErrorAccessDenied', message: 'Access is denied.' } });
+    const { result, inv } = await inviteRob(m);
+    expect(inv.delivery).toMatchObject({ via: 'none', reason: expect.stringContaining('403') });
+    expect(cardText(invokeResult(result).card)).toContain(
+      'Niet via Teams bereikbaar: Rob ‹b›Researcher‹/b›.',
+    );
+    expect(result.cards.some((c) => cardText(c).includes('Uitnodigingen om te mailen'))).toBe(true);
+  });
+});
