@@ -30,6 +30,15 @@ export async function saveCard(card: Locator, name: string): Promise<void> {
   }
 }
 
+/** Saves a web page (not the chat) as rendered, whole, to `<name>.png`. */
+export async function savePage(page: Page, name: string): Promise<void> {
+  await page.screenshot({
+    path: path.join(ARTIFACTS_DIR, `${name}.png`),
+    fullPage: true,
+    animations: 'disabled',
+  });
+}
+
 /** Saves the whole page as `failed-<test name>.png` (best effort: the page may be gone). */
 export async function saveFailure(page: Page | undefined, testName: string): Promise<void> {
   const slug = testName

@@ -1,6 +1,6 @@
 // A network's contact in the Teams personal chat (Agents Playground): help, intake, date poll, invitations.
 import { en } from '../../src/i18n/en';
-import { saveCard } from './artifacts';
+import { saveCard, savePage } from './artifacts';
 import { Chat, shown } from './chat';
 import { startStack, type Stack } from './harness';
 import { Story } from './story';
@@ -197,6 +197,51 @@ story.scenario(
     await chat.shows(overview, st.detail.question, st.detail.invitees, RESEARCHER, 'Alex Wilber');
     await saveCard(overview, 'status-detail');
     await chat.ask('status Atlantis', st.noSuchNetwork({ name: 'Atlantis' }));
+  },
+  { after: invited },
+);
+
+story.scenario(
+  'the researcher outside Teams opens the personal link from the invitation text, answers on the page, changes the answer, and the tally shows it',
+  async () => {
+    const i = en.invitations;
+    const w = en.web;
+    const texts = chat.card(await chat.reply(0, en.mail.title({ network: NETWORK, number: 1 })));
+    await chat.shows(texts, en.mail.forWhom({ name: RESEARCHER, email: 'rob@uu.example' }));
+    await saveCard(texts, 'invitation-texts');
+    const english = await texts.getByLabel(new RegExp(`^${en.mail.english}: `)).inputValue();
+    const link = /http:\/\/localhost:\d+\/rsvp\/[\w.-]+\?lang=en/.exec(english)?.[0];
+    expect(link).toBeDefined();
+
+    const page = await stack!.page.context().newPage();
+    try {
+      await page.goto(link!);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(w.title({ network: NETWORK }));
+      await page.getByLabel(w.answers.accepted, { exact: true }).check();
+      await page.getByLabel(w.note).fill('I will bring our exam study.');
+      await page.getByRole('button', { name: w.submit }).click();
+      await page.getByText(w.saved).waitFor();
+      await savePage(page, 'rsvp-page');
+      await chat.shows(
+        chat.card(await chat.reply(0, i.tally.title({ network: NETWORK, number: 1 }))),
+        RESEARCHER,
+        i.answers.accepted,
+      );
+
+      await page.getByLabel(w.answers.declined, { exact: true }).check();
+      await page.getByRole('button', { name: w.submit }).click();
+      await page.getByText(/Your answer: I can't come/).waitFor();
+      expect(await page.getByLabel(w.answers.declined, { exact: true }).isChecked()).toBe(true);
+      await savePage(page, 'rsvp-page-changed');
+    } finally {
+      await page.close();
+    }
+    const tally = chat.card(await chat.reply(0, i.tally.title({ network: NETWORK, number: 1 })));
+    await chat.shows(
+      tally,
+      i.tally.counts({ accepted: 0, tentative: 0, declined: 1, delegated: 1, open: 0 }),
+      i.answers.declined,
+    );
   },
   { after: invited },
 );
