@@ -27,6 +27,7 @@ export function invitationsFeature(deps: FeatureDeps): Feature {
           secret: deps.links.secret,
           logger: deps.logger,
           secureCookies: deps.links.baseUrl.startsWith('https://'),
+          nowMs: () => deps.now().getTime(),
         }),
     ],
     commands: [
