@@ -3,8 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedAzurite, type EmbeddedAzurite } from '../src/store/embedded-azurite';
 import { cardText } from './driver/connector';
-import { makeUser, personalChat } from './driver/conversation';
-import { startTestBot, type TestBot } from './driver/test-bot';
+import { channel, makeUser, personalChat } from './driver/conversation';
+import { givenBroedplaats, givenInvitation, givenMeeting } from './driver/factories';
+import { LINK_SECRET, startTestBot, type TestBot } from './driver/test-bot';
+import { rsvpToken } from '../src/features/invitations/links';
 
 describe('health and storage outages', () => {
   let location: string;
@@ -79,5 +81,32 @@ describe('health and storage outages', () => {
     const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: bram.aadObjectId });
     expect(draft?.value.answers).toMatchObject({ networkName: 'Netwerk Oost', networkKind: 'informeel' });
     expect(draft?.value.position).toBe('schoolCount');
+  });
+
+  it('shows an invitee outside Teams a "try again shortly" page while storage is down, and their answer after', async () => {
+    bot.clock.set('2027-03-02T09:00:00Z');
+    const carla = makeUser('Carla Contact');
+    const b = await givenBroedplaats(bot, carla, channel(bot, 'netwerk-storing'));
+    const m = await givenMeeting(bot, b, { start: '2027-04-16T12:00:00Z', end: '2027-04-16T14:00:00Z' });
+    const inv = await givenInvitation(
+      bot,
+      m,
+      { name: 'Rob Researcher', email: 'rob@uu.example' },
+      'tentative',
+    );
+    const page = `${bot.url}/rsvp/${rsvpToken(LINK_SECRET, inv)}?lang=en`;
+    const port = azurite.port;
+    await azurite.stop();
+
+    const during = await fetch(page);
+    expect(during.status).toBe(503);
+    const html = await during.text();
+    expect(html).toContain('The data cannot be reached right now; nothing was lost.');
+    expect(html).not.toMatch(/Error:|at \w+ \(/);
+
+    azurite = await startEmbeddedAzurite({ location, port });
+    const after = await fetch(page);
+    expect(after.status).toBe(200);
+    expect(await after.text()).toContain('Your answer: Maybe');
   });
 });
