@@ -759,6 +759,7 @@ export const en: Texts = {
     removedName: 'removed',
   },
   mail: {
+    reminderSubject: 'Reminder',
     title: (p: { network: string; number: number }) =>
       `Invitations to e-mail: meeting ${p.number} of ${p.network}`,
     openMail: 'Open as e-mail',

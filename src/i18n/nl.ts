@@ -773,6 +773,7 @@ export const nl = {
     removedName: 'verwijderd',
   },
   mail: {
+    reminderSubject: 'Herinnering',
     title: (p: { network: string; number: number }) =>
       `Uitnodigingen om te mailen: bijeenkomst ${p.number} van ${p.network}`,
     openMail: 'Open als e-mail',

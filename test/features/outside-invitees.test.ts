@@ -481,6 +481,28 @@ describe('invitees outside Teams answer through a personal link', () => {
       'Per e-mail uitgenodigd (met een persoonlijke link): Rob ‹b›Researcher‹/b›.',
     );
     expect(result.cards.some((c) => cardText(c).includes('Uitnodigingen om te mailen'))).toBe(false);
+
+    // Seven days before the meeting, without an answer: a reminder by e-mail, once.
+    let reminder: { subject?: string; content?: string } = {};
+    let reminders = 0;
+    nock('https://graph.microsoft.com')
+      .post('/v1.0/users/uitnodigingen%40broedplaats.example/sendMail')
+      .times(2)
+      .reply(function (_uri, body) {
+        reminders++;
+        const msg = (body as { message: { subject: string; body: { content: string } } }).message;
+        reminder = { subject: msg.subject, content: msg.body.content };
+        return [202, ''];
+      });
+    bot.clock.set('2027-03-09T13:01:00Z');
+    await bot.runJobs();
+    expect(reminders).toBe(1);
+    expect(reminder.subject).toBe(
+      `Herinnering: Uitnodiging: broedplaats ${b.network.name}, bijeenkomst 1 / Reminder: Invitation: broedplaats ${b.network.name}, meeting 1`,
+    );
+    expect(reminder.content).toContain('Herinnering: je hebt nog niet laten weten of je komt.');
+    await bot.runJobs();
+    expect(reminders).toBe(1);
   });
 
   it('falls back to the text for the contact when Graph refuses the mail', async () => {
@@ -493,15 +515,12 @@ describe('invitees outside Teams answer through a personal link', () => {
         MAIL_SENDER: 'uitnodigingen@broedplaats.example',
       },
     });
-    nock('https://login.microsoftonline.com')
-      .post(`/${tenant}/oauth2/v2.0/token`)
-      .query(true)
-      .reply(200, {
-        token_type: 'Bearer',
-        expires_in: 3599,
-        ext_expires_in: 3599,
-        access_token: 'graph-token',
-      });
+    nock('https://login.microsoftonline.com').post(`/${tenant}/oauth2/v2.0/token`).query(true).reply(200, {
+      token_type: 'Bearer',
+      expires_in: 3599,
+      ext_expires_in: 3599,
+      access_token: 'graph-token',
+    });
     nock('https://graph.microsoft.com')
       .post('/v1.0/users/uitnodigingen%40broedplaats.example/sendMail')
       .reply(403, { error: { code: 'ErrorAccessDenied', message: 'Access is denied.' } });

@@ -95,10 +95,19 @@ export async function mailInvitation(
   b: Broedplaats,
   m: Meeting,
   inv: Invitation,
+  options: { reminder?: boolean } = {},
 ): Promise<{ ok: true } | { ok: false; reason: string }> {
   if (!deps.mailer || !inv.invitee.email) return { ok: false, reason: 'no mail' };
-  const nl = invitationMail(deps, 'nl', b, m, inv);
-  const en = invitationMail(deps, 'en', b, m, inv);
+  const remind = (locale: Locale, mail: { subject: string; body: string }) => {
+    if (!options.reminder) return mail;
+    const t = textsFor(locale);
+    return {
+      subject: `${t.mail.reminderSubject}: ${mail.subject}`,
+      body: `${t.invitations.card.reminder}\n\n${mail.body}`,
+    };
+  };
+  const nl = remind('nl', invitationMail(deps, 'nl', b, m, inv));
+  const en = remind('en', invitationMail(deps, 'en', b, m, inv));
   const html = [
     textAsHtml(nl.body, rsvpLink(deps, inv, 'nl')),
     '<hr>',

@@ -7,6 +7,7 @@ import { localeOf, textsFor } from '../../i18n';
 import type { JobResult } from '../../bot/feature';
 import type { FeatureDeps } from '..';
 import { deliverInvitation } from './delivery';
+import { mailInvitation } from './links';
 
 export const REMINDER_JOB = 'rsvp.reminder';
 
@@ -83,6 +84,15 @@ export async function runReminder(deps: FeatureDeps, job: { payload?: unknown })
     deps.store.invitations.rsvpsOf(m.id),
     deps.store.conversations.get(m.poll.conversationId),
   ]);
+  // Outside Teams: by e-mail again when the bot mails; otherwise the contact's tally shows who has not answered.
+  if (!invitation.value.invitee.aadObjectId) {
+    if (deps.mailer && invitation.value.invitee.email) {
+      const mailed = await mailInvitation(deps, b.value, m, invitation.value, { reminder: true });
+      if (!mailed.ok)
+        deps.logger.warn({ job: REMINDER_JOB, reason: mailed.reason }, 'reminder e-mail not sent');
+    }
+    return { status: 'done' };
+  }
   const chat = invitation.value.invitee.aadObjectId
     ? await deps.store.conversations.personalChatOf(invitation.value.invitee.aadObjectId)
     : undefined;
