@@ -190,8 +190,23 @@ export function defaultPurposeKey(number: number): 'first' | 'second' | 'later' 
   return number === 1 ? 'first' : number === 2 ? 'second' : 'later';
 }
 
+/** Slot texts already formatted (Intl formatting is slow; a status overview shows the same slots each turn). */
+const slotTexts = new Map<string, string>();
+const SLOT_TEXTS_KEPT = 5_000;
+
 /** "di 9 mrt 2027, 14:00–16:30" in the given language, in Dutch time. */
 export function formatSlot(slot: { start: string; end: string }, locale: 'nl' | 'en'): string {
+  const key = `${slot.start}|${slot.end}|${locale}`;
+  let text = slotTexts.get(key);
+  if (text === undefined) {
+    if (slotTexts.size >= SLOT_TEXTS_KEPT) slotTexts.clear();
+    text = formatSlotNow(slot, locale);
+    slotTexts.set(key, text);
+  }
+  return text;
+}
+
+function formatSlotNow(slot: { start: string; end: string }, locale: 'nl' | 'en'): string {
   const start = DateTime.fromISO(slot.start, { zone: 'utc' })
     .setZone(ZONE)
     .setLocale(locale === 'en' ? 'en-GB' : 'nl');
