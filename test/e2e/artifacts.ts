@@ -16,7 +16,16 @@ const README_CARDS = new Set([
   'status',
   'reflection',
   'reflection-results',
+  'rsvp-page',
 ]);
+
+/** Copies a picture of the last run to the README's pictures, when asked to refresh them. */
+function keepForReadme(file: string, name: string): void {
+  if (process.env.E2E_UPDATE_SCREENSHOTS === '1' && README_CARDS.has(name)) {
+    fs.mkdirSync(README_DIR, { recursive: true });
+    fs.copyFileSync(file, path.join(README_DIR, `${name}.png`));
+  }
+}
 
 /** Saves the card as rendered to `<name>.png`, and to the README's pictures when asked to refresh them. */
 export async function saveCard(card: Locator, name: string): Promise<void> {
@@ -24,19 +33,14 @@ export async function saveCard(card: Locator, name: string): Promise<void> {
   // Away from the card, so no button is pictured as hovered.
   await card.page().mouse.move(0, 0);
   await (await card.elementHandle())?.screenshot({ path: file, animations: 'disabled' });
-  if (process.env.E2E_UPDATE_SCREENSHOTS === '1' && README_CARDS.has(name)) {
-    fs.mkdirSync(README_DIR, { recursive: true });
-    fs.copyFileSync(file, path.join(README_DIR, `${name}.png`));
-  }
+  keepForReadme(file, name);
 }
 
 /** Saves a web page (not the chat) as rendered, whole, to `<name>.png`. */
 export async function savePage(page: Page, name: string): Promise<void> {
-  await page.screenshot({
-    path: path.join(ARTIFACTS_DIR, `${name}.png`),
-    fullPage: true,
-    animations: 'disabled',
-  });
+  const file = path.join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  keepForReadme(file, name);
 }
 
 /** Saves the whole page as `failed-<test name>.png` (best effort: the page may be gone). */
