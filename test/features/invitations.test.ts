@@ -115,7 +115,9 @@ describe('stakeholder invitations with RSVP cards and reminders', () => {
     });
     const notice = cardText(invokeResult(result).card);
     expect(notice).toMatch(/Persoonlijk in Teams verstuurd aan: .*Olivier OCW/);
-    expect(notice).toContain('Niet via Teams bereikbaar: Rob Researcher. Zij antwoorden via een persoonlijke link');
+    expect(notice).toContain(
+      'Niet via Teams bereikbaar: Rob Researcher. Zij antwoorden via een persoonlijke link',
+    );
     const texts = result.cards.find((c) => cardText(c).includes('Uitnodigingen om te mailen'));
     expect(cardText(texts)).toContain('Voor Rob Researcher (rob@uu.example)');
     expect(JSON.stringify(texts)).toMatch(/https:\/\/broedplaats\.test\/rsvp\/[\w-]+\.[\w-]+\?lang=nl/);
