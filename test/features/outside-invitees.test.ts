@@ -140,6 +140,9 @@ describe('invitees outside Teams answer through a personal link', () => {
     nock.cleanAll();
     await bot?.stop();
   });
+  // nock stays in the worker's http and fetch otherwise, and its pass-through of other requests would serve
+  // later test files in this worker (it splits multi-byte characters of large responses).
+  afterAll(() => nock.restore());
 
   /** The contact invites Rob (by e-mail, not in Teams) from their personal chat; returns the turn and his invitation. */
   async function inviteRob(m: Meeting, extra: Record<string, string> = {}) {
