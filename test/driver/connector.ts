@@ -168,6 +168,20 @@ export function cardText(card: unknown): string {
   return out.join('\n');
 }
 
+/** Data of the Action.Execute button titled `title` (or marked chosen: "✓ title"); fails showing the card. */
+export function buttonData(card: unknown, title: string): Record<string, unknown> {
+  const found = executeActions(card).find((a) => a.title === title || a.title === `✓ ${title}`);
+  if (!found) throw new Error(`No button ${title} on card:\n${cardText(card)}`);
+  return found.data;
+}
+
+/** The messages the bot sent or replied into one conversation. */
+export function sentInto(calls: ConnectorCall[], conversationId: string): ConnectorCall[] {
+  return calls.filter(
+    (c) => c.conversationId === conversationId && (c.kind === 'send' || c.kind === 'reply'),
+  );
+}
+
 /** Every Action.Execute button on a card, in card order, with its title and data. */
 export function executeActions(card: unknown): { title: string; data: Record<string, unknown> }[] {
   const found: { title: string; data: Record<string, unknown> }[] = [];

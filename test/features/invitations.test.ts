@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Broedplaats } from '../../src/domain/broedplaats';
 import type { Meeting } from '../../src/domain/meeting';
-import { cardOf, cardText, executeActions, type ConnectorCall } from '../driver/connector';
+import { cardOf, buttonData, cardText, executeActions, sentInto } from '../driver/connector';
 import {
   channel,
   invokeResult,
@@ -17,12 +17,6 @@ import { startTestBot, type TestBot } from '../driver/test-bot';
 const NOW = '2027-03-02T09:00:00Z';
 const START = '2027-03-16T13:00:00.000Z';
 const END = '2027-03-16T15:30:00.000Z';
-
-function button(card: unknown, title: string): Record<string, unknown> {
-  const found = executeActions(card).find((a) => a.title === title || a.title === `✓ ${title}`);
-  if (!found) throw new Error(`No button ${title} on card:\n${cardText(card)}`);
-  return found.data;
-}
 
 async function givenScheduledMeeting(
   bot: TestBot,
@@ -52,12 +46,6 @@ async function givenScheduledMeeting(
   return m;
 }
 
-function sentTo(calls: ConnectorCall[], conversationId: string) {
-  return calls.filter(
-    (c) => c.conversationId === conversationId && (c.kind === 'send' || c.kind === 'reply'),
-  );
-}
-
 describe('stakeholder invitations with RSVP cards and reminders', () => {
   let bot: TestBot;
   let team: TestConversation;
@@ -84,7 +72,7 @@ describe('stakeholder invitations with RSVP cards and reminders', () => {
   async function invite(values: Record<string, string>) {
     const dm = personalChat(bot, contact);
     const form = await dm.say(contact, 'uitnodigen');
-    const submit = button(form.cards[0], 'Uitnodigingen versturen');
+    const submit = buttonData(form.cards[0], 'Uitnodigingen versturen');
     return dm.execute(contact, 'invite.create', { ...submit, ...values });
   }
 
@@ -121,7 +109,7 @@ describe('stakeholder invitations with RSVP cards and reminders', () => {
     const texts = result.cards.find((c) => cardText(c).includes('Uitnodigingen om te mailen'));
     expect(cardText(texts)).toContain('Voor Rob Researcher (rob@uu.example)');
     expect(JSON.stringify(texts)).toMatch(/https:\/\/broedplaats\.test\/rsvp\/[\w-]+\.[\w-]+\?lang=nl/);
-    const toOcw = sentTo(result.calls, personalChat(bot, ocw).id);
+    const toOcw = sentInto(result.calls, personalChat(bot, ocw).id);
     expect(toOcw).toHaveLength(1);
     const card = cardText(cardOf(toOcw[0]!));
     expect(card).toContain(`Uitnodiging: broedplaats ${b.network.name}`);
@@ -160,7 +148,7 @@ describe('stakeholder invitations with RSVP cards and reminders', () => {
         ? { status: 403, body: { error: { code: 'BotNotInConversationRoster' } } }
         : undefined;
     const result = await invite({ people: guest.aadObjectId, peopleCategory: 'vo-raad' });
-    const inChannel = sentTo(result.calls, team.id);
+    const inChannel = sentInto(result.calls, team.id);
     expect(inChannel).toHaveLength(1);
     expect(inChannel[0]!.body.entities).toEqual([
       {
@@ -186,7 +174,7 @@ describe('stakeholder invitations with RSVP cards and reminders', () => {
         ? { status: 403, body: { error: { code: 'BotNotInConversationRoster' } } }
         : undefined;
     const result = await invite({ people: guest.aadObjectId, peopleCategory: 'vo-raad' });
-    const shared = cardOf(sentTo(result.calls, team.id)[0]!) as {
+    const shared = cardOf(sentInto(result.calls, team.id)[0]!) as {
       refresh?: { userIds: string[]; action: { data: Record<string, unknown> } };
     };
     expect(cardText(shared)).toContain('Deze uitnodiging is voor Gerda Gast; alleen die kan antwoorden.');
@@ -198,18 +186,18 @@ describe('stakeholder invitations with RSVP cards and reminders', () => {
     const theirs = await team.execute(someoneElse, 'rsvp.refresh', shared.refresh!.action.data);
     expect(cardText(invokeResult(theirs).card)).toContain('alleen die kan antwoorden');
     expect(cardText(invokeResult(theirs).card)).not.toContain('Ik kom');
-    const answered = await team.execute(guest, 'rsvp.answer', button(invokeResult(mine).card, 'Ik kom'));
+    const answered = await team.execute(guest, 'rsvp.answer', buttonData(invokeResult(mine).card, 'Ik kom'));
     expect(cardText(invokeResult(answered).card)).toContain('Jouw antwoord: komt');
   });
 
   it("takes every kind of answer from the invitee only, keeps one row, and keeps the contact's tally current", async () => {
     const result = await invite({ people: ocw.aadObjectId, peopleCategory: 'ocw' });
-    const card = cardOf(sentTo(result.calls, personalChat(bot, ocw).id)[0]!);
+    const card = cardOf(sentInto(result.calls, personalChat(bot, ocw).id)[0]!);
     const chat = personalChat(bot, ocw);
     const tallyId = (await bot.store.meetings.get(b.id, meeting.id))!.value.rsvpCard!.messageId;
 
     const accepted = await chat.execute(ocw, 'rsvp.answer', {
-      ...button(card, 'Ik kom'),
+      ...buttonData(card, 'Ik kom'),
       note: 'Ik neem een collega mee',
     });
     expect(cardText(invokeResult(accepted).card)).toContain('Jouw antwoord: komt');
@@ -218,10 +206,10 @@ describe('stakeholder invitations with RSVP cards and reminders', () => {
     expect(cardText(cardOf(update!))).toContain('Komt 1 · Misschien 0');
     expect(cardText(cardOf(update!))).toContain('Ik neem een collega mee');
 
-    await chat.execute(ocw, 'rsvp.answer', button(card, 'Misschien'));
-    await chat.execute(ocw, 'rsvp.answer', button(card, 'Ik kan niet'));
+    await chat.execute(ocw, 'rsvp.answer', buttonData(card, 'Misschien'));
+    await chat.execute(ocw, 'rsvp.answer', buttonData(card, 'Ik kan niet'));
     const delegated = await chat.execute(ocw, 'rsvp.answer', {
-      ...button(card, 'Doorgeven'),
+      ...buttonData(card, 'Doorgeven'),
       delegateName: 'Dirk Delegé',
       delegateEmail: 'dirk@minocw.example',
     });
@@ -238,7 +226,7 @@ describe('stakeholder invitations with RSVP cards and reminders', () => {
     expect(cardText(cardOf(last!))).toContain('stuurt Dirk Delegé');
 
     const missing = await chat.execute(ocw, 'rsvp.answer', {
-      ...button(card, 'Doorgeven'),
+      ...buttonData(card, 'Doorgeven'),
       delegateName: 'D',
       delegateEmail: '',
     });
@@ -249,7 +237,7 @@ describe('stakeholder invitations with RSVP cards and reminders', () => {
 
   it('refuses an answer by anyone but the invitee, and forged ids, changing nothing', async () => {
     const result = await invite({ people: ocw.aadObjectId, peopleCategory: 'ocw' });
-    const data = button(cardOf(sentTo(result.calls, personalChat(bot, ocw).id)[0]!), 'Ik kom');
+    const data = buttonData(cardOf(sentInto(result.calls, personalChat(bot, ocw).id)[0]!), 'Ik kom');
     const mallory = makeUser('Mallory');
     const forged = await personalChat(bot, mallory).execute(mallory, 'rsvp.answer', data);
     expect(invokeResult(forged).message).toMatch(/niet voor jou/);
@@ -264,21 +252,21 @@ describe('stakeholder invitations with RSVP cards and reminders', () => {
 
   it('tells the contact at once of a decline or delegate within three days of the meeting, not earlier', async () => {
     const result = await invite({ people: ocw.aadObjectId, peopleCategory: 'ocw' });
-    const card = cardOf(sentTo(result.calls, personalChat(bot, ocw).id)[0]!);
+    const card = cardOf(sentInto(result.calls, personalChat(bot, ocw).id)[0]!);
     const contactChat = personalChat(bot, contact).id;
-    const early = await personalChat(bot, ocw).execute(ocw, 'rsvp.answer', button(card, 'Ik kan niet'));
-    expect(sentTo(early.calls, contactChat)).toHaveLength(0);
-    await personalChat(bot, ocw).execute(ocw, 'rsvp.answer', button(card, 'Ik kom'));
+    const early = await personalChat(bot, ocw).execute(ocw, 'rsvp.answer', buttonData(card, 'Ik kan niet'));
+    expect(sentInto(early.calls, contactChat)).toHaveLength(0);
+    await personalChat(bot, ocw).execute(ocw, 'rsvp.answer', buttonData(card, 'Ik kom'));
     bot.clock.set('2027-03-14T09:00:00Z');
-    const late = await personalChat(bot, ocw).execute(ocw, 'rsvp.answer', button(card, 'Ik kan niet'));
-    const alert = sentTo(late.calls, contactChat);
+    const late = await personalChat(bot, ocw).execute(ocw, 'rsvp.answer', buttonData(card, 'Ik kan niet'));
+    const alert = sentInto(late.calls, contactChat);
     expect(alert.map((c) => c.body.text)).toEqual([
       expect.stringMatching(
         /Let op: \*\*Olivier OCW\*\* kan niet voor Bijeenkomst 1 van .* \(di 16 mrt 2027, 14:00–16:30\)/,
       ),
     ]);
     bot.clock.set('2027-03-16T13:30:00Z');
-    const afterStart = await personalChat(bot, ocw).execute(ocw, 'rsvp.answer', button(card, 'Ik kom'));
+    const afterStart = await personalChat(bot, ocw).execute(ocw, 'rsvp.answer', buttonData(card, 'Ik kom'));
     expect(cardText(invokeResult(afterStart).card)).toContain('Antwoorden kan niet meer');
     expect((await bot.store.invitations.rsvpsOf(meeting.id))[0]!.answer).toBe('declined');
   });
@@ -292,7 +280,7 @@ describe('stakeholder invitations with RSVP cards and reminders', () => {
     const card = cardOf(
       bot.connector.calls.filter((c) => c.conversationId === ocwChat && c.kind === 'send').pop()!,
     );
-    await personalChat(bot, ocw).execute(ocw, 'rsvp.answer', button(card, 'Ik kom'));
+    await personalChat(bot, ocw).execute(ocw, 'rsvp.answer', buttonData(card, 'Ik kom'));
 
     bot.clock.set('2027-03-09T12:00:00Z');
     expect(await bot.runJobs()).toBe(0);
@@ -300,10 +288,10 @@ describe('stakeholder invitations with RSVP cards and reminders', () => {
     let mark = bot.connector.calls.length;
     expect(await bot.runJobs()).toBe(2);
     const first = bot.connector.since(mark);
-    expect(sentTo(first, otherChat).map((c) => cardText(cardOf(c)))).toEqual([
+    expect(sentInto(first, otherChat).map((c) => cardText(cardOf(c)))).toEqual([
       expect.stringContaining('Herinnering: je hebt nog niet laten weten of je komt.'),
     ]);
-    expect(sentTo(first, ocwChat)).toHaveLength(0);
+    expect(sentInto(first, ocwChat)).toHaveLength(0);
     mark = bot.connector.calls.length;
     await bot.runJobs();
     expect(bot.connector.since(mark)).toHaveLength(0);
@@ -311,9 +299,9 @@ describe('stakeholder invitations with RSVP cards and reminders', () => {
     bot.clock.set('2027-03-14T13:00:01Z');
     mark = bot.connector.calls.length;
     await bot.runJobs();
-    expect(sentTo(bot.connector.since(mark), otherChat)).toHaveLength(1);
+    expect(sentInto(bot.connector.since(mark), otherChat)).toHaveLength(1);
     const otherCard = cardOf(bot.connector.since(mark).find((c) => c.conversationId === otherChat)!);
-    await personalChat(bot, other).execute(other, 'rsvp.answer', button(otherCard, 'Misschien'));
+    await personalChat(bot, other).execute(other, 'rsvp.answer', buttonData(otherCard, 'Misschien'));
     mark = bot.connector.calls.length;
     bot.clock.set('2027-03-15T13:00:01Z');
     await bot.runJobs();
@@ -339,7 +327,7 @@ describe('stakeholder invitations with RSVP cards and reminders', () => {
       { ...submit, date1: '2027-03-30', start1: '14:00', end1: '16:00' },
       'poll-msg',
     );
-    expect(sentTo(moved.calls, personalChat(bot, ocw).id).map((c) => c.body.text)).toEqual([
+    expect(sentInto(moved.calls, personalChat(bot, ocw).id).map((c) => c.body.text)).toEqual([
       expect.stringContaining('is verplaatst'),
     ]);
     expect((await bot.store.jobs.get(`rsvp-reminder|${inv.id}|7`))?.value.dueAt).toBe(

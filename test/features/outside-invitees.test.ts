@@ -7,7 +7,7 @@ import type { Invitation } from '../../src/domain/invitation';
 import type { Meeting } from '../../src/domain/meeting';
 import { rsvpToken } from '../../src/features/invitations/links';
 import { signLink } from '../../src/web/signed-links';
-import { cardText, executeActions, type ConnectorCall } from '../driver/connector';
+import { buttonData, cardText, sentInto } from '../driver/connector';
 import {
   channel,
   invokeResult,
@@ -16,7 +16,7 @@ import {
   type TestConversation,
   type TestUser,
 } from '../driver/conversation';
-import { givenBroedplaats } from '../driver/factories';
+import { givenBroedplaats, givenMeeting as storeMeeting } from '../driver/factories';
 import { LINK_SECRET, startTestBot, type TestBot } from '../driver/test-bot';
 
 /** Tuesday 2 March 2027, 10:00 in the Netherlands; the meeting is on Tuesday 16 March, 14:00–16:30. */
@@ -24,38 +24,29 @@ const NOW = '2027-03-02T09:00:00Z';
 const START = '2027-03-16T13:00:00.000Z';
 const END = '2027-03-16T15:30:00.000Z';
 
-async function givenMeeting(
+/** A meeting of `b` in the network's channel (on 16 March, or still a poll over 16 and 23 March). */
+function givenMeeting(
   bot: TestBot,
   b: Broedplaats,
   team: TestConversation,
   polling = false,
 ): Promise<Meeting> {
-  const m: Meeting = {
-    version: 1,
-    id: randomUUID(),
-    broedplaatsId: b.id,
-    number: 1,
-    purpose: 'Eerste bijeenkomst over flexibele examinering',
-    location: 'Amsterdam',
-    status: polling ? 'polling' : 'scheduled',
-    slots: [
-      { id: 's1', start: START, end: END },
-      { id: 's2', start: '2027-03-23T13:00:00.000Z', end: '2027-03-23T15:30:00.000Z' },
-    ],
-    ...(polling ? {} : { chosenSlotId: 's1', start: START, end: END }),
-    poll: { conversationId: team.id, messageId: 'poll-msg' },
-    createdBy: { aadObjectId: b.contacts[0]!.aadObjectId, id: 'x', name: b.contacts[0]!.name },
-    createdAt: NOW,
-    moves: [],
-  };
-  await bot.store.meetings.create(m);
-  return m;
-}
-
-function button(card: unknown, title: string): Record<string, unknown> {
-  const found = executeActions(card).find((a) => a.title === title);
-  if (!found) throw new Error(`No button ${title} on card:\n${cardText(card)}`);
-  return found.data;
+  const slots = [
+    { id: 's1', start: START, end: END },
+    { id: 's2', start: '2027-03-23T13:00:00.000Z', end: '2027-03-23T15:30:00.000Z' },
+  ];
+  return storeMeeting(
+    bot,
+    b,
+    { start: START, end: END },
+    {
+      purpose: 'Eerste bijeenkomst over flexibele examinering',
+      location: 'Amsterdam',
+      slots,
+      poll: { conversationId: team.id, messageId: 'poll-msg' },
+      ...(polling ? { status: 'polling', chosenSlotId: undefined, start: undefined, end: undefined } : {}),
+    },
+  );
 }
 
 /** The personal links (path and query) in a card's texts. */
@@ -117,9 +108,6 @@ function textOf(html: string): string {
     .replace(/\s+/g, ' ');
 }
 
-const sentTo = (calls: ConnectorCall[], conversationId: string) =>
-  calls.filter((c) => c.conversationId === conversationId && (c.kind === 'send' || c.kind === 'reply'));
-
 describe('invitees outside Teams answer through a personal link', () => {
   let bot: TestBot;
   let team: TestConversation;
@@ -149,7 +137,7 @@ describe('invitees outside Teams answer through a personal link', () => {
     const dm = personalChat(bot, contact);
     const form = await dm.say(contact, 'uitnodigen');
     const result = await dm.execute(contact, 'invite.create', {
-      ...button(form.cards[0], 'Uitnodigingen versturen'),
+      ...buttonData(form.cards[0], 'Uitnodigingen versturen'),
       name1: 'Rob <b>Researcher</b>',
       organisation1: 'Universiteit Utrecht',
       category1: 'onderzoek',
@@ -259,7 +247,7 @@ describe('invitees outside Teams answer through a personal link', () => {
       answer: 'delegated',
       delegate: { name: 'Dirk Delegate', email: 'dirk@uu.example' },
     });
-    const alert = sentTo(bot.connector.calls, personalChat(bot, contact).id).map((c) =>
+    const alert = sentInto(bot.connector.calls, personalChat(bot, contact).id).map((c) =>
       JSON.stringify(c.body),
     );
     expect(alert.join()).toContain('Rob ‹b›Researcher‹/b› (Universiteit Utrecht)');
@@ -407,7 +395,7 @@ describe('invitees outside Teams answer through a personal link', () => {
     const dm = personalChat(bot, contact);
     const form = await dm.say(contact, 'uitnodigen');
     const result = await dm.execute(contact, 'invite.create', {
-      ...button(form.cards[0], 'Uitnodigingen versturen'),
+      ...buttonData(form.cards[0], 'Uitnodigingen versturen'),
       people: ocw.aadObjectId,
       peopleCategory: 'ocw',
       linksForAll: 'true',
@@ -418,17 +406,17 @@ describe('invitees outside Teams answer through a personal link', () => {
     const again = await dm.execute(
       contact,
       'invite.texts',
-      button(tally, 'Uitnodigingsteksten met persoonlijke links'),
+      buttonData(tally, 'Uitnodigingsteksten met persoonlijke links'),
     );
     expect(again.cards.some((c) => cardText(c).includes('Voor Olivier OCW'))).toBe(true);
 
     // From the channel the texts go to the contact's personal chat, never into the channel.
     const inChannel = await team.execute(contact, 'invite.texts', { broedplaatsId: b.id, meetingId: m.id });
-    expect(sentTo(inChannel.calls, team.id).some((c) => JSON.stringify(c.body).includes('/rsvp/'))).toBe(
+    expect(sentInto(inChannel.calls, team.id).some((c) => JSON.stringify(c.body).includes('/rsvp/'))).toBe(
       false,
     );
     expect(cardText(invokeResult(inChannel).card)).toContain('staan in ons persoonlijke gesprek');
-    const toContact = sentTo(inChannel.calls, dm.id);
+    const toContact = sentInto(inChannel.calls, dm.id);
     expect(toContact.some((c) => JSON.stringify(c.body).includes('/rsvp/'))).toBe(true);
     // Not for someone who does not manage the broedplaats.
     const outsider = makeUser('Otto Outsider');
