@@ -773,35 +773,19 @@ export const en: Texts = {
     english: 'English',
     subject: (p: { network: string; number: number }) =>
       `Invitation: broedplaats ${p.network}, meeting ${p.number}`,
-    body: (p: {
-      name: string;
-      invitedBy: string;
-      network: string;
-      number: number;
-      question: string;
-      purpose: string;
-      when: string;
-      where: string;
-      why: string;
-      link: string;
-    }) =>
-      [
-        `Dear ${p.name},`,
-        '',
-        `${p.invitedBy} invites you to meeting ${p.number} of the broedplaats of ${p.network}, a network of Dutch secondary-school leaders working on a development question together with people from the education system.`,
-        '',
-        `The network's question: ${p.question}`,
-        `Purpose of the meeting: ${p.purpose}`,
-        `When: ${p.when}`,
-        ...(p.where ? [`Where: ${p.where}`] : []),
-        `Why you: ${p.why}`,
-        '',
-        'Please let us know through this personal link whether you will come, or whom you send instead:',
-        p.link,
-        '',
-        'Kind regards,',
-        p.invitedBy,
-      ].join('\n'),
+    greeting: (p: { name: string }) => `Dear ${p.name},`,
+    opening: (p: { invitedBy: string; number: number; network: string }) =>
+      `${p.invitedBy} invites you to meeting ${p.number} of the broedplaats of ${p.network}, a network of Dutch secondary-school leaders working on a development question together with people from the education system.`,
+    labels: {
+      question: "The network's question",
+      purpose: 'Purpose of the meeting',
+      when: 'When',
+      where: 'Where',
+      why: 'Why you',
+    },
+    answerBy:
+      'Please let us know through this personal link whether you will come, or whom you send instead:',
+    closing: 'Kind regards,',
     whenPolling: 'the date is still being chosen; the link lets you say which moments suit you',
   },
   web: {

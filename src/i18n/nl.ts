@@ -787,35 +787,18 @@ export const nl = {
     english: 'Engels',
     subject: (p: { network: string; number: number }) =>
       `Uitnodiging: broedplaats ${p.network}, bijeenkomst ${p.number}`,
-    body: (p: {
-      name: string;
-      invitedBy: string;
-      network: string;
-      number: number;
-      question: string;
-      purpose: string;
-      when: string;
-      where: string;
-      why: string;
-      link: string;
-    }) =>
-      [
-        `Beste ${p.name},`,
-        '',
-        `${p.invitedBy} nodigt je uit voor bijeenkomst ${p.number} van de broedplaats van ${p.network}, een netwerk van schoolleiders in het voortgezet onderwijs dat samen met mensen uit het onderwijsbestel aan een ontwikkelvraag werkt.`,
-        '',
-        `De vraag van het netwerk: ${p.question}`,
-        `Doel van de bijeenkomst: ${p.purpose}`,
-        `Wanneer: ${p.when}`,
-        ...(p.where ? [`Waar: ${p.where}`] : []),
-        `Waarom jij: ${p.why}`,
-        '',
-        'Laat via deze persoonlijke link weten of je komt, of wie je in je plaats stuurt:',
-        p.link,
-        '',
-        'Met vriendelijke groet,',
-        p.invitedBy,
-      ].join('\n'),
+    greeting: (p: { name: string }) => `Beste ${p.name},`,
+    opening: (p: { invitedBy: string; number: number; network: string }) =>
+      `${p.invitedBy} nodigt je uit voor bijeenkomst ${p.number} van de broedplaats van ${p.network}, een netwerk van schoolleiders in het voortgezet onderwijs dat samen met mensen uit het onderwijsbestel aan een ontwikkelvraag werkt.`,
+    labels: {
+      question: 'De vraag van het netwerk',
+      purpose: 'Doel van de bijeenkomst',
+      when: 'Wanneer',
+      where: 'Waar',
+      why: 'Waarom jij',
+    },
+    answerBy: 'Laat via deze persoonlijke link weten of je komt, of wie je in je plaats stuurt:',
+    closing: 'Met vriendelijke groet,',
     whenPolling: 'de datum wordt nog gekozen; via de link kun je aangeven welke momenten je passen',
   },
   web: {

@@ -253,11 +253,11 @@ export class Inviter {
     const b = bRow.value;
     const m = mRow.value;
     if (!(await mayManage(this.deps, turn, b))) return { message: turn.t.scheduling.notAllowed };
+    if (!isOpen(m, DateTime.fromJSDate(this.deps.now()))) return { message: turn.t.scheduling.over };
     const [all, rsvps] = await Promise.all([
       this.deps.store.invitations.listFor(m.id),
       this.deps.store.invitations.rsvpsOf(m.id),
     ]);
-    if (!isOpen(m, DateTime.fromJSDate(this.deps.now()))) return { message: turn.t.scheduling.over };
     const { elsewhere } = await sendInvitationTexts(this.deps, turn, b, m, all);
     const card = tallyCard(turn.t, turn.locale, b, m, all, rsvps);
     if (elsewhere) card.body.push({ type: 'TextBlock', text: turn.t.invitations.sent.textsSent, wrap: true });

@@ -53,21 +53,27 @@ export function invitationMail(
 ): { subject: string; body: string } {
   const t = textsFor(locale);
   const where = [m.location, m.onlineUrl].filter(Boolean).join(' / ');
-  return {
-    subject: t.mail.subject({ network: b.network.name, number: m.number }),
-    body: t.mail.body({
-      name: inv.invitee.name,
-      invitedBy: inv.invitedBy.name,
-      network: b.network.name,
-      number: m.number,
-      question: b.question,
-      purpose: m.purpose,
-      when: m.start ? whenText(t, locale, m) : t.mail.whenPolling,
-      where,
-      why: inv.reason ?? t.invitations.card.whyDefault[inv.invitee.category],
-      link: rsvpLink(deps, inv, locale),
-    }),
-  };
+  const facts: [string, string][] = [
+    [t.mail.labels.question, b.question],
+    [t.mail.labels.purpose, m.purpose],
+    [t.mail.labels.when, m.start ? whenText(t, locale, m) : t.mail.whenPolling],
+    ...(where ? [[t.mail.labels.where, where] as [string, string]] : []),
+    [t.mail.labels.why, inv.reason ?? t.invitations.card.whyDefault[inv.invitee.category]],
+  ];
+  const body = [
+    t.mail.greeting({ name: inv.invitee.name }),
+    '',
+    t.mail.opening({ invitedBy: inv.invitedBy.name, number: m.number, network: b.network.name }),
+    '',
+    ...facts.map(([label, value]) => `${label}: ${value}`),
+    '',
+    t.mail.answerBy,
+    rsvpLink(deps, inv, locale),
+    '',
+    t.mail.closing,
+    inv.invitedBy.name,
+  ];
+  return { subject: t.mail.subject({ network: b.network.name, number: m.number }), body: body.join('\n') };
 }
 
 /** Plain text as HTML paragraphs, with the personal link made clickable. */
