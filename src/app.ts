@@ -19,6 +19,7 @@ import { localeOf, textsFor, type Texts } from './i18n';
 import type { Logger } from './logger';
 import { GraphMailer, type Mailer } from './mail/graph-mail';
 import type { Store } from './store';
+import { ActivityClaim, DuplicateActivityError } from './store/claims';
 import { ConflictError, StorageUnavailableError } from './store/json-table';
 import { activityLocale, tenantOf, toTurn, type UserScope } from './teams/activity';
 import { createMessenger } from './teams/messenger';
@@ -131,6 +132,8 @@ export function createBot(deps: BotDeps): Bot {
     removeRecipientMention: true,
   });
 
+  /** Each running activity's claim (made in `run`, used by the handlers' turns). */
+  const claims = new WeakMap<TurnContext, ActivityClaim>();
   const savedAddresses = new Set<string>();
   app.turn('beforeTurn', async (context) => {
     const turn = toTurn(context);
@@ -159,10 +162,13 @@ export function createBot(deps: BotDeps): Bot {
 
   app.activity(ActivityTypes.Message, async (context, state) => {
     const user = state.user as UserScope;
-    const turn = toTurn(context, user);
+    const turn = toTurn(context, user, claims.get(context));
     const value: unknown = context.activity.value;
     if (!context.activity.text && value && typeof value === 'object') {
-      await guarded(turn, () => runSubmit(turn, context, value as Record<string, unknown>));
+      await guarded(turn, async () => {
+        await turn.claim.ensure();
+        await runSubmit(turn, context, value as Record<string, unknown>);
+      });
       return;
     }
     await guarded(turn, () => runText(turn, user, context.activity.text ?? ''));
@@ -172,15 +178,18 @@ export function createBot(deps: BotDeps): Bot {
     async (context) =>
       context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
     async (context, state) => {
-      const turn = toTurn(context, state.user as UserScope);
+      const turn = toTurn(context, state.user as UserScope, claims.get(context));
       const action = (context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)
         ?.action;
       try {
+        await turn.claim.ensure();
         const outcome = await runAction(turn, action?.verb, action?.data, 'execute');
         await sendInvokeResponse(context, outcome);
         const id = activityId(context.activity);
         if (id) recentInvokes.remember(id.key, outcome);
       } catch (e) {
+        // A redelivery: `run` answers it as the first delivery was answered.
+        if (e instanceof DuplicateActivityError) return;
         annotateTurn({ outcome: `error:${errorKind(e)}` });
         await sendInvokeResponse(context, { message: failureText(turn.t, e, logger) });
       }
@@ -221,10 +230,13 @@ export function createBot(deps: BotDeps): Bot {
     const text = normalizeText(raw);
     const flow = turn.openFlow ? flows.get(turn.openFlow) : undefined;
     if (flow) {
+      // The flow claims the activity itself: its draft's write carries the claim.
       annotateTurn({ route: `flow:${flow.kind}` });
       if (await flow.onText(turn, raw)) return;
       turn.setOpenFlow(undefined);
     }
+    // Commands may write before they answer: the activity is claimed first.
+    await turn.claim.ensure();
     const match = matchCommand(commands(), text);
     if (match) {
       annotateTurn({ route: `command:${match.command.id}` });
@@ -271,6 +283,8 @@ export function createBot(deps: BotDeps): Bot {
     try {
       await work();
     } catch (e) {
+      // A redelivered message: handled before, so nothing more happens (`run` notes it).
+      if (e instanceof DuplicateActivityError) return;
       annotateTurn({ outcome: `error:${errorKind(e)}` });
       await turn.send(failureText(turn.t, e, logger));
     }
@@ -307,18 +321,17 @@ export function createBot(deps: BotDeps): Bot {
         return answerDuplicate(context, id.key);
       }
       const work = (async () => {
-        // Redelivered later, or to another instance: the stored claim says it was handled.
-        if (!(await store.claims.claim(id.conversationId, id.activityId, deps.now()))) {
-          await answerDuplicate(context, id.key);
-          return;
-        }
+        // Redelivered later, or to another instance: the turn's claim finds it handled before any effect.
+        const claim = new ActivityClaim(store.claims, id.conversationId, id.activityId, deps.now);
+        claims.set(context, claim);
         try {
           await app.run(context);
         } catch (e) {
           // Not handled after all: a redelivery may run it again.
-          await store.claims.release(id.conversationId, id.activityId).catch(() => undefined);
+          await claim.release().catch(() => undefined);
           throw e;
         }
+        if (claim.duplicate) await answerDuplicate(context, id.key);
       })();
       inFlight.set(id.key, work);
       try {

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { AdaptiveCard } from '../cards/render';
 import type { Locale, Texts } from '../i18n';
 import type { Server } from 'restify';
+import type { TurnClaim } from '../store/claims';
 import type { ConversationAddress } from '../store/conversations';
 
 export type ConversationKind = 'personal' | 'groupChat' | 'channel';
@@ -44,7 +45,12 @@ export interface Turn {
   readonly address: ConversationAddress;
   /** Id of the incoming activity (used to make work idempotent per activity). */
   readonly activityId: string | undefined;
-  /** Sends a message into this conversation; resolves with the new message's id. */
+  /**
+   * The claim that makes a redelivered activity run once. Sending claims it; a feature claims it (`ensure`)
+   * before its first write, or lets the one row it writes carry it (a flow's draft).
+   */
+  readonly claim: TurnClaim;
+  /** Sends a message into this conversation (claiming the activity first); resolves with the new message's id. */
   send(message: Outgoing): Promise<string | undefined>;
   /** Replaces an earlier card message of the bot in this conversation. */
   update(messageId: string, card: AdaptiveCard): Promise<void>;

@@ -8,6 +8,99 @@ function keyOf(conversationId: string, activityId: string): string {
   return createHash('sha256').update(`${conversationId}|${activityId}`).digest('hex').slice(0, 40);
 }
 
+/** The activity was handled before (redelivered by Teams, or retried): the turn ends without effects. */
+export class DuplicateActivityError extends Error {
+  override readonly name = 'DuplicateActivityError';
+  constructor() {
+    super('Activity handled before');
+  }
+}
+
+/**
+ * The claim of one incoming activity, taken before the turn's first effect (a message sent, a row written), so
+ * a redelivered activity runs once. It is taken in a row of its own in ActivityClaims, or carried by the one row
+ * the turn writes anyway (a flow's draft), which saves that write.
+ */
+export interface TurnClaim {
+  /** Claims the activity in its own row unless it is claimed already; throws DuplicateActivityError when it was. */
+  ensure(): Promise<void>;
+  /** The key a row written now should carry (the write claims the activity), or undefined when claimed already. */
+  readonly carryKey: string | undefined;
+  /** A write carrying `carryKey` succeeded: the activity is claimed. */
+  carried(): void;
+  /** Throws DuplicateActivityError when the keys a row carries include this activity's. */
+  checkCarried(keys: readonly string[] | undefined): void;
+}
+
+/** The claim of an activity without an id (installs, member changes): nothing to claim, never a duplicate. */
+export const NO_CLAIM: TurnClaim = {
+  ensure: () => Promise.resolve(),
+  carryKey: undefined,
+  carried: () => undefined,
+  checkCarried: () => undefined,
+};
+
+/** The claim of one activity with an id; `duplicate` tells afterwards whether the turn found it handled. */
+export class ActivityClaim implements TurnClaim {
+  private state: 'open' | 'own' | 'carried' = 'open';
+  private pending: Promise<void> | undefined;
+  private seenBefore = false;
+  private readonly key: string;
+
+  constructor(
+    private readonly claims: ActivityClaims,
+    private readonly conversationId: string,
+    private readonly activityId: string,
+    private readonly now: () => Date,
+  ) {
+    this.key = keyOf(conversationId, activityId);
+  }
+
+  get duplicate(): boolean {
+    return this.seenBefore;
+  }
+
+  get carryKey(): string | undefined {
+    return this.state === 'open' ? this.key : undefined;
+  }
+
+  async ensure(): Promise<void> {
+    if (this.seenBefore) throw new DuplicateActivityError();
+    if (this.state !== 'open') return;
+    this.pending ??= this.claims.claim(this.conversationId, this.activityId, this.now()).then(
+      (first) => {
+        if (!first) {
+          this.seenBefore = true;
+          throw new DuplicateActivityError();
+        }
+        if (this.state === 'open') this.state = 'own';
+      },
+      (e: unknown) => {
+        // Storage did not answer: the next effect (telling the user) tries again.
+        this.pending = undefined;
+        throw e;
+      },
+    );
+    await this.pending;
+  }
+
+  carried(): void {
+    if (this.state === 'open') this.state = 'carried';
+  }
+
+  checkCarried(keys: readonly string[] | undefined): void {
+    if (keys?.includes(this.key)) {
+      this.seenBefore = true;
+      throw new DuplicateActivityError();
+    }
+  }
+
+  /** Gives a claim of its own back (its turn failed before it was handled), so a redelivery runs it. */
+  async release(): Promise<void> {
+    if (this.state === 'own') await this.claims.release(this.conversationId, this.activityId);
+  }
+}
+
 export class ActivityClaims {
   constructor(private readonly client: TableClient) {}
 

@@ -2,7 +2,11 @@
 import type { TableClient } from '@azure/data-tables';
 import type { z } from 'zod';
 import { escapeKey } from './keys';
-import { JsonTable, type Stored } from './json-table';
+import type { TurnClaim } from './claims';
+import { ConflictError, JsonTable, type Stored } from './json-table';
+
+/** How many turns' claims a draft keeps (a redelivery comes within seconds, before many more answers). */
+const CARRIED_TURNS = 5;
 
 /** Where a user's flow lives: one per kind, per conversation, per user (one intake per user in a channel). */
 export interface FlowKey {
@@ -31,9 +35,29 @@ export class FlowStore<S extends z.ZodTypeAny> {
     return this.table.get(...this.keys(key));
   }
 
-  /** Saves a draft: a new one only if none exists, an existing one only if unchanged since it was read. */
-  save(key: FlowKey, value: z.infer<S>, current?: Stored<z.infer<S>>): Promise<Stored<z.infer<S>>> {
-    return current ? this.table.replace(current, value) : this.table.create(...this.keys(key), value);
+  /**
+   * Saves a draft: a new one only if none exists, an existing one only if unchanged since it was read. The
+   * row carries the claim of the turn that writes it (when not claimed yet), so a flow's step costs one
+   * write; a lost race against a redelivery of the same activity throws DuplicateActivityError.
+   */
+  async save(
+    key: FlowKey,
+    value: z.infer<S>,
+    current?: Stored<z.infer<S>>,
+    claim?: TurnClaim,
+  ): Promise<Stored<z.infer<S>>> {
+    const carry = claim?.carryKey;
+    const turns = [...(current?.turns ?? []), ...(carry ? [carry] : [])].slice(-CARRIED_TURNS);
+    try {
+      const saved = current
+        ? await this.table.replace(current, value, turns)
+        : await this.table.create(...this.keys(key), value, turns);
+      if (carry) claim?.carried();
+      return saved;
+    } catch (e) {
+      if (carry && e instanceof ConflictError) claim?.checkCarried((await this.get(key))?.turns);
+      throw e;
+    }
   }
 
   /** Removes a draft (guarded by the ETag it was read with, when given). */

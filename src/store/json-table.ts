@@ -41,6 +41,8 @@ export interface Stored<T> {
   rowKey: string;
   etag: string;
   value: T;
+  /** Claims of the turns that wrote this row last (see TurnClaim), when the row carries them. */
+  turns?: readonly string[];
 }
 
 /** Values copied out of the document into columns of their own (same name), for `$filter` queries. */
@@ -71,11 +73,16 @@ export class JsonTable<S extends z.ZodTypeAny> {
   }
 
   /** Inserts a new row; throws ConflictError('exists') when the row is already there. */
-  async create(partitionKey: string, rowKey: string, value: z.infer<S>): Promise<Stored<z.infer<S>>> {
-    const entity = this.encode(partitionKey, rowKey, value);
+  async create(
+    partitionKey: string,
+    rowKey: string,
+    value: z.infer<S>,
+    turns?: readonly string[],
+  ): Promise<Stored<z.infer<S>>> {
+    const entity = this.encode(partitionKey, rowKey, value, turns);
     try {
       const res = await this.client.createEntity(entity);
-      return { partitionKey, rowKey, etag: res.etag ?? '', value };
+      return { partitionKey, rowKey, etag: res.etag ?? '', value, turns };
     } catch (e) {
       if (e instanceof RestError && e.statusCode === 409)
         throw new ConflictError(this.client.tableName, 'exists');
@@ -90,11 +97,18 @@ export class JsonTable<S extends z.ZodTypeAny> {
   async replace(
     current: Pick<Stored<unknown>, 'partitionKey' | 'rowKey' | 'etag'>,
     value: z.infer<S>,
+    turns?: readonly string[],
   ): Promise<Stored<z.infer<S>>> {
-    const entity = this.encode(current.partitionKey, current.rowKey, value);
+    const entity = this.encode(current.partitionKey, current.rowKey, value, turns);
     try {
       const res = await this.client.updateEntity(entity, 'Replace', { etag: current.etag });
-      return { partitionKey: current.partitionKey, rowKey: current.rowKey, etag: res.etag ?? '', value };
+      return {
+        partitionKey: current.partitionKey,
+        rowKey: current.rowKey,
+        etag: res.etag ?? '',
+        value,
+        turns,
+      };
     } catch (e) {
       if (e instanceof RestError && e.statusCode === 412)
         throw new ConflictError(this.client.tableName, 'changed');
@@ -175,6 +189,7 @@ export class JsonTable<S extends z.ZodTypeAny> {
     partitionKey: string,
     rowKey: string,
     value: z.infer<S>,
+    turns?: readonly string[],
   ): Record<string, unknown> & { partitionKey: string; rowKey: string } {
     const json = JSON.stringify(this.schema.parse(value));
     const entity: Record<string, unknown> & { partitionKey: string; rowKey: string } = {
@@ -183,9 +198,11 @@ export class JsonTable<S extends z.ZodTypeAny> {
       ...toChunks(json),
     };
     for (const [k, v] of Object.entries(this.columns(value))) {
-      if (/^(n|d\d+|PartitionKey|RowKey|Timestamp)$/.test(k)) throw new Error(`Reserved column name ${k}`);
+      if (/^(n|d\d+|turns|PartitionKey|RowKey|Timestamp)$/.test(k))
+        throw new Error(`Reserved column name ${k}`);
       entity[k] = v;
     }
+    if (turns?.length) entity.turns = turns.join(',');
     return entity;
   }
 
@@ -204,6 +221,13 @@ export class JsonTable<S extends z.ZodTypeAny> {
         `Row in ${this.client.tableName} does not match its schema: ${result.error.issues[0]?.message}`,
       );
     }
-    return { partitionKey: raw.partitionKey, rowKey: raw.rowKey, etag: raw.etag, value: result.data };
+    const stored: Stored<z.infer<S>> = {
+      partitionKey: raw.partitionKey,
+      rowKey: raw.rowKey,
+      etag: raw.etag,
+      value: result.data,
+    };
+    if (typeof raw.turns === 'string' && raw.turns) stored.turns = raw.turns.split(',');
+    return stored;
   }
 }

@@ -11,6 +11,7 @@ import {
 import type { AdaptiveCard } from '../cards/render';
 import type { Actor, ConversationKind, Outgoing, Turn } from '../bot/feature';
 import { localeOf, textsFor } from '../i18n';
+import { NO_CLAIM, type TurnClaim } from '../store/claims';
 import { conversationAddressSchema, type ConversationAddress } from '../store/conversations';
 
 /** teams-ai user-scope state the edge keeps for each user. */
@@ -103,8 +104,11 @@ export function referenceOf(address: ConversationAddress): Partial<ConversationR
   };
 }
 
-/** Builds the framework-free view of a turn; `user` is teams-ai's user-scope state (absent for refused turns). */
-export function toTurn(context: TurnContext, user?: UserScope): Turn {
+/**
+ * Builds the framework-free view of a turn; `user` is teams-ai's user-scope state (absent for refused turns),
+ * `claim` the activity's claim, taken before anything is sent.
+ */
+export function toTurn(context: TurnContext, user?: UserScope, claim: TurnClaim = NO_CLAIM): Turn {
   const activity = context.activity;
   const locale = localeOf(activityLocale(activity));
   const tenantId = tenantOf(activity);
@@ -127,11 +131,14 @@ export function toTurn(context: TurnContext, user?: UserScope): Turn {
     conversation: { id: conversationId, kind, tenantId, name: activity.conversation?.name },
     address: addressOf(activity),
     activityId: activity.id,
+    claim,
     async send(message: Outgoing) {
+      await claim.ensure();
       const response = await context.sendActivity(toActivity(message));
       return response?.id;
     },
     async update(messageId: string, card: AdaptiveCard) {
+      await claim.ensure();
       await context.updateActivity({
         ...MessageFactory.attachment(CardFactory.adaptiveCard(card)),
         id: messageId,

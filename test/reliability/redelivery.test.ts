@@ -39,6 +39,67 @@ describe('redelivered activities are handled once', () => {
     expect(draft?.value.history).toEqual(['network', 'networkKind']);
   });
 
+  it('an intake answer delivered to two instances at the same time is applied once, its draft carrying the claim', async () => {
+    const chat = personalChat(bot, anna);
+    await chat.say(anna, 'intake');
+    const other = await startTestBot({
+      tablePrefix: bot.config.tablePrefix,
+      connector: bot.connector,
+      clock: bot.clock,
+    });
+    try {
+      const answer = chat.activity(anna, { type: 'message', text: 'Netwerk Noord' });
+      const mark = bot.connector.calls.length;
+      const results = await Promise.all([postActivity(bot, answer), postActivity(other, answer)]);
+      expect(results.map((r) => r.status)).toEqual([200, 200]);
+      const replies = bot.connector.since(mark).filter((c) => c.kind === 'send' || c.kind === 'reply');
+      expect(replies).toHaveLength(1);
+      expect(JSON.stringify(replies[0]!.body)).toContain('Vraag 2 van 11');
+      const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: anna.aadObjectId });
+      expect(draft?.value.position).toBe('networkKind');
+      expect(draft?.value.history).toEqual(['network']);
+
+      // Later again, to either instance: nothing happens.
+      for (const instance of [bot, other]) {
+        const again = await postActivity(instance, answer);
+        expect(again.status).toBe(200);
+        expect(again.calls).toHaveLength(0);
+      }
+      expect(
+        (await bot.store.intakes.get({ conversationId: chat.id, userKey: anna.aadObjectId }))?.etag,
+      ).toBe(draft?.etag);
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('an intake step writes one row (its draft, which carries the claim); a wrong answer writes only the claim', async () => {
+    const chat = personalChat(bot, anna);
+    await chat.say(anna, 'intake');
+    const storageOfLastTurn = (): { reads: number; writes: number; queries: number } => {
+      const turns = bot.logs.filter((l) => (l as { msg?: string }).msg === 'turn');
+      return (turns.at(-1)!.turn as { storage: { reads: number; writes: number; queries: number } }).storage;
+    };
+    await chat.say(anna, 'Netwerk Noord');
+    const kind = chat.activity(anna, { type: 'message', text: '1' });
+    await chat.post(kind);
+    // Turn state (conversation and user) and the draft are read; only the draft is written.
+    expect(storageOfLastTurn()).toEqual({ reads: 3, writes: 1, queries: 0 });
+    const wrong = chat.activity(anna, { type: 'message', text: 'heel veel' });
+    const first = await chat.post(wrong);
+    expect(first.texts.join(' ')).toMatch(/aantal|getal/i);
+    expect(storageOfLastTurn()).toEqual({ reads: 3, writes: 1, queries: 0 });
+    // Both redelivered: no answer, no change.
+    const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: anna.aadObjectId });
+    for (const activity of [kind, wrong]) {
+      const again = await chat.post(activity);
+      expect(again.calls).toHaveLength(0);
+    }
+    const after = await bot.store.intakes.get({ conversationId: chat.id, userKey: anna.aadObjectId });
+    expect(after?.etag).toBe(draft?.etag);
+    expect(after?.value.position).toBe('schoolCount');
+  });
+
   it('runs a retried card action once and gives the retry the same answer', async () => {
     const team = channel(bot, 'netwerk');
     await team.say(anna, 'hulp');

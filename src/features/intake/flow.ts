@@ -87,7 +87,7 @@ export class IntakeFlow {
     draft: IntakeDraft,
     current?: Stored<IntakeDraft>,
   ): Promise<Stored<IntakeDraft>> {
-    return this.deps.store.intakes.save(intakeKey(turn), draft, current);
+    return this.deps.store.intakes.save(intakeKey(turn), draft, current, turn.claim);
   }
 
   /** Asks the current step (or shows the summary) of a draft. */
@@ -144,6 +144,8 @@ export class IntakeFlow {
   /** A typed message while the intake is open. Returns false when there is no open intake after all. */
   async onText(turn: Turn, raw: string): Promise<boolean> {
     const stored = await this.deps.store.intakes.get(intakeKey(turn));
+    // A redelivered answer: its step was saved with this activity's claim.
+    turn.claim.checkCarried(stored?.turns);
     if (!stored || (stored.value.paused && !stored.value.confirmingCancel)) return false;
     const draft = stored.value;
     const word = cleanText(raw, false)
@@ -153,6 +155,7 @@ export class IntakeFlow {
     if (draft.confirmingCancel) {
       const yes = parseYesNo(word);
       if (yes === true) {
+        await turn.claim.ensure();
         await this.deps.store.intakes.delete(intakeKey(turn), stored.etag);
         turn.setOpenFlow(undefined);
         await turn.send(turn.t.intake.cancelled);
@@ -214,6 +217,7 @@ export class IntakeFlow {
 
     if (draft.position === 'summary') {
       if (CONFIRM_WORDS.test(word)) {
+        await turn.claim.ensure();
         const outcome = await confirmIntake(this.deps, this, turn, stored);
         if ('message' in outcome) await turn.send(outcome.message);
         return true;
