@@ -1,4 +1,4 @@
-// The bot as it is deployed (node dist/src/index.js) in a child process of its own, for measuring its memory alone.
+// The bot as it is deployed (node with the flags of `npm start`, dist/src/index.js) in a child process of its own, for measuring its memory alone.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +25,21 @@ export function procMemoryMb(pid: number): { rssMb: number; peakMb: number } {
 }
 
 /**
+ * The node flags of the deployed command line: those `npm start` gives node before dist/src/index.js (the same as
+ * `appCommandLine` in infra/main.bicep, which a test keeps in step), without the warning filter.
+ */
+export function deployedNodeFlags(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const command = /\bnode ((?:--\S+ )*)dist\/src\/index\.js/.exec(pkg.scripts.start);
+  if (!command) throw new Error(`npm start does not run node … dist/src/index.js: ${pkg.scripts.start}`);
+  return (command[1] ?? '')
+    .split(' ')
+    .filter((f) => f.startsWith('--') && !f.startsWith('--disable-warning'));
+}
+
+/**
  * Starts the built bot (dist/src/index.js, the `npm start` command line) with development settings on
  * `connectionString` and no app id (unauthenticated, local only); resolves once /api/health answers 200.
  */
@@ -32,22 +47,26 @@ export async function startBotProcess(options: {
   connectionString: string;
   tablePrefix: string;
   dataDir: string;
-  /** Extra node flags (e.g. `--heapsnapshot-signal=SIGUSR2` to look into the heap); none as deployed. */
+  /** The node flags (default: those of the deployed command line, `deployedNodeFlags()`). */
   nodeFlags?: string[];
 }): Promise<BotProcess> {
   const port = await findFreePort();
   const main = path.resolve(__dirname, '../src/index.js');
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), '--disable-warning=DEP0111', main], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'development',
-      STORAGE_CONNECTION_STRING: options.connectionString,
-      TABLE_PREFIX: options.tablePrefix,
-      PORT: String(port),
-      DATA_DIR: options.dataDir,
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeFlags ?? deployedNodeFlags()), '--disable-warning=DEP0111', main],
+    {
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: 'development',
+        STORAGE_CONNECTION_STRING: options.connectionString,
+        TABLE_PREFIX: options.tablePrefix,
+        PORT: String(port),
+        DATA_DIR: options.dataDir,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  );
   let errors = '';
   child.stderr?.on('data', (d: Buffer) => (errors = (errors + d.toString()).slice(-4000)));
   let exited = child.exitCode !== null;

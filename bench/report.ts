@@ -64,8 +64,10 @@ export interface Memory {
   /** Highest RSS of the benchmark process (load generator, stand-ins, echo bot, latency bot) over the run. */
   wholeRunMaxRssMb?: number;
   openIntakesChecked: string;
-  /** The same load on a bot started with a V8 heap limit (not the deployed command line): information only. */
-  capped?: Omit<Memory, 'capped' | 'wholeRunMaxRssMb'> & { flag: string };
+  /** The node flags the bot process ran with (the deployed command line's). */
+  nodeFlags?: string[];
+  /** The same load on a bot started without those flags (node's default heap sizing): information only. */
+  unflagged?: Omit<Memory, 'unflagged' | 'wholeRunMaxRssMb' | 'nodeFlags'>;
 }
 
 export interface Target {
@@ -255,7 +257,7 @@ export function formatReport(r: Results): string {
   out.push(
     '',
     `Memory: ${m.intakes} users each start an intake and name their network (${m.turns} turns in ${f1(m.seconds)} s, concurrency 50)`,
-    `  RSS of the bot process (node dist/src/index.js, pid ${m.pid}): after start ${f0(m.startedMb)} MB, ` +
+    `  RSS of the bot process (node ${(m.nodeFlags ?? []).map((f) => `${f} `).join('')}dist/src/index.js, as npm start, pid ${m.pid}): after start ${f0(m.startedMb)} MB, ` +
       `peak ${f0(m.peakMb)} MB (VmHWM; sampled ${f0(m.sampledPeakMb)} MB), 2 s after ${f0(m.afterMb)} MB`,
     ...(m.wholeRunMaxRssMb !== undefined
       ? [
@@ -263,10 +265,10 @@ export function formatReport(r: Results): string {
         ]
       : []),
     `  ${m.openIntakesChecked}`,
-    ...(m.capped
+    ...(m.unflagged
       ? [
-          `  information: the same with node ${m.capped.flag}: after start ${f0(m.capped.startedMb)} MB, ` +
-            `peak ${f0(m.capped.peakMb)} MB, 2 s after ${f0(m.capped.afterMb)} MB; ${m.capped.openIntakesChecked}`,
+          `  information: the same with plain node dist/src/index.js (node's default heap sizing): after start ${f0(m.unflagged.startedMb)} MB, ` +
+            `peak ${f0(m.unflagged.peakMb)} MB, 2 s after ${f0(m.unflagged.afterMb)} MB; ${m.unflagged.openIntakesChecked}`,
         ]
       : []),
   );

@@ -22,7 +22,8 @@ import {
   type Answer,
   type BenchUser,
 } from './client';
-import { startBotProcess, type BotProcess } from './bot-process';
+import { deployedNodeFlags, startBotProcess } from './bot-process';
+import { measureMemory, MEMORY_GROUP, RSS_INTAKES } from './memory';
 import { ConnectorStandIn } from './connector';
 import { startEchoBot, type EchoBot } from './echo-bot';
 import { runFanout } from './fanout';
@@ -45,17 +46,14 @@ const TURNS: Record<number, number> = { 1: 300, 10: 400, 50: 500 };
 const LEVELS = [1, 10, 50] as const;
 /** Earlier voters stored on each measured poll (each votes on all three slots). */
 const OTHER_VOTERS = 5;
-const RSS_INTAKES = 1000;
 const RSS_TARGET_MB = 200;
-/** A V8 old-space limit tried beside the deployed command line, to show how much of the peak is uncollected garbage. */
-const CAPPED_HEAP_FLAG = '--max-old-space-size=128';
 const UNKNOWN_COMMAND = 'Dat begrijp ik niet';
 const LINK_SECRET = 'bench-link-secret-that-is-long-enough-0123456789';
 /** Limits so high that nothing waits: the latency part measures processing, not Teams' pacing. */
 const UNPACED: Limits = { perConversation: [{ count: 1e9, ms: 1000 }], perApp: [{ count: 1e9, ms: 1000 }] };
 
 /** User groups (distinct ids per purpose). */
-const GROUP = { regular: 1, intake: 2, paced: 3, memory: 4, contacts: 5 } as const;
+const GROUP = { regular: 1, intake: 2, paced: 3, memory: MEMORY_GROUP, contacts: 5 } as const;
 
 const INTAKE_ANSWERS = (u: BenchUser): { step: string; text: string }[] => [
   { step: 'network (name)', text: `Netwerk Bench ${u.id.slice(9)}` },
@@ -335,7 +333,7 @@ async function main(): Promise<void> {
     const memoryAzurite = await startEmbeddedAzurite({ location: path.join(location, 'memory-tables') });
     closers.push(() => memoryAzurite.stop());
     /** The bot process with `nodeFlags` on its own tables of the memory Azurite, measured as below. */
-    const memoryRun = async (tablePrefix: string, nodeFlags: string[] = []): Promise<Memory> => {
+    const memoryRun = async (tablePrefix: string, nodeFlags: string[]): Promise<Memory> => {
       const memoryTables = new Tables({ connectionString: memoryAzurite.connectionString }, tablePrefix);
       const memoryStore = await openStore(memoryTables);
       const memoryBot = await startBotProcess({
@@ -353,12 +351,10 @@ async function main(): Promise<void> {
         await memoryBot.stop();
       }
     };
-    const memory: Memory = await memoryRun(config.tablePrefix);
-    progress(`memory again, the bot started with ${CAPPED_HEAP_FLAG} (information only)`);
-    memory.capped = {
-      flag: CAPPED_HEAP_FLAG,
-      ...(await memoryRun(`${config.tablePrefix}cap`, [CAPPED_HEAP_FLAG])),
-    };
+    const nodeFlags = deployedNodeFlags();
+    const memory: Memory = { ...(await memoryRun(config.tablePrefix, nodeFlags)), nodeFlags };
+    progress('memory again, the bot started without the heap flags (information only)');
+    memory.unflagged = await memoryRun(`${config.tablePrefix}def`, []);
     await memoryAzurite.stop();
 
     // 1. hulp
@@ -627,49 +623,6 @@ async function main(): Promise<void> {
     await azurite?.stop();
     fs.rmSync(location, { recursive: true, force: true });
   }
-}
-
-/**
- * 1,000 users start an intake and answer its first step, against the bot in its own process; that process's
- * RSS is sampled throughout and its high-water mark (VmHWM) read at the end.
- */
-async function measureMemory(client: BotClient, bot: BotProcess, store: Store, url: string): Promise<Memory> {
-  const started = bot.memory().rssMb;
-  let sampledPeak = started;
-  const sampler = setInterval(() => {
-    sampledPeak = Math.max(sampledPeak, bot.memory().rssMb);
-  }, 50);
-  const users = range(RSS_INTAKES).map((n) => benchUser(GROUP.memory, n));
-  const lanes = range(50).map((j) =>
-    users
-      .filter((_, i) => i % 50 === j)
-      .flatMap((u) => [
-        () => message(url, u, 'intake'),
-        () => message(url, u, `Netwerk Geheugen ${u.id.slice(9)}`),
-      ]),
-  );
-  const t0 = Date.now();
-  const result = await runLanes(client, lanes);
-  const seconds = (Date.now() - t0) / 1000;
-  await sleep(2000);
-  clearInterval(sampler);
-  const { rssMb: after, peakMb } = bot.memory();
-  let open = 0;
-  await inBatches(users, 25, async (u) => {
-    const draft = await store.intakes.get({ conversationId: u.conversationId, userKey: u.aadObjectId });
-    if (draft?.value.position === 'networkKind') open++;
-  });
-  return {
-    intakes: users.length,
-    turns: result.latencies.length,
-    seconds,
-    pid: bot.pid,
-    startedMb: started,
-    sampledPeakMb: Math.max(sampledPeak, after),
-    peakMb,
-    afterMb: after,
-    openIntakesChecked: `${open} of ${users.length} intakes stored at step networkKind (${result.failures} failed turns)`,
-  };
 }
 
 main().then(

@@ -117,7 +117,19 @@ describe('Azure deployment (infra/)', () => {
     expect(bicep).toContain("kind: 'app,linux'");
     expect(bicep).toContain('reserved: true');
     expect(bicep).toContain("healthCheckPath: '/api/health'");
-    expect(bicep).toContain("appCommandLine: 'node dist/src/index.js'");
+  });
+
+  it('starts the bot with the same node command line as npm start (its heap settings included)', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      scripts: { start: string };
+    };
+    const start = /node (.*dist\/src\/index\.js)/.exec(pkg.scripts.start)?.[1];
+    const deployed = /appCommandLine: 'node (.*)'/.exec(bicep)?.[1];
+    const withoutWarningFilter = (line: string | undefined) =>
+      line?.split(' ').filter((f) => !f.startsWith('--disable-warning'));
+    expect(withoutWarningFilter(deployed)).toEqual(withoutWarningFilter(start));
+    expect(deployed).toContain('--max-old-space-size=');
+    expect(deployed).toMatch(/dist\/src\/index\.js$/);
   });
 
   it('has a parameters file of the 2019-04-01 schema whose parameters all exist in main.bicep', () => {
