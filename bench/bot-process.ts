@@ -49,6 +49,8 @@ export async function startBotProcess(options: {
   dataDir: string;
   /** The node flags (default: those of the deployed command line, `deployedNodeFlags()`). */
   nodeFlags?: string[];
+  /** More settings for the bot (e.g. PROJECT_LEAD_IDS). */
+  env?: Record<string, string>;
 }): Promise<BotProcess> {
   const port = await findFreePort();
   const main = path.resolve(__dirname, '../src/index.js');
@@ -63,6 +65,7 @@ export async function startBotProcess(options: {
         TABLE_PREFIX: options.tablePrefix,
         PORT: String(port),
         DATA_DIR: options.dataDir,
+        ...options.env,
       },
       stdio: ['ignore', 'ignore', 'pipe'],
     },
