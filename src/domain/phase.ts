@@ -1,6 +1,7 @@
 // The phase of a broedplaats, derived from its data (never stored by hand), and what needs the project lead's attention.
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type { Broedplaats } from './broedplaats';
+import { compareDays, instantMs } from './instant';
 import type { RsvpTally } from './invitation';
 import type { Meeting } from './meeting';
 import { reflectionWindow } from './reflection';
@@ -36,10 +37,11 @@ export function derivePhase(
   const active = meetings.filter((m) => m.status !== 'cancelled');
   if (active.length === 0) return 'intake';
   if (active.some((m) => m.status === 'polling')) return 'planning';
-  if (active.some((m) => m.status === 'scheduled' && m.start && DateTime.fromISO(m.start) > now))
+  const nowMs = now.toMillis();
+  if (active.some((m) => m.status === 'scheduled' && m.start && instantMs(m.start) > nowMs))
     return 'scheduled';
   const ended = active
-    .filter((m) => m.end && DateTime.fromISO(m.end) <= now)
+    .filter((m) => m.end && instantMs(m.end) <= nowMs)
     .sort((x, y) => (x.end ?? '').localeCompare(y.end ?? ''));
   const last = ended[ended.length - 1];
   if (!last?.end) return 'scheduled';
@@ -66,16 +68,13 @@ export function attentionReasons(input: {
   const m = input.nextMeeting;
   if (
     m?.start &&
-    DateTime.fromISO(m.start).diff(input.now, 'days').days <= ATTENTION_DAYS &&
+    compareDays(input.now, m.start, ATTENTION_DAYS) <= 0 &&
     (input.nextTally?.accepted ?? 0) < ATTENTION_MIN_ACCEPTED
   ) {
     reasons.push('fewAccepted');
   }
   if (input.overdueFollowUps > 0) reasons.push('overdueFollowUps');
-  if (
-    input.phase === 'intake' &&
-    input.now.diff(DateTime.fromISO(input.createdAt), 'days').days >= STALLED_INTAKE_DAYS
-  )
+  if (input.phase === 'intake' && compareDays(input.createdAt, input.now, STALLED_INTAKE_DAYS) >= 0)
     reasons.push('stalledIntake');
   if (input.undelivered > 0) reasons.push('undelivered');
   return reasons;

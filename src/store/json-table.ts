@@ -50,11 +50,29 @@ export type Column = string | number | boolean | Date;
 
 type RawEntity = Record<string, unknown> & { partitionKey: string; rowKey: string; etag: string };
 
+/** Decoded rows kept per table, by key and ETag (the oldest goes first when full). */
+const DECODED_ROWS = 1000;
+
+/** Freezes a decoded document and everything in it: it is shared by every later read of the same row version. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 /**
  * Stores documents of one schema in one table. Each row is `{ n, d0..dn, ...columns }`: the JSON
  * document in chunks plus any columns the repository projects for queries (filter on them by name).
  */
 export class JsonTable<S extends z.ZodTypeAny> {
+  /**
+   * Rows decoded before, by key, with the ETag they had: a row read again unchanged (same ETag) is not parsed and
+   * validated again. The values are frozen, so no reader can change what the next one gets.
+   */
+  private readonly decoded = new Map<string, { etag: string; value: z.infer<S> }>();
+
   constructor(
     readonly client: TableClient,
     private readonly schema: S,
@@ -208,6 +226,29 @@ export class JsonTable<S extends z.ZodTypeAny> {
 
   private decode(entity: TableEntityResult<Record<string, unknown>>): Stored<z.infer<S>> {
     const raw = entity as unknown as RawEntity;
+    const key = `${raw.partitionKey}\n${raw.rowKey}`;
+    const known = raw.etag ? this.decoded.get(key) : undefined;
+    const value = known?.etag === raw.etag ? known.value : this.parse(raw);
+    if (known?.etag !== raw.etag && raw.etag) {
+      this.decoded.delete(key);
+      if (this.decoded.size >= DECODED_ROWS) {
+        const oldest = this.decoded.keys().next().value;
+        if (oldest !== undefined) this.decoded.delete(oldest);
+      }
+      this.decoded.set(key, { etag: raw.etag, value });
+    }
+    const stored: Stored<z.infer<S>> = {
+      partitionKey: raw.partitionKey,
+      rowKey: raw.rowKey,
+      etag: raw.etag,
+      value,
+    };
+    if (typeof raw.turns === 'string' && raw.turns) stored.turns = raw.turns.split(',');
+    return stored;
+  }
+
+  /** Parses and validates a row's document; throws CorruptRowError when it is unreadable or off-schema. */
+  private parse(raw: RawEntity): z.infer<S> {
     const json = fromChunks(raw);
     let parsed: unknown;
     try {
@@ -221,13 +262,6 @@ export class JsonTable<S extends z.ZodTypeAny> {
         `Row in ${this.client.tableName} does not match its schema: ${result.error.issues[0]?.message}`,
       );
     }
-    const stored: Stored<z.infer<S>> = {
-      partitionKey: raw.partitionKey,
-      rowKey: raw.rowKey,
-      etag: raw.etag,
-      value: result.data,
-    };
-    if (typeof raw.turns === 'string' && raw.turns) stored.turns = raw.turns.split(',');
-    return stored;
+    return deepFreeze(result.data as z.infer<S>);
   }
 }

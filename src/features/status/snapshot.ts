@@ -1,7 +1,8 @@
 // Everything the status overview shows, read with a fixed number of queries however many broedplaatsen there are.
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type { Broedplaats } from '../../domain/broedplaats';
 import { isOverdue, type FollowUp } from '../../domain/followup';
+import { instantMs } from '../../domain/instant';
 import type { HalfDay } from '../../domain/halfday';
 import { tallyRsvps, type Invitation, type Rsvp, type RsvpTally } from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
@@ -83,6 +84,7 @@ export interface StatusRow {
 
 /** The row of each broedplaats, computed from the snapshot at `now`. */
 export function statusRows(deps: FeatureDeps, snap: Snapshot, now: DateTime): StatusRow[] {
+  const nowMs = now.toMillis();
   return snap.broedplaatsen.map((b) => {
     const meetings = snap.meetings
       .filter((m) => m.broedplaatsId === b.id)
@@ -93,8 +95,7 @@ export function statusRows(deps: FeatureDeps, snap: Snapshot, now: DateTime): St
     const phase = derivePhase(b, meetings, openFollowUps, deps.config.reflectionDelayMinutes, now);
     const upcoming = meetings
       .filter(
-        (m) =>
-          m.status === 'polling' || (m.status === 'scheduled' && m.start && DateTime.fromISO(m.start) > now),
+        (m) => m.status === 'polling' || (m.status === 'scheduled' && m.start && instantMs(m.start) > nowMs),
       )
       .sort((x, y) => (x.start ?? '9999').localeCompare(y.start ?? '9999'));
     const nextMeeting = upcoming[0];
