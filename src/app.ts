@@ -49,6 +49,8 @@ export interface Bot {
   run(context: TurnContext): Promise<void>;
   /** The features' web pages, for the server to register. */
   routes: ((server: Server) => void)[];
+  /** Resolves once the work turns leave running after their answer (shared card updates) is done. */
+  settle(): Promise<void>;
 }
 
 /** Conversations whose address this process already saved (so the address is written once, not per turn). */
@@ -87,6 +89,7 @@ export function createBot(deps: BotDeps): Bot {
     now: deps.now,
     logger,
   });
+  const coalescer = new Coalescer(deps.cardUpdateGapMs);
   const outbox = new Outbox({
     messenger,
     limiter: new RateLimiter(deps.limits),
@@ -106,7 +109,7 @@ export function createBot(deps: BotDeps): Bot {
     now: deps.now,
     newId: randomUUID,
     links: deps.links,
-    coalescer: new Coalescer(deps.cardUpdateGapMs),
+    coalescer,
     outbox,
     jobs,
     mailer: deps.mailer ?? (config.mail ? new GraphMailer(config.mail) : undefined),
@@ -305,6 +308,7 @@ export function createBot(deps: BotDeps): Bot {
     adapter,
     jobs,
     routes: features.flatMap((f) => f.routes ?? []),
+    settle: () => coalescer.idle(),
     async run(context) {
       const tenantId = tenantOf(context.activity);
       if (config.allowedTenantIds.length > 0 && !config.allowedTenantIds.includes(tenantId ?? '')) {

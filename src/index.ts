@@ -90,6 +90,8 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'stopping: finishing turns in progress');
     await server.close();
+    // Shared cards still being updated after their turns answered get a few seconds to finish.
+    await Promise.race([bot.settle(), new Promise((r) => setTimeout(r, 5000).unref())]);
     await bot.jobs.stop();
     await embedded?.stop();
     logger.info('stopped');

@@ -17,6 +17,21 @@ export class Coalescer {
 
   constructor(private readonly gapMs = DEFAULT_GAP_MS) {}
 
+  /** Resolves once every run requested so far, and every run they queued, has finished. */
+  async idle(): Promise<void> {
+    for (;;) {
+      const tails = [...this.entries.values()].map((e) => e.tail);
+      await Promise.all(tails);
+      const now = [...this.entries.values()];
+      if (
+        now.every((e) => !e.queued) &&
+        now.length === tails.length &&
+        now.every((e, i) => e.tail === tails[i])
+      )
+        return;
+    }
+  }
+
   request(key: string, run: () => Promise<void>): Promise<void> {
     let entry = this.entries.get(key);
     if (!entry) {

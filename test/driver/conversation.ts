@@ -123,7 +123,7 @@ export class TestConversation {
   }
 }
 
-/** Posts an activity to the bot and collects the connector calls it made meanwhile. */
+/** Posts an activity to the bot and collects the connector calls it made meanwhile and right after. */
 export async function postActivity(
   bot: TestBot,
   activity: unknown,
@@ -136,6 +136,8 @@ export async function postActivity(
     body: typeof activity === 'string' ? activity : JSON.stringify(activity),
   });
   const raw = await res.text();
+  // What the turn left running (a shared card's update) lands before the calls are collected.
+  await bot.settle();
   let body: unknown = raw;
   try {
     body = raw ? JSON.parse(raw) : undefined;

@@ -34,6 +34,8 @@ export interface TestBot {
   clock: TestClock;
   /** Every JSON log line the bot wrote. */
   logs: Record<string, unknown>[];
+  /** Waits for what turns left running after their answer (shared card updates), as Teams would see it later. */
+  settle(): Promise<void>;
   /** Runs the jobs that are due at the test clock's time, as the poller would; returns how many ran. */
   runJobs(): Promise<number>;
   /** Stops this bot instance and starts a new one on the same tables (a restart or deploy). */
@@ -125,12 +127,15 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     connector,
     clock,
     logs,
+    settle: () => bot.settle(),
     runJobs: () => bot.jobs.runDue(),
     async restart() {
+      await bot.settle();
       await server.close();
       await boot();
     },
     async stop() {
+      await bot.settle();
       await server.close();
       if (!options.connector) await connector.stop();
       if (connector.cardProblems.length > 0) {

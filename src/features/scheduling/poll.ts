@@ -43,7 +43,7 @@ export class Poll {
     return { aadObjectId: turn.actor.aadObjectId, id: turn.actor.id };
   }
 
-  /** A vote for one slot: stored as the voter's own row; answers with their view, then updates the shared card. */
+  /** A vote for one slot: stored as the voter's own row; answers with their view; the shared card follows. */
   async vote(turn: Turn, data: Ids & { slotId: string; answer: VoteAnswer }): Promise<ActionOutcome> {
     const loaded = await loadMeeting(this.deps, turn, data, { manage: false });
     if ('refuse' in loaded) return loaded.refuse;
@@ -58,7 +58,9 @@ export class Poll {
       at: this.deps.now().toISOString(),
     });
     const votes = await this.deps.store.meetings.votesOf(m.id);
-    await refreshSharedCard(this.deps, b, m.id);
+    // The shared card follows after the voter's answer (it reads the votes afresh, and coalesces a burst of
+    // votes into a few updates): the voter does not wait for it, nor for its pacing.
+    void refreshSharedCard(this.deps, b, m.id);
     return { card: meetingCard(this.deps, turn.t, turn.locale, b, m, votes, this.viewer(turn)) };
   }
 

@@ -1,0 +1,44 @@
+import { Coalescer } from '../../src/jobs/coalescer';
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = () => undefined as void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe('coalescing the updates of one card', () => {
+  it('is idle only once every requested run, and the run queued during one, has finished', async () => {
+    const coalescer = new Coalescer(0);
+    const runs: string[] = [];
+    const first = deferred();
+    const second = deferred();
+    void coalescer.request('card', async () => {
+      runs.push('first started');
+      await first.promise;
+      runs.push('first done');
+    });
+    await new Promise((r) => setImmediate(r));
+    // Requested while the first run is running: one more run after it.
+    void coalescer.request('card', async () => {
+      await second.promise;
+      runs.push('second done');
+    });
+    let idle = false;
+    const waiting = coalescer.idle().then(() => (idle = true));
+    first.resolve();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(runs).toEqual(['first started', 'first done']);
+    expect(idle).toBe(false);
+    second.resolve();
+    await waiting;
+    expect(runs).toEqual(['first started', 'first done', 'second done']);
+  });
+
+  it('is idle at once when nothing was requested, and after a failed run', async () => {
+    const coalescer = new Coalescer(0);
+    await expect(coalescer.idle()).resolves.toBeUndefined();
+    const failed = coalescer.request('card', () => Promise.reject(new Error('connector down')));
+    await expect(failed).rejects.toThrow('connector down');
+    await expect(coalescer.idle()).resolves.toBeUndefined();
+  });
+});
