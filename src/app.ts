@@ -53,6 +53,8 @@ export interface Bot {
   settle(): Promise<void>;
 }
 
+/** Users whose open flow this process remembers as a hint for reading ahead. */
+const FLOW_HINTS = 10_000;
 /** Conversations whose address this process already saved (so the address is written once, not per turn). */
 const SAVED_ADDRESS_CACHE_SIZE = 10_000;
 
@@ -135,8 +137,22 @@ export function createBot(deps: BotDeps): Bot {
     removeRecipientMention: true,
   });
 
-  /** Each running activity's claim (made in `run`, used by the handlers' turns). */
-  const claims = new WeakMap<TurnContext, ActivityClaim>();
+  /** Each running activity's claim and what was read ahead for it (made in `run`, used by the handlers' turns). */
+  const runningTurns = new WeakMap<
+    TurnContext,
+    { claim: ActivityClaim; memos: Map<string, Promise<unknown>> }
+  >();
+  /** Builds the turn of a running activity. */
+  const turnOf = (context: TurnContext, user: UserScope | undefined): Turn => {
+    const extras = runningTurns.get(context);
+    return toTurn(context, user, extras?.claim, extras?.memos);
+  };
+  /**
+   * The flow each user had open in a conversation after their last turn on this instance (bounded). Only a hint
+   * for reading ahead: whatever it says, the turn state decides where a text goes, and every path claims once.
+   */
+  const flowHints = new Map<string, string>();
+  const hintKey = (activity: TurnContext['activity']) => `${activity.conversation?.id}|${activity.from?.id}`;
   const savedAddresses = new Set<string>();
   app.turn('beforeTurn', async (context) => {
     const turn = toTurn(context);
@@ -163,9 +179,20 @@ export function createBot(deps: BotDeps): Bot {
     return true;
   });
 
+  // Remembers who has a flow open here, to read ahead on their next turn (see `run`).
+  app.turn('afterTurn', async (context, state) => {
+    const key = hintKey(context.activity);
+    const open = (state.user as UserScope | undefined)?.openFlows?.[context.activity.conversation?.id ?? ''];
+    if (open) {
+      if (flowHints.size >= FLOW_HINTS && !flowHints.has(key)) flowHints.clear();
+      flowHints.set(key, open);
+    } else flowHints.delete(key);
+    return true;
+  });
+
   app.activity(ActivityTypes.Message, async (context, state) => {
     const user = state.user as UserScope;
-    const turn = toTurn(context, user, claims.get(context));
+    const turn = turnOf(context, user);
     const value: unknown = context.activity.value;
     if (!context.activity.text && value && typeof value === 'object') {
       await guarded(turn, async () => {
@@ -181,7 +208,7 @@ export function createBot(deps: BotDeps): Bot {
     async (context) =>
       context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
     async (context, state) => {
-      const turn = toTurn(context, state.user as UserScope, claims.get(context));
+      const turn = turnOf(context, state.user as UserScope);
       const action = (context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)
         ?.action;
       try {
@@ -319,15 +346,24 @@ export function createBot(deps: BotDeps): Bot {
       const id = activityId(context.activity);
       if (!id) return app.run(context).then(() => undefined);
       // Delivered again while the first delivery still runs here: wait for it, then answer as it did.
-      const running = inFlight.get(id.key);
-      if (running) {
-        await running.catch(() => undefined);
+      const earlier = inFlight.get(id.key);
+      if (earlier) {
+        await earlier.catch(() => undefined);
         return answerDuplicate(context, id.key);
       }
       const work = (async () => {
         // Redelivered later, or to another instance: the turn's claim finds it handled before any effect.
         const claim = new ActivityClaim(store.claims, id.conversationId, id.activityId, deps.now);
-        claims.set(context, claim);
+        const memos = new Map<string, Promise<unknown>>();
+        runningTurns.set(context, { claim, memos });
+        // While teams-ai reads the turn state: a text from a user last seen in a flow has the flow's draft read
+        // ahead (the draft's write will claim the activity); anything else has its claim started.
+        const activity = context.activity;
+        const hinted = flowHints.get(hintKey(activity));
+        const flow = hinted ? flows.get(hinted) : undefined;
+        if (flow?.prefetch && activity.type === ActivityTypes.Message && activity.text)
+          flow.prefetch(toTurn(context, undefined, claim, memos));
+        else claim.start();
         try {
           await app.run(context);
         } catch (e) {

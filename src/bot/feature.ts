@@ -71,6 +71,11 @@ export interface FlowHandler {
   kind: string;
   /** Handles the text; returns false when there turns out to be no open flow, so commands take it. */
   onText(turn: Turn, text: string): Promise<boolean>;
+  /**
+   * Starts reading what `onText` reads first (into `turn.memo`), while the turn's state loads, for a user this
+   * instance last saw in the flow. Must not write.
+   */
+  prefetch?(turn: Turn): void;
 }
 
 /** Where the bot can reach someone by itself (a proactive message); failures are values, not exceptions. */

@@ -18,34 +18,44 @@ export class DuplicateActivityError extends Error {
 
 /**
  * The claim of one incoming activity, taken before the turn's first effect (a message sent, a row written), so
- * a redelivered activity runs once. It is taken in a row of its own in ActivityClaims, or carried by the one row
- * the turn writes anyway (a flow's draft), which saves that write.
+ * a redelivered activity runs once. It is taken in a row of its own in ActivityClaims, or by the one row the turn
+ * writes anyway (a flow's draft) recording the activity's key, which saves that write. A flow's draft records the
+ * keys of its last turns either way, so a redelivery that reaches the flow again finds its answer handled.
  */
 export interface TurnClaim {
   /** Claims the activity in its own row unless it is claimed already; throws DuplicateActivityError when it was. */
   ensure(): Promise<void>;
-  /** The key a row written now should carry (the write claims the activity), or undefined when claimed already. */
-  readonly carryKey: string | undefined;
-  /** A write carrying `carryKey` succeeded: the activity is claimed. */
-  carried(): void;
-  /** Throws DuplicateActivityError when the keys a row carries include this activity's. */
-  checkCarried(keys: readonly string[] | undefined): void;
+  /**
+   * The activity's key, for a row the turn writes to record (a redelivery reading that row finds it handled);
+   * undefined for activities without an id.
+   */
+  readonly key: string | undefined;
+  /**
+   * Before a write that records `key`: waits for a claim in its own row that is under way (throws
+   * DuplicateActivityError when that finds the activity handled before).
+   */
+  beforeRecord(): Promise<void>;
+  /** A write recording `key` succeeded: the activity is claimed (when it was not yet). */
+  recorded(): void;
+  /** Throws DuplicateActivityError when the keys a row recorded include this activity's. */
+  checkRecorded(keys: readonly string[] | undefined): void;
 }
 
 /** The claim of an activity without an id (installs, member changes): nothing to claim, never a duplicate. */
 export const NO_CLAIM: TurnClaim = {
   ensure: () => Promise.resolve(),
-  carryKey: undefined,
-  carried: () => undefined,
-  checkCarried: () => undefined,
+  key: undefined,
+  beforeRecord: () => Promise.resolve(),
+  recorded: () => undefined,
+  checkRecorded: () => undefined,
 };
 
 /** The claim of one activity with an id; `duplicate` tells afterwards whether the turn found it handled. */
 export class ActivityClaim implements TurnClaim {
-  private state: 'open' | 'own' | 'carried' = 'open';
+  private state: 'open' | 'own' | 'recorded' = 'open';
   private pending: Promise<void> | undefined;
   private seenBefore = false;
-  private readonly key: string;
+  readonly key: string;
 
   constructor(
     private readonly claims: ActivityClaims,
@@ -60,8 +70,9 @@ export class ActivityClaim implements TurnClaim {
     return this.seenBefore;
   }
 
-  get carryKey(): string | undefined {
-    return this.state === 'open' ? this.key : undefined;
+  /** Starts claiming in its own row now, while the turn reads (its first effect waits for it). */
+  start(): void {
+    this.ensure().catch(() => undefined);
   }
 
   async ensure(): Promise<void> {
@@ -84,11 +95,20 @@ export class ActivityClaim implements TurnClaim {
     await this.pending;
   }
 
-  carried(): void {
-    if (this.state === 'open') this.state = 'carried';
+  async beforeRecord(): Promise<void> {
+    if (this.seenBefore) throw new DuplicateActivityError();
+    if (this.pending)
+      await this.pending.catch((e: unknown) => {
+        if (e instanceof DuplicateActivityError) throw e;
+        // A claim in its own row that failed: the write that records the key claims the activity instead.
+      });
   }
 
-  checkCarried(keys: readonly string[] | undefined): void {
+  recorded(): void {
+    if (this.state === 'open') this.state = 'recorded';
+  }
+
+  checkRecorded(keys: readonly string[] | undefined): void {
     if (keys?.includes(this.key)) {
       this.seenBefore = true;
       throw new DuplicateActivityError();

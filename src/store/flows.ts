@@ -5,8 +5,8 @@ import { escapeKey } from './keys';
 import type { TurnClaim } from './claims';
 import { ConflictError, JsonTable, type Stored } from './json-table';
 
-/** How many turns' claims a draft keeps (a redelivery comes within seconds, before many more answers). */
-const CARRIED_TURNS = 5;
+/** How many turns' keys a draft keeps (a redelivery comes within seconds, before many more answers). */
+const RECORDED_TURNS = 5;
 
 /** Where a user's flow lives: one per kind, per conversation, per user (one intake per user in a channel). */
 export interface FlowKey {
@@ -37,8 +37,9 @@ export class FlowStore<S extends z.ZodTypeAny> {
 
   /**
    * Saves a draft: a new one only if none exists, an existing one only if unchanged since it was read. The
-   * row carries the claim of the turn that writes it (when not claimed yet), so a flow's step costs one
-   * write; a lost race against a redelivery of the same activity throws DuplicateActivityError.
+   * row records the key of the turn that writes it among its last turns' (which claims the activity when it
+   * was not claimed yet, so a flow's step costs one write); a lost race against a redelivery of the same
+   * activity throws DuplicateActivityError.
    */
   async save(
     key: FlowKey,
@@ -46,16 +47,18 @@ export class FlowStore<S extends z.ZodTypeAny> {
     current?: Stored<z.infer<S>>,
     claim?: TurnClaim,
   ): Promise<Stored<z.infer<S>>> {
-    const carry = claim?.carryKey;
-    const turns = [...(current?.turns ?? []), ...(carry ? [carry] : [])].slice(-CARRIED_TURNS);
+    const turnKey = claim?.key;
+    const earlier = (current?.turns ?? []).filter((k) => k !== turnKey);
+    const turns = [...earlier, ...(turnKey ? [turnKey] : [])].slice(-RECORDED_TURNS);
+    await claim?.beforeRecord();
     try {
       const saved = current
         ? await this.table.replace(current, value, turns)
         : await this.table.create(...this.keys(key), value, turns);
-      if (carry) claim?.carried();
+      claim?.recorded();
       return saved;
     } catch (e) {
-      if (carry && e instanceof ConflictError) claim?.checkCarried((await this.get(key))?.turns);
+      if (turnKey && e instanceof ConflictError) claim?.checkRecorded((await this.get(key))?.turns);
       throw e;
     }
   }

@@ -106,9 +106,14 @@ export function referenceOf(address: ConversationAddress): Partial<ConversationR
 
 /**
  * Builds the framework-free view of a turn; `user` is teams-ai's user-scope state (absent for refused turns),
- * `claim` the activity's claim, taken before anything is sent.
+ * `claim` the activity's claim, taken before anything is sent; `memos` what was loaded for the turn already.
  */
-export function toTurn(context: TurnContext, user?: UserScope, claim: TurnClaim = NO_CLAIM): Turn {
+export function toTurn(
+  context: TurnContext,
+  user?: UserScope,
+  claim: TurnClaim = NO_CLAIM,
+  memos = new Map<string, Promise<unknown>>(),
+): Turn {
   const activity = context.activity;
   const locale = localeOf(activityLocale(activity));
   const tenantId = tenantOf(activity);
@@ -123,7 +128,6 @@ export function toTurn(context: TurnContext, user?: UserScope, claim: TurnClaim 
   };
   const conversationId = activity.conversation?.id ?? '';
   let email: Promise<string | undefined> | undefined;
-  const memos = new Map<string, Promise<unknown>>();
   return {
     locale,
     t: textsFor(locale),

@@ -100,6 +100,42 @@ describe('redelivered activities are handled once', () => {
     expect(after?.value.position).toBe('schoolCount');
   });
 
+  it('an intake answer claimed apart on one instance is still known as handled to another that reads ahead', async () => {
+    const chat = personalChat(bot, anna);
+    await chat.say(anna, 'intake');
+    // This instance saw Anna open her intake, so it reads her draft ahead; the other one has not seen her.
+    const other = await startTestBot({
+      tablePrefix: bot.config.tablePrefix,
+      connector: bot.connector,
+      clock: bot.clock,
+    });
+    try {
+      const answer = chat.activity(anna, { type: 'message', text: 'Netwerk Noord' });
+      const first = await postActivity(other, answer);
+      expect(first.texts.join(' ') + first.cards.map(cardText).join(' ')).toContain('Vraag 2 van 11');
+      const again = await postActivity(bot, answer);
+      expect(again.status).toBe(200);
+      expect(again.calls).toHaveLength(0);
+      const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: anna.aadObjectId });
+      expect(draft?.value.history).toEqual(['network']);
+      expect(draft?.value.position).toBe('networkKind');
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('a redelivered "stop", which closes the intake, is not answered again', async () => {
+    const chat = personalChat(bot, anna);
+    await chat.say(anna, 'intake');
+    const stop = chat.activity(anna, { type: 'message', text: 'stop' });
+    const paused = await chat.post(stop);
+    expect(paused.texts.join(' ')).toContain('Gepauzeerd');
+    const again = await chat.post(stop);
+    expect(again.calls).toHaveLength(0);
+    const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: anna.aadObjectId });
+    expect(draft?.value.paused).toBe(true);
+  });
+
   it('runs a retried card action once and gives the retry the same answer', async () => {
     const team = channel(bot, 'netwerk');
     await team.say(anna, 'hulp');

@@ -26,6 +26,8 @@ import { describeField } from './describe';
 import { progressText, promptFor } from './prompts';
 
 export const INTAKE_FLOW = 'intake';
+/** The memo of the draft as a typed turn found it. */
+const DRAFT_AT_START = 'intake:draft-at-start';
 
 /** Words that steer the flow instead of answering, when typed on their own (Dutch and English). */
 const CONTROL_WORDS: Record<string, 'stop' | 'back' | 'help' | 'cancel' | 'resume' | 'keep'> = {
@@ -141,11 +143,21 @@ export class IntakeFlow {
     await turn.send(turn.t.intake.cancelConfirm);
   }
 
+  /** The user's draft as the turn started (read once, possibly ahead by `prefetch`). */
+  private draftAtStart(turn: Turn): Promise<Stored<IntakeDraft> | undefined> {
+    return turn.memo(DRAFT_AT_START, () => this.deps.store.intakes.get(intakeKey(turn)));
+  }
+
+  /** Reads the draft ahead, while the turn's state loads (a failure surfaces when `onText` reads it). */
+  prefetch(turn: Turn): void {
+    this.draftAtStart(turn).catch(() => undefined);
+  }
+
   /** A typed message while the intake is open. Returns false when there is no open intake after all. */
   async onText(turn: Turn, raw: string): Promise<boolean> {
-    const stored = await this.deps.store.intakes.get(intakeKey(turn));
-    // A redelivered answer: its step was saved with this activity's claim.
-    turn.claim.checkCarried(stored?.turns);
+    const stored = await this.draftAtStart(turn);
+    // A redelivered answer: the draft recorded this activity when it saved its step.
+    turn.claim.checkRecorded(stored?.turns);
     if (!stored || (stored.value.paused && !stored.value.confirmingCancel)) return false;
     const draft = stored.value;
     const word = cleanText(raw, false)
@@ -172,6 +184,8 @@ export class IntakeFlow {
 
     switch (CONTROL_WORDS[word]) {
       case 'stop':
+        // The flow closes: a redelivery would not come back here to find the draft's record, so claim apart.
+        await turn.claim.ensure();
         await this.save(turn, { ...draft, paused: true, updatedAt: this.nowIso() }, stored);
         turn.setOpenFlow(undefined);
         await turn.send(turn.t.intake.paused);
@@ -242,6 +256,8 @@ export class IntakeFlow {
       if (input.kind === 'text') await this.ask(turn, draft, { error: outcome.error });
       return 'retry';
     }
+    // Declining closes the flow: a redelivery would not come back here, so the activity is claimed apart.
+    if (outcome.kind === 'declined') await turn.claim.ensure();
     await this.save(turn, outcome.draft, stored);
     if (outcome.kind === 'declined') {
       turn.setOpenFlow(undefined);

@@ -72,6 +72,10 @@ export function intakeFeature(deps: FeatureDeps, commands: () => readonly Comman
         run: (turn, data) => flow.onCancel(turn, data),
       }),
     ],
-    flow: { kind: INTAKE_FLOW, onText: (turn, text) => flow.onText(turn, text) },
+    flow: {
+      kind: INTAKE_FLOW,
+      onText: (turn, text) => flow.onText(turn, text),
+      prefetch: (turn) => flow.prefetch(turn),
+    },
   };
 }
