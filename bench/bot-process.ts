@@ -2,7 +2,10 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { deployedNodeFlags } from '../scripts/node-flags';
 import { findFreePort } from '../src/store/embedded-azurite';
+
+export { deployedNodeFlags };
 
 const START_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 15_000;
@@ -22,21 +25,6 @@ export function procMemoryMb(pid: number): { rssMb: number; peakMb: number } {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s*(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
-}
-
-/**
- * The node flags of the deployed command line: those `npm start` gives node before dist/src/index.js (the same as
- * `appCommandLine` in infra/main.bicep, which a test keeps in step), without the warning filter.
- */
-export function deployedNodeFlags(): string[] {
-  const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as {
-    scripts: { start: string };
-  };
-  const command = /\bnode ((?:--\S+ )*)dist\/src\/index\.js/.exec(pkg.scripts.start);
-  if (!command) throw new Error(`npm start does not run node … dist/src/index.js: ${pkg.scripts.start}`);
-  return (command[1] ?? '')
-    .split(' ')
-    .filter((f) => f.startsWith('--') && !f.startsWith('--disable-warning'));
 }
 
 /**

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../src/config';
+import { deployedNodeFlags } from './node-flags';
 
 /** Compiled to dist/scripts/, so the repository root is two levels up. */
 const root = path.resolve(__dirname, '../..');
@@ -31,10 +32,15 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const bot = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(root, 'dist/src/index.js')], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  // The bot as `npm start` runs it (same heap settings), on embedded storage when none is configured.
+  const bot = spawn(
+    process.execPath,
+    [...deployedNodeFlags(), '--disable-warning=DEP0111', path.join(root, 'dist/src/index.js')],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   await waitForHealth(`http://localhost:${port}/api/health`, bot);
 
   const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
