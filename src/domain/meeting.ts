@@ -74,6 +74,11 @@ export const voteSchema = z.object({
 });
 export type Vote = z.infer<typeof voteSchema>;
 
+/** Who a vote is from: their Entra object id, else their Teams id (one vote per person per slot). */
+export function voterKey(vote: Vote): string {
+  return vote.voter.aadObjectId || vote.voter.id;
+}
+
 /** A slot as typed on the form: date (yyyy-MM-dd), start and end (HH:mm), in Dutch time. */
 export interface SlotInput {
   date: string;

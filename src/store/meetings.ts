@@ -1,6 +1,6 @@
 // Meetings (one row each, ETag-guarded) and poll votes (one row per slot and voter, so no vote is ever lost).
 import { odata, type TableClient } from '@azure/data-tables';
-import { meetingSchema, voteSchema, type Meeting, type Vote } from '../domain/meeting';
+import { meetingSchema, voterKey, voteSchema, type Meeting, type Vote } from '../domain/meeting';
 import { escapeKey } from './keys';
 import { JsonTable, type Stored } from './json-table';
 
@@ -55,12 +55,27 @@ export class MeetingStore {
 
   /** Stores one person's answer for one slot (their own row: a later answer replaces their earlier one). */
   async putVote(meetingId: string, vote: Vote): Promise<void> {
-    const voterKey = vote.voter.aadObjectId || vote.voter.id;
-    await this.votes.put(escapeKey(meetingId), escapeKey(`${vote.slotId}|${voterKey}`), vote);
+    await this.votes.put(escapeKey(meetingId), voteRowKey(vote), vote);
   }
 
   /** All votes of a poll (one query). */
   async votesOf(meetingId: string): Promise<Vote[]> {
     return (await this.votes.query(odata`PartitionKey eq ${escapeKey(meetingId)}`)).map((r) => r.value);
   }
+}
+
+/** A vote's row in its poll's partition: one per slot and voter. */
+function voteRowKey(vote: Vote): string {
+  return escapeKey(`${vote.slotId}|${voterKey(vote)}`);
+}
+
+/**
+ * The votes of a poll as they stand once `vote` is stored, from `read` (a read of the votes that may have seen
+ * it stored or not): `vote` takes the place of the voter's earlier one for the slot, in stored (row key) order.
+ */
+export function votesWith(read: readonly Vote[], vote: Vote): Vote[] {
+  const key = voteRowKey(vote);
+  const others = read.filter((v) => voteRowKey(v) !== key);
+  const at = others.findIndex((v) => voteRowKey(v) > key);
+  return at < 0 ? [...others, vote] : [...others.slice(0, at), vote, ...others.slice(at)];
 }

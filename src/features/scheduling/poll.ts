@@ -2,7 +2,8 @@
 import { DateTime } from 'luxon';
 import type { ActionOutcome, Turn } from '../../bot/feature';
 import type { Broedplaats } from '../../domain/broedplaats';
-import { formatSlot, isOpen, type Meeting, type VoteAnswer } from '../../domain/meeting';
+import { formatSlot, isOpen, type Meeting, type Vote, type VoteAnswer } from '../../domain/meeting';
+import { votesWith } from '../../store/meetings';
 import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
 import type { FeatureDeps } from '..';
@@ -51,13 +52,19 @@ export class Poll {
     const m = meeting.value;
     if (m.status !== 'polling') return { message: turn.t.scheduling.pollClosed };
     if (!m.slots.some((s) => s.id === data.slotId)) return { message: turn.t.scheduling.notFound };
-    await this.deps.store.meetings.putVote(m.id, {
+    const vote: Vote = {
       slotId: data.slotId,
       answer: data.answer,
       voter: { aadObjectId: turn.actor.aadObjectId ?? '', id: turn.actor.id, name: turn.actor.name },
       at: this.deps.now().toISOString(),
-    });
-    const votes = await this.deps.store.meetings.votesOf(m.id);
+    };
+    // The poll's votes are read while this one is stored; the voter's card shows them with this vote in place
+    // of the voter's earlier one for the slot, whichever of the two the read saw.
+    const [, others] = await Promise.all([
+      this.deps.store.meetings.putVote(m.id, vote),
+      this.deps.store.meetings.votesOf(m.id),
+    ]);
+    const votes = votesWith(others, vote);
     // The shared card follows after the voter's answer (it reads the votes afresh, and coalesces a burst of
     // votes into a few updates): the voter does not wait for it, nor for its pacing.
     void refreshSharedCard(this.deps, b, m.id);
