@@ -522,7 +522,7 @@ async function main(): Promise<void> {
     storage.push({ scenario: 'poll vote', bot: merged(voteTallies[0]), echo: merged(voteTallies[1]) });
     const votesMeasured = LEVELS.reduce((n, c) => n + TURNS[c]!, 0);
     checks.push(
-      `vote: ${h.connector.counts.updates - updatesBefore} shared-card updates reached the connector for ${votesMeasured} bot votes (one per vote expected with the card gap at 0)`,
+      `vote: ${h.connector.counts.updates - updatesBefore} shared-card updates reached the connector for ${votesMeasured} bot votes (at most one per vote with the card gap at 0: each follows its vote's answer in the background, and a vote arriving while an update of the same card waits shares it)`,
     );
 
     // 4b. The same click pattern with production pacing (Teams limits, 300 ms card gap): information only.
