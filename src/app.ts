@@ -140,12 +140,12 @@ export function createBot(deps: BotDeps): Bot {
   /** Each running activity's claim and what was read ahead for it (made in `run`, used by the handlers' turns). */
   const runningTurns = new WeakMap<
     TurnContext,
-    { claim: ActivityClaim; memos: Map<string, Promise<unknown>> }
+    { claim: ActivityClaim; memos: Map<string, Promise<unknown>>; readAheads: Map<string, Promise<unknown>> }
   >();
   /** Builds the turn of a running activity. */
   const turnOf = (context: TurnContext, user: UserScope | undefined): Turn => {
     const extras = runningTurns.get(context);
-    return toTurn(context, user, extras?.claim, extras?.memos);
+    return toTurn(context, user, extras?.claim, extras?.memos, extras?.readAheads);
   };
   /**
    * The flow each user had open in a conversation after their last turn on this instance (bounded). Only a hint
@@ -328,6 +328,39 @@ export function createBot(deps: BotDeps): Bot {
     await sendInvokeResponse(context, recentInvokes.get(key) ?? { message: t.errors.alreadyHandled });
   }
 
+  /**
+   * While teams-ai reads the turn state: a text from a user last seen in a flow has the flow's draft read ahead
+   * (the draft's write will claim the activity); anything else has its claim started, and a command or card
+   * action that reads before it acts starts those reads. Nothing here writes but the claim.
+   */
+  function readAhead(
+    context: TurnContext,
+    extras: {
+      claim: ActivityClaim;
+      memos: Map<string, Promise<unknown>>;
+      readAheads: Map<string, Promise<unknown>>;
+    },
+  ): void {
+    const activity = context.activity;
+    const early = () => toTurn(context, undefined, extras.claim, extras.memos, extras.readAheads);
+    const text =
+      activity.type === ActivityTypes.Message && typeof activity.text === 'string' ? activity.text : '';
+    const hinted = flowHints.get(hintKey(activity));
+    const flow = hinted ? flows.get(hinted) : undefined;
+    if (text && flow?.prefetch) return flow.prefetch(early());
+    extras.claim.start();
+    if (text && text.length <= MAX_MESSAGE_CHARS) {
+      const match = matchCommand(commands(), normalizeText(text));
+      match?.command.prefetch?.(early(), match.args);
+    } else if (activity.type === ActivityTypes.Invoke && activity.name === 'adaptiveCard/action') {
+      const invoked = (activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
+      const action = typeof invoked?.verb === 'string' ? actions.get(invoked.verb) : undefined;
+      if (!action?.prefetch) return;
+      const parsed = action.schema.safeParse(invoked?.data ?? {});
+      if (parsed.success) action.prefetch(early(), parsed.data);
+    }
+  }
+
   const recentInvokes = new RecentOutcomes();
   const inFlight = new Map<string, Promise<unknown>>();
 
@@ -354,16 +387,13 @@ export function createBot(deps: BotDeps): Bot {
       const work = (async () => {
         // Redelivered later, or to another instance: the turn's claim finds it handled before any effect.
         const claim = new ActivityClaim(store.claims, id.conversationId, id.activityId, deps.now);
-        const memos = new Map<string, Promise<unknown>>();
-        runningTurns.set(context, { claim, memos });
-        // While teams-ai reads the turn state: a text from a user last seen in a flow has the flow's draft read
-        // ahead (the draft's write will claim the activity); anything else has its claim started.
-        const activity = context.activity;
-        const hinted = flowHints.get(hintKey(activity));
-        const flow = hinted ? flows.get(hinted) : undefined;
-        if (flow?.prefetch && activity.type === ActivityTypes.Message && activity.text)
-          flow.prefetch(toTurn(context, undefined, claim, memos));
-        else claim.start();
+        const extras = {
+          claim,
+          memos: new Map<string, Promise<unknown>>(),
+          readAheads: new Map<string, Promise<unknown>>(),
+        };
+        runningTurns.set(context, extras);
+        readAhead(context, extras);
         try {
           await app.run(context);
         } catch (e) {

@@ -83,6 +83,34 @@ describe('health and storage outages', () => {
     expect(draft?.value.position).toBe('schoolCount');
   });
 
+  it('answers "try again shortly" to a status and a meeting card action whose reads start early, and both work after', async () => {
+    bot.clock.set('2027-03-02T09:00:00Z');
+    const carla = makeUser('Carla Contact');
+    const team = channel(bot, 'netwerk-vooruit');
+    const b = await givenBroedplaats(bot, carla, team);
+    const m = await givenMeeting(bot, b, { start: '2027-04-16T12:00:00Z', end: '2027-04-16T14:00:00Z' });
+    const dm = personalChat(bot, carla);
+    await dm.say(carla, 'hulp');
+    const keep = () =>
+      team.execute(carla, 'meeting.keep', { broedplaatsId: b.id, meetingId: m.id }, m.poll.messageId);
+    const port = azurite.port;
+    await azurite.stop();
+
+    const status = await dm.say(carla, 'status');
+    expect(status.status).toBe(200);
+    expect(status.texts).toEqual([expect.stringContaining('probeer het over een minuut opnieuw')]);
+    const clicked = await keep();
+    expect(clicked.status).toBe(200);
+    expect(JSON.stringify(clicked.body)).toContain('probeer het over een minuut opnieuw');
+
+    azurite = await startEmbeddedAzurite({ location, port });
+    const statusAfter = await dm.say(carla, 'status');
+    expect(statusAfter.cards.map(cardText).join(' ')).toContain(b.network.name);
+    const clickedAfter = await keep();
+    expect(JSON.stringify(clickedAfter.body)).not.toContain('probeer het over een minuut opnieuw');
+    expect(cardText((clickedAfter.body as { value?: unknown }).value)).toContain(b.network.name);
+  });
+
   it('shows an invitee outside Teams a "try again shortly" page while storage is down, and their answer after', async () => {
     bot.clock.set('2027-03-02T09:00:00Z');
     const carla = makeUser('Carla Contact');

@@ -62,6 +62,10 @@ export interface Turn {
   lookupEmail(): Promise<string | undefined>;
   /** Loads something once per turn (e.g. the actor's role grants), however often it is asked for. */
   memo<T>(key: string, load: () => Promise<T>): Promise<T>;
+  /** Starts reading something the turn will start with (see `prefetch`), kept under `key`; never writes. */
+  readAhead(key: string, load: () => Promise<unknown>): void;
+  /** What was read ahead under `key` (taken once: a later call reads afresh), else `load()` now. */
+  takeReadAhead<T>(key: string, load: () => Promise<T>): Promise<T>;
   /** Name and e-mail of a member of this conversation, by Teams or Entra id (undefined when Teams does not know). */
   lookupMember(userId: string): Promise<{ name?: string; email?: string; aadObjectId?: string } | undefined>;
 }
@@ -72,7 +76,7 @@ export interface FlowHandler {
   /** Handles the text; returns false when there turns out to be no open flow, so commands take it. */
   onText(turn: Turn, text: string): Promise<boolean>;
   /**
-   * Starts reading what `onText` reads first (into `turn.memo`), while the turn's state loads, for a user this
+   * Starts reading what `onText` reads first (`turn.readAhead`), while the turn's state loads, for a user this
    * instance last saw in the flow. Must not write.
    */
   prefetch?(turn: Turn): void;
@@ -120,6 +124,8 @@ export interface Command {
   /** Shown on the help card, in this order; omit to keep a command off the card. */
   help?: (t: Texts) => { name: string; description: string };
   run(turn: Turn, args: string): Promise<void>;
+  /** Starts the reads `run` begins with (`turn.readAhead`) while the turn's state loads. Must not write. */
+  prefetch?(turn: Turn, args: string): void;
 }
 
 /** What a card action answers: a card that replaces the clicked one, or a short message. */
@@ -130,6 +136,8 @@ export interface CardAction<S extends z.ZodTypeAny = z.ZodTypeAny> {
   verb: string;
   schema: S;
   run(turn: Turn, data: z.infer<S>): Promise<ActionOutcome>;
+  /** Starts the reads `run` begins with (`turn.readAhead`) while the turn's state loads. Must not write. */
+  prefetch?(turn: Turn, data: z.infer<S>): void;
 }
 
 /** Declares a card action with its data type inferred from the schema. */

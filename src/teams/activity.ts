@@ -106,13 +106,15 @@ export function referenceOf(address: ConversationAddress): Partial<ConversationR
 
 /**
  * Builds the framework-free view of a turn; `user` is teams-ai's user-scope state (absent for refused turns),
- * `claim` the activity's claim, taken before anything is sent; `memos` what was loaded for the turn already.
+ * `claim` the activity's claim, taken before anything is sent; `memos` and `readAheads` what was loaded (or started)
+ * for the turn already.
  */
 export function toTurn(
   context: TurnContext,
   user?: UserScope,
   claim: TurnClaim = NO_CLAIM,
   memos = new Map<string, Promise<unknown>>(),
+  readAheads = new Map<string, Promise<unknown>>(),
 ): Turn {
   const activity = context.activity;
   const locale = localeOf(activityLocale(activity));
@@ -158,6 +160,17 @@ export function toTurn(
         memos.set(key, hit);
       }
       return hit;
+    },
+    readAhead(key: string, load: () => Promise<unknown>) {
+      const started = load();
+      // A failure surfaces where it is taken; unread, it is dropped with the turn.
+      started.catch(() => undefined);
+      readAheads.set(key, started);
+    },
+    takeReadAhead<T>(key: string, load: () => Promise<T>): Promise<T> {
+      const started = readAheads.get(key) as Promise<T> | undefined;
+      readAheads.delete(key);
+      return started ?? load();
     },
     async lookupMember(userId: string) {
       try {

@@ -26,8 +26,8 @@ import { describeField } from './describe';
 import { progressText, promptFor } from './prompts';
 
 export const INTAKE_FLOW = 'intake';
-/** The memo of the draft as a typed turn found it. */
-const DRAFT_AT_START = 'intake:draft-at-start';
+/** The draft read ahead for a typed turn. */
+const DRAFT_AT_START = 'intake:draft';
 
 /** Words that steer the flow instead of answering, when typed on their own (Dutch and English). */
 const CONTROL_WORDS: Record<string, 'stop' | 'back' | 'help' | 'cancel' | 'resume' | 'keep'> = {
@@ -143,19 +143,16 @@ export class IntakeFlow {
     await turn.send(turn.t.intake.cancelConfirm);
   }
 
-  /** The user's draft as the turn started (read once, possibly ahead by `prefetch`). */
-  private draftAtStart(turn: Turn): Promise<Stored<IntakeDraft> | undefined> {
-    return turn.memo(DRAFT_AT_START, () => this.deps.store.intakes.get(intakeKey(turn)));
-  }
-
-  /** Reads the draft ahead, while the turn's state loads (a failure surfaces when `onText` reads it). */
+  /** Reads the draft ahead, while the turn's state loads (a failure surfaces when `onText` takes it). */
   prefetch(turn: Turn): void {
-    this.draftAtStart(turn).catch(() => undefined);
+    turn.readAhead(DRAFT_AT_START, () => this.deps.store.intakes.get(intakeKey(turn)));
   }
 
   /** A typed message while the intake is open. Returns false when there is no open intake after all. */
   async onText(turn: Turn, raw: string): Promise<boolean> {
-    const stored = await this.draftAtStart(turn);
+    const stored = await turn.takeReadAhead(DRAFT_AT_START, () =>
+      this.deps.store.intakes.get(intakeKey(turn)),
+    );
     // A redelivered answer: the draft recorded this activity when it saved its step.
     turn.claim.checkRecorded(stored?.turns);
     if (!stored || (stored.value.paused && !stored.value.confirmingCancel)) return false;

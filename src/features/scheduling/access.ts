@@ -11,6 +11,29 @@ export interface MeetingContext {
   meeting: Stored<Meeting>;
 }
 
+function readKey(ids: { broedplaatsId: string; meetingId: string }): string {
+  return `meeting:${ids.broedplaatsId}:${ids.meetingId}`;
+}
+
+function readMeeting(
+  deps: FeatureDeps,
+  ids: { broedplaatsId: string; meetingId: string },
+): Promise<[Stored<Broedplaats> | undefined, Stored<Meeting> | undefined]> {
+  return Promise.all([
+    deps.store.broedplaatsen.get(ids.broedplaatsId),
+    deps.store.meetings.get(ids.broedplaatsId, ids.meetingId),
+  ]);
+}
+
+/** Starts reading what `loadMeeting` reads, while the turn's state loads (the action's `prefetch`). */
+export function readMeetingAhead(
+  deps: FeatureDeps,
+  turn: Turn,
+  ids: { broedplaatsId: string; meetingId: string },
+): void {
+  turn.readAhead(readKey(ids), () => readMeeting(deps, ids));
+}
+
 /**
  * The broedplaats and meeting named by a card, when both exist and the card is used in the conversation
  * the meeting's card lives in; else the message to answer with (nothing changes).
@@ -22,10 +45,7 @@ export async function loadMeeting(
   opts: { manage: boolean; anyConversation?: boolean },
 ): Promise<MeetingContext | { refuse: ActionOutcome }> {
   const t = turn.t.scheduling;
-  const [b, meeting] = await Promise.all([
-    deps.store.broedplaatsen.get(ids.broedplaatsId),
-    deps.store.meetings.get(ids.broedplaatsId, ids.meetingId),
-  ]);
+  const [b, meeting] = await turn.takeReadAhead(readKey(ids), () => readMeeting(deps, ids));
   if (!b || !meeting) return { refuse: { message: t.notFound } };
   if (!opts.anyConversation && meeting.value.poll.conversationId !== turn.conversation.id) {
     return { refuse: { message: t.wrongConversation } };

@@ -1,8 +1,9 @@
 // Meeting scheduling: `plan`, the date poll card (vote, close) and moving or cancelling a fixed meeting.
 import { z } from 'zod';
-import { cardAction, type ActionOutcome, type Feature, type Turn } from '../../bot/feature';
+import { cardAction, type ActionOutcome, type CardAction, type Feature, type Turn } from '../../bot/feature';
 import { VOTE_ANSWERS } from '../../domain/meeting';
 import type { FeatureDeps } from '..';
+import { readMeetingAhead } from './access';
 import { Planner } from './plan';
 import { Poll } from './poll';
 import { Rescheduler } from './reschedule';
@@ -18,6 +19,14 @@ function onMeeting(
   run: (turn: Turn, ids: { broedplaatsId: string; meetingId: string }) => Promise<ActionOutcome>,
 ) {
   return cardAction({ verb, schema: z.object(meetingIds).passthrough(), run });
+}
+
+/** The same action, reading its broedplaats and meeting (which it starts with) while the turn's state loads. */
+function readingMeeting<S extends z.ZodType<{ broedplaatsId: string; meetingId: string }>>(
+  deps: FeatureDeps,
+  action: CardAction<S>,
+): CardAction<S> {
+  return { ...action, prefetch: (turn, ids) => readMeetingAhead(deps, turn, ids) };
 }
 
 export function schedulingFeature(deps: FeatureDeps): Feature {
@@ -45,27 +54,54 @@ export function schedulingFeature(deps: FeatureDeps): Feature {
         schema: z.object({ broedplaatsId: id }).catchall(formValue),
         run: (turn, d) => planner.create(turn, d),
       }),
-      cardAction({
-        verb: 'poll.vote',
-        schema: z.object({ ...meetingIds, slotId: z.string().max(20), answer: z.enum(VOTE_ANSWERS) }),
-        run: (turn, d) => poll.vote(turn, d),
-      }),
-      onMeeting('poll.refresh', (turn, d) => poll.refresh(turn, d)),
-      onMeeting('poll.manage', (turn, d) => poll.manage(turn, d)),
-      cardAction({
-        verb: 'poll.close',
-        schema: z.object({ ...meetingIds, slotId: z.string().max(20) }).passthrough(),
-        run: (turn, d) => poll.close(turn, d),
-      }),
-      onMeeting('meeting.moveForm', (turn, d) => rescheduler.askMove(turn, d)),
-      cardAction({
-        verb: 'meeting.move',
-        schema: z.object(meetingIds).catchall(formValue),
-        run: (turn, d) => rescheduler.move(turn, d),
-      }),
-      onMeeting('meeting.cancelAsk', (turn, d) => rescheduler.askCancel(turn, d)),
-      onMeeting('meeting.cancel', (turn, d) => rescheduler.cancel(turn, d)),
-      onMeeting('meeting.keep', (turn, d) => rescheduler.keep(turn, d)),
+      readingMeeting(
+        deps,
+        cardAction({
+          verb: 'poll.vote',
+          schema: z.object({ ...meetingIds, slotId: z.string().max(20), answer: z.enum(VOTE_ANSWERS) }),
+          run: (turn, d) => poll.vote(turn, d),
+        }),
+      ),
+      readingMeeting(
+        deps,
+        onMeeting('poll.refresh', (turn, d) => poll.refresh(turn, d)),
+      ),
+      readingMeeting(
+        deps,
+        onMeeting('poll.manage', (turn, d) => poll.manage(turn, d)),
+      ),
+      readingMeeting(
+        deps,
+        cardAction({
+          verb: 'poll.close',
+          schema: z.object({ ...meetingIds, slotId: z.string().max(20) }).passthrough(),
+          run: (turn, d) => poll.close(turn, d),
+        }),
+      ),
+      readingMeeting(
+        deps,
+        onMeeting('meeting.moveForm', (turn, d) => rescheduler.askMove(turn, d)),
+      ),
+      readingMeeting(
+        deps,
+        cardAction({
+          verb: 'meeting.move',
+          schema: z.object(meetingIds).catchall(formValue),
+          run: (turn, d) => rescheduler.move(turn, d),
+        }),
+      ),
+      readingMeeting(
+        deps,
+        onMeeting('meeting.cancelAsk', (turn, d) => rescheduler.askCancel(turn, d)),
+      ),
+      readingMeeting(
+        deps,
+        onMeeting('meeting.cancel', (turn, d) => rescheduler.cancel(turn, d)),
+      ),
+      readingMeeting(
+        deps,
+        onMeeting('meeting.keep', (turn, d) => rescheduler.keep(turn, d)),
+      ),
     ],
   };
 }

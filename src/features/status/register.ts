@@ -14,6 +14,7 @@ export function statusFeature(deps: FeatureDeps): Feature {
         names: ['status', 'overzicht', 'overview'],
         help: (t) => t.help.commands.status,
         run: (turn, args) => status.command(turn, args),
+        prefetch: (turn) => status.prefetch(turn),
       },
     ],
     actions: [
@@ -21,11 +22,13 @@ export function statusFeature(deps: FeatureDeps): Feature {
         verb: 'status.page',
         schema: z.object({ page: z.coerce.number().int().min(0).max(1000) }).passthrough(),
         run: (turn, d) => status.page(turn, d.page),
+        prefetch: (turn) => status.prefetch(turn),
       }),
       cardAction({
         verb: 'status.detail',
         schema: z.object({ broedplaatsId: z.string().min(1).max(100) }).passthrough(),
         run: (turn, d) => status.detail(turn, d.broedplaatsId),
+        prefetch: (turn) => status.prefetch(turn),
       }),
     ],
   };

@@ -11,9 +11,12 @@ import { summarize } from '../../domain/reflection';
 import { cleanText, escapeMarkdown } from '../../domain/text';
 import type { Locale, Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
-import { isLead, mayManage } from '../access';
+import { grantsOf, isLead, mayManage } from '../access';
 import { answerText, inviteeLabel } from '../invitations/views';
 import { byAttention, loadSnapshot, statusRows, type Snapshot, type StatusRow } from './snapshot';
+
+/** What `prefetch` reads ahead: the whole programme (a fixed number of queries). */
+const SNAPSHOT = 'status:snapshot';
 
 /** Broedplaatsen per page of the overview card (keeps it readable and under Teams' card size). */
 export const STATUS_PAGE_SIZE = 10;
@@ -65,9 +68,15 @@ function rowFacts(t: Texts, locale: Locale, r: StatusRow): { title: string; valu
 export class Status {
   constructor(private readonly deps: FeatureDeps) {}
 
+  /** Starts reading the programme and the asker's grants while the turn's state loads. */
+  prefetch(turn: Turn): void {
+    turn.readAhead(SNAPSHOT, () => loadSnapshot(this.deps));
+    grantsOf(this.deps, turn).catch(() => undefined);
+  }
+
   /** The rows this person may see: all for a project lead, their own for a contact or facilitator. */
   private async visibleRows(turn: Turn): Promise<{ rows: StatusRow[]; lead: boolean; snap: Snapshot }> {
-    const snap = await loadSnapshot(this.deps);
+    const snap = await turn.takeReadAhead(SNAPSHOT, () => loadSnapshot(this.deps));
     const now = DateTime.fromJSDate(this.deps.now());
     const lead = await isLead(this.deps, turn);
     const all = statusRows(this.deps, snap, now);
