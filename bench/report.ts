@@ -230,7 +230,7 @@ export function formatReport(r: Results): string {
   );
   for (const s of misLogged)
     out.push(
-      `  note: the bot's own turn log line says ${rwq(s.bot.logged)} for ${s.scenario} (it counts queries as reads)`,
+      `  note: the bot's own turn log line says ${rwq(s.bot.logged)} for ${s.scenario} (written when the turn has answered: what follows the answer, such as a vote's shared-card update, is not in it)`,
     );
   if (r.intakeSteps.length > 0) {
     out.push('', 'Intake steps one by one (concurrency 1): storage calls and p50 per typed answer');
