@@ -263,6 +263,8 @@ export function createBot(deps: BotDeps): Bot {
       // The flow claims the activity itself: its draft's write carries the claim.
       annotateTurn({ route: `flow:${flow.kind}` });
       if (await flow.onText(turn, raw)) return;
+      // Claimed before the turn state changes, so a redelivery changes nothing.
+      await turn.claim.ensure();
       turn.setOpenFlow(undefined);
     }
     // Commands may write before they answer: the activity is claimed first.
@@ -350,7 +352,8 @@ export function createBot(deps: BotDeps): Bot {
     if (text && flow?.prefetch) return flow.prefetch(early());
     extras.claim.start();
     if (text && text.length <= MAX_MESSAGE_CHARS) {
-      const match = matchCommand(commands(), normalizeText(text));
+      // teams-ai takes the bot's @mention out later; here it is only skipped to find the command.
+      const match = matchCommand(commands(), normalizeText(text.replace(/<at>[^<]*<\/at>/g, ' ')));
       match?.command.prefetch?.(early(), match.args);
     } else if (activity.type === ActivityTypes.Invoke && activity.name === 'adaptiveCard/action') {
       const invoked = (activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;

@@ -17,6 +17,11 @@ export class Coalescer {
 
   constructor(private readonly gapMs = DEFAULT_GAP_MS) {}
 
+  /** Cards with an entry (a run waiting, running, or within its gap): for tests and diagnostics. */
+  get size(): number {
+    return this.entries.size;
+  }
+
   /** Resolves once every run requested so far, and every run they queued, has finished. */
   async idle(): Promise<void> {
     for (;;) {
@@ -52,9 +57,12 @@ export class Coalescer {
     });
     own.queued = queued;
     own.tail = queued.catch(() => undefined);
+    // Forgotten once its gap has passed with nothing more asked (so one entry per card ever updated does not pile up).
     void own.tail.then(() => {
-      if (!own.queued && this.entries.get(key) === own && Date.now() - own.lastEnd >= this.gapMs)
-        this.entries.delete(key);
+      setTimeout(() => {
+        if (!own.queued && this.entries.get(key) === own && Date.now() - own.lastEnd >= this.gapMs)
+          this.entries.delete(key);
+      }, this.gapMs).unref();
     });
     return queued;
   }

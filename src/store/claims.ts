@@ -1,5 +1,5 @@
 // Claims on incoming activities: the first delivery of an activity id claims it, a redelivery finds it taken.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { odata, RestError, type TableClient } from '@azure/data-tables';
 import { storageFault } from './json-table';
 
@@ -30,6 +30,8 @@ export interface TurnClaim {
    * undefined for activities without an id.
    */
   readonly key: string | undefined;
+  /** This delivery's mark on the rows it writes, to tell its own write from another delivery's. */
+  readonly nonce: string;
   /**
    * Before a write that records `key`: waits for a claim in its own row that is under way (throws
    * DuplicateActivityError when that finds the activity handled before).
@@ -45,6 +47,7 @@ export interface TurnClaim {
 export const NO_CLAIM: TurnClaim = {
   ensure: () => Promise.resolve(),
   key: undefined,
+  nonce: '',
   beforeRecord: () => Promise.resolve(),
   recorded: () => undefined,
   checkRecorded: () => undefined,
@@ -56,6 +59,8 @@ export class ActivityClaim implements TurnClaim {
   private pending: Promise<void> | undefined;
   private seenBefore = false;
   readonly key: string;
+  /** This turn, among deliveries of the same activity (marks its own claim row and draft writes). */
+  readonly nonce = randomUUID();
 
   constructor(
     private readonly claims: ActivityClaims,
@@ -78,7 +83,7 @@ export class ActivityClaim implements TurnClaim {
   async ensure(): Promise<void> {
     if (this.seenBefore) throw new DuplicateActivityError();
     if (this.state !== 'open') return;
-    this.pending ??= this.claims.claim(this.conversationId, this.activityId, this.now()).then(
+    this.pending ??= this.claims.claim(this.conversationId, this.activityId, this.now(), this.nonce).then(
       (first) => {
         if (!first) {
           this.seenBefore = true;
@@ -117,6 +122,8 @@ export class ActivityClaim implements TurnClaim {
 
   /** Gives a claim of its own back (its turn failed before it was handled), so a redelivery runs it. */
   async release(): Promise<void> {
+    // A claim started early may still be on its way: it must land before it can be given back.
+    await this.pending?.catch(() => undefined);
     if (this.state === 'own') await this.claims.release(this.conversationId, this.activityId);
   }
 }
@@ -124,18 +131,30 @@ export class ActivityClaim implements TurnClaim {
 export class ActivityClaims {
   constructor(private readonly client: TableClient) {}
 
-  /** True for the first claim of this activity; false when it was claimed before (by any instance). */
-  async claim(conversationId: string, activityId: string, at: Date): Promise<boolean> {
+  /**
+   * True for the first claim of this activity; false when it was claimed before (by any instance). `by` marks
+   * the claimant, so a claim whose insert was retried after it had landed (a lost answer) is still its own.
+   */
+  async claim(conversationId: string, activityId: string, at: Date, by = ''): Promise<boolean> {
+    return this.claimKey(keyOf(conversationId, activityId), at, by);
+  }
+
+  /** Claims the activities whose keys a flow's draft recorded, before the flow closes (see IntakeFlow). */
+  async claimRecorded(keys: readonly string[], at: Date): Promise<void> {
+    await Promise.all(keys.map((key) => this.claimKey(key, at, '')));
+  }
+
+  private async claimKey(key: string, at: Date, by: string): Promise<boolean> {
     try {
-      await this.client.createEntity({
-        partitionKey: keyOf(conversationId, activityId),
-        rowKey: '',
-        at: at.toISOString(),
-      });
+      await this.client.createEntity({ partitionKey: key, rowKey: '', at: at.toISOString(), by });
       return true;
     } catch (e) {
-      if (e instanceof RestError && e.statusCode === 409) return false;
-      throw storageFault(e);
+      if (!(e instanceof RestError && e.statusCode === 409)) throw storageFault(e);
+      if (!by) return false;
+      const existing = await this.client.getEntity<{ by?: string }>(key, '').catch((r: unknown) => {
+        throw storageFault(r);
+      });
+      return existing.by === by;
     }
   }
 

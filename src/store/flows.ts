@@ -50,15 +50,23 @@ export class FlowStore<S extends z.ZodTypeAny> {
     const turnKey = claim?.key;
     const earlier = (current?.turns ?? []).filter((k) => k !== turnKey);
     const turns = [...earlier, ...(turnKey ? [turnKey] : [])].slice(-RECORDED_TURNS);
+    const marks = { turns, writer: claim?.nonce || undefined };
     await claim?.beforeRecord();
     try {
       const saved = current
-        ? await this.table.replace(current, value, turns)
-        : await this.table.create(...this.keys(key), value, turns);
+        ? await this.table.replace(current, value, marks)
+        : await this.table.create(...this.keys(key), value, marks);
       claim?.recorded();
       return saved;
     } catch (e) {
-      if (turnKey && e instanceof ConflictError) claim?.checkRecorded((await this.get(key))?.turns);
+      if (!(turnKey && e instanceof ConflictError)) throw e;
+      const now = await this.get(key);
+      // This very write landed and only its answer was lost (the retry then conflicted with it): it is saved.
+      if (now && marks.writer && now.writer === marks.writer) {
+        claim?.recorded();
+        return now;
+      }
+      claim?.checkRecorded(now?.turns);
       throw e;
     }
   }

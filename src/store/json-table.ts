@@ -41,8 +41,16 @@ export interface Stored<T> {
   rowKey: string;
   etag: string;
   value: T;
-  /** Claims of the turns that wrote this row last (see TurnClaim), when the row carries them. */
+  /** Keys of the turns that wrote this row last (see TurnClaim), when the row records them. */
   turns?: readonly string[];
+  /** The mark of the delivery that wrote this row last, when it left one (see TurnClaim). */
+  writer?: string;
+}
+
+/** What a row records beside its document: the keys of the turns that wrote it, and the last writer's mark. */
+export interface RowMarks {
+  turns?: readonly string[];
+  writer?: string;
 }
 
 /** Values copied out of the document into columns of their own (same name), for `$filter` queries. */
@@ -95,12 +103,12 @@ export class JsonTable<S extends z.ZodTypeAny> {
     partitionKey: string,
     rowKey: string,
     value: z.infer<S>,
-    turns?: readonly string[],
+    marks?: RowMarks,
   ): Promise<Stored<z.infer<S>>> {
-    const entity = this.encode(partitionKey, rowKey, value, turns);
+    const entity = this.encode(partitionKey, rowKey, value, marks);
     try {
       const res = await this.client.createEntity(entity);
-      return { partitionKey, rowKey, etag: res.etag ?? '', value, turns };
+      return { partitionKey, rowKey, etag: res.etag ?? '', value, ...marks };
     } catch (e) {
       if (e instanceof RestError && e.statusCode === 409)
         throw new ConflictError(this.client.tableName, 'exists');
@@ -115,9 +123,9 @@ export class JsonTable<S extends z.ZodTypeAny> {
   async replace(
     current: Pick<Stored<unknown>, 'partitionKey' | 'rowKey' | 'etag'>,
     value: z.infer<S>,
-    turns?: readonly string[],
+    marks?: RowMarks,
   ): Promise<Stored<z.infer<S>>> {
-    const entity = this.encode(current.partitionKey, current.rowKey, value, turns);
+    const entity = this.encode(current.partitionKey, current.rowKey, value, marks);
     try {
       const res = await this.client.updateEntity(entity, 'Replace', { etag: current.etag });
       return {
@@ -125,7 +133,7 @@ export class JsonTable<S extends z.ZodTypeAny> {
         rowKey: current.rowKey,
         etag: res.etag ?? '',
         value,
-        turns,
+        ...marks,
       };
     } catch (e) {
       if (e instanceof RestError && e.statusCode === 412)
@@ -207,7 +215,7 @@ export class JsonTable<S extends z.ZodTypeAny> {
     partitionKey: string,
     rowKey: string,
     value: z.infer<S>,
-    turns?: readonly string[],
+    marks?: RowMarks,
   ): Record<string, unknown> & { partitionKey: string; rowKey: string } {
     const json = JSON.stringify(this.schema.parse(value));
     const entity: Record<string, unknown> & { partitionKey: string; rowKey: string } = {
@@ -216,11 +224,12 @@ export class JsonTable<S extends z.ZodTypeAny> {
       ...toChunks(json),
     };
     for (const [k, v] of Object.entries(this.columns(value))) {
-      if (/^(n|d\d+|turns|PartitionKey|RowKey|Timestamp)$/.test(k))
+      if (/^(n|d\d+|turns|writer|PartitionKey|RowKey|Timestamp)$/.test(k))
         throw new Error(`Reserved column name ${k}`);
       entity[k] = v;
     }
-    if (turns?.length) entity.turns = turns.join(',');
+    if (marks?.turns?.length) entity.turns = marks.turns.join(',');
+    if (marks?.writer) entity.writer = marks.writer;
     return entity;
   }
 
@@ -244,6 +253,7 @@ export class JsonTable<S extends z.ZodTypeAny> {
       value,
     };
     if (typeof raw.turns === 'string' && raw.turns) stored.turns = raw.turns.split(',');
+    if (typeof raw.writer === 'string' && raw.writer) stored.writer = raw.writer;
     return stored;
   }
 

@@ -41,4 +41,13 @@ describe('coalescing the updates of one card', () => {
     await expect(failed).rejects.toThrow('connector down');
     await expect(coalescer.idle()).resolves.toBeUndefined();
   });
+
+  it('forgets a card once its gap has passed with nothing more asked', async () => {
+    const coalescer = new Coalescer(30);
+    await coalescer.request('card-1', () => Promise.resolve());
+    await coalescer.request('card-2', () => Promise.resolve());
+    expect(coalescer.size).toBe(2);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(coalescer.size).toBe(0);
+  });
 });

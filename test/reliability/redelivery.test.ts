@@ -136,6 +136,21 @@ describe('redelivered activities are handled once', () => {
     expect(draft?.value.paused).toBe(true);
   });
 
+  it('an answer redelivered after the intake closed (no longer reaching it) is not answered again', async () => {
+    const chat = personalChat(bot, anna);
+    await chat.say(anna, 'intake');
+    const answer = chat.activity(anna, { type: 'message', text: 'Netwerk Noord' });
+    const first = await chat.post(answer);
+    expect(first.texts.join(' ') + first.cards.map(cardText).join(' ')).toContain('Vraag 2 van 11');
+    await chat.say(anna, 'stop');
+    const late = await chat.post(answer);
+    expect(late.status).toBe(200);
+    expect(late.calls).toHaveLength(0);
+    const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: anna.aadObjectId });
+    expect(draft?.value.answers.networkName).toBe('Netwerk Noord');
+    expect(draft?.value.paused).toBe(true);
+  });
+
   it('runs a retried card action once and gives the retry the same answer', async () => {
     const team = channel(bot, 'netwerk');
     await team.say(anna, 'hulp');

@@ -143,6 +143,15 @@ export class IntakeFlow {
     await turn.send(turn.t.intake.cancelConfirm);
   }
 
+  /**
+   * Before the flow closes: texts go to commands from now on, so a late redelivery of an answer would no longer
+   * reach the draft that recorded it as handled. This activity and those the draft recorded get claim rows.
+   */
+  private async closing(turn: Turn, stored: Stored<IntakeDraft>): Promise<void> {
+    await turn.claim.ensure();
+    await this.deps.store.claims.claimRecorded(stored.turns ?? [], this.deps.now());
+  }
+
   /** Reads the draft ahead, while the turn's state loads (a failure surfaces when `onText` takes it). */
   prefetch(turn: Turn): void {
     turn.readAhead(DRAFT_AT_START, () => this.deps.store.intakes.get(intakeKey(turn)));
@@ -164,7 +173,7 @@ export class IntakeFlow {
     if (draft.confirmingCancel) {
       const yes = parseYesNo(word);
       if (yes === true) {
-        await turn.claim.ensure();
+        await this.closing(turn, stored);
         await this.deps.store.intakes.delete(intakeKey(turn), stored.etag);
         turn.setOpenFlow(undefined);
         await turn.send(turn.t.intake.cancelled);
@@ -181,8 +190,7 @@ export class IntakeFlow {
 
     switch (CONTROL_WORDS[word]) {
       case 'stop':
-        // The flow closes: a redelivery would not come back here to find the draft's record, so claim apart.
-        await turn.claim.ensure();
+        await this.closing(turn, stored);
         await this.save(turn, { ...draft, paused: true, updatedAt: this.nowIso() }, stored);
         turn.setOpenFlow(undefined);
         await turn.send(turn.t.intake.paused);
@@ -253,8 +261,7 @@ export class IntakeFlow {
       if (input.kind === 'text') await this.ask(turn, draft, { error: outcome.error });
       return 'retry';
     }
-    // Declining closes the flow: a redelivery would not come back here, so the activity is claimed apart.
-    if (outcome.kind === 'declined') await turn.claim.ensure();
+    if (outcome.kind === 'declined') await this.closing(turn, stored);
     await this.save(turn, outcome.draft, stored);
     if (outcome.kind === 'declined') {
       turn.setOpenFlow(undefined);

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { ActivityClaim, ActivityClaims, DuplicateActivityError } from '../../src/store/claims';
+import { FlowStore } from '../../src/store/flows';
+import { ConflictError } from '../../src/store/json-table';
+import { Tables } from '../../src/store/tables';
+import { uniquePrefix } from '../driver/test-bot';
+
+const draftSchema = z.object({ step: z.number().int() });
+const AT = new Date('2027-03-02T09:00:00Z');
+
+describe('claims on activities, in their own rows and in a flow draft (Azurite)', () => {
+  let tables: Tables;
+  let claims: ActivityClaims;
+  let drafts: FlowStore<typeof draftSchema>;
+  beforeAll(async () => {
+    tables = new Tables({ connectionString: process.env.TEST_STORAGE_CONNECTION_STRING! }, uniquePrefix());
+    await tables.ensure(['Claims', 'Flows']);
+    claims = new ActivityClaims(tables.table('Claims'));
+    drafts = new FlowStore(tables.table('Flows'), 'test', draftSchema);
+  });
+
+  it('gives the first claim to one delivery; a claim retried after it landed is still that delivery’s', async () => {
+    expect(await claims.claim('c1', 'a1', AT, 'delivery-1')).toBe(true);
+    // The insert landed but its answer was lost, so the same delivery inserts again.
+    expect(await claims.claim('c1', 'a1', AT, 'delivery-1')).toBe(true);
+    // Another delivery of the same activity.
+    expect(await claims.claim('c1', 'a1', AT, 'delivery-2')).toBe(false);
+  });
+
+  it('a draft save retried after it landed is saved, not taken for a redelivery; a real redelivery is', async () => {
+    const key = { conversationId: 'c2', userKey: 'anna' };
+    const first = new ActivityClaim(claims, 'c2', 'answer-1', () => AT);
+    await drafts.save(key, { step: 1 }, undefined, first);
+    const stored = await drafts.get(key);
+    expect(stored?.value.step).toBe(1);
+
+    const answer = new ActivityClaim(claims, 'c2', 'answer-2', () => AT);
+    await drafts.save(key, { step: 2 }, stored, answer);
+    // The same delivery's retry with the ETag it had: its own write is there.
+    const retried = await drafts.save(key, { step: 2 }, stored, answer);
+    expect(retried.value.step).toBe(2);
+
+    // Another delivery of the same answer, having read the draft before it changed: a duplicate.
+    const again = new ActivityClaim(claims, 'c2', 'answer-2', () => AT);
+    await expect(drafts.save(key, { step: 2 }, stored, again)).rejects.toBeInstanceOf(DuplicateActivityError);
+    expect(again.duplicate).toBe(true);
+
+    // Someone else's change (another activity) is a conflict, as before.
+    const other = new ActivityClaim(claims, 'c2', 'answer-3', () => AT);
+    await expect(drafts.save(key, { step: 9 }, stored, other)).rejects.toBeInstanceOf(ConflictError);
+    expect((await drafts.get(key))?.value.step).toBe(2);
+  });
+
+  it('claims the answers a draft recorded, so they stay handled once the draft is gone', async () => {
+    const key = { conversationId: 'c3', userKey: 'bram' };
+    const answer = new ActivityClaim(claims, 'c3', 'answer-1', () => AT);
+    await drafts.save(key, { step: 1 }, undefined, answer);
+    const stored = await drafts.get(key);
+    await claims.claimRecorded(stored?.turns ?? [], AT);
+    await drafts.delete(key);
+    expect(await claims.claim('c3', 'answer-1', AT, 'late-redelivery')).toBe(false);
+  });
+});
