@@ -138,10 +138,7 @@ export function createBot(deps: BotDeps): Bot {
   });
 
   /** Each running activity's claim and what was read ahead for it (made in `run`, used by the handlers' turns). */
-  const runningTurns = new WeakMap<
-    TurnContext,
-    { claim: ActivityClaim; memos: Map<string, Promise<unknown>>; readAheads: Map<string, Promise<unknown>> }
-  >();
+  const runningTurns = new WeakMap<TurnContext, TurnExtras>();
   /** Builds the turn of a running activity. */
   const turnOf = (context: TurnContext, user: UserScope | undefined): Turn => {
     const extras = runningTurns.get(context);
@@ -209,8 +206,7 @@ export function createBot(deps: BotDeps): Bot {
       context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
     async (context, state) => {
       const turn = turnOf(context, state.user as UserScope);
-      const action = (context.activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)
-        ?.action;
+      const action = invokedAction(context.activity);
       try {
         await turn.claim.ensure();
         const outcome = await runAction(turn, action?.verb, action?.data, 'execute');
@@ -263,12 +259,11 @@ export function createBot(deps: BotDeps): Bot {
       // The flow claims the activity itself: its draft's write carries the claim.
       annotateTurn({ route: `flow:${flow.kind}` });
       if (await flow.onText(turn, raw)) return;
-      // Claimed before the turn state changes, so a redelivery changes nothing.
-      await turn.claim.ensure();
-      turn.setOpenFlow(undefined);
     }
-    // Commands may write before they answer: the activity is claimed first.
+    // Commands may write before they answer, and leaving a flow changes the turn state: claimed first, so a
+    // redelivery changes nothing.
     await turn.claim.ensure();
+    if (flow) turn.setOpenFlow(undefined);
     const match = matchCommand(commands(), text);
     if (match) {
       annotateTurn({ route: `command:${match.command.id}` });
@@ -335,14 +330,7 @@ export function createBot(deps: BotDeps): Bot {
    * (the draft's write will claim the activity); anything else has its claim started, and a command or card
    * action that reads before it acts starts those reads. Nothing here writes but the claim.
    */
-  function readAhead(
-    context: TurnContext,
-    extras: {
-      claim: ActivityClaim;
-      memos: Map<string, Promise<unknown>>;
-      readAheads: Map<string, Promise<unknown>>;
-    },
-  ): void {
+  function readAhead(context: TurnContext, extras: TurnExtras): void {
     const activity = context.activity;
     const early = () => toTurn(context, undefined, extras.claim, extras.memos, extras.readAheads);
     const text =
@@ -356,7 +344,7 @@ export function createBot(deps: BotDeps): Bot {
       const match = matchCommand(commands(), normalizeText(text.replace(/<at>[^<]*<\/at>/g, ' ')));
       match?.command.prefetch?.(early(), match.args);
     } else if (activity.type === ActivityTypes.Invoke && activity.name === 'adaptiveCard/action') {
-      const invoked = (activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
+      const invoked = invokedAction(activity);
       const action = typeof invoked?.verb === 'string' ? actions.get(invoked.verb) : undefined;
       if (!action?.prefetch) return;
       const parsed = action.schema.safeParse(invoked?.data ?? {});
@@ -390,11 +378,7 @@ export function createBot(deps: BotDeps): Bot {
       const work = (async () => {
         // Redelivered later, or to another instance: the turn's claim finds it handled before any effect.
         const claim = new ActivityClaim(store.claims, id.conversationId, id.activityId, deps.now);
-        const extras = {
-          claim,
-          memos: new Map<string, Promise<unknown>>(),
-          readAheads: new Map<string, Promise<unknown>>(),
-        };
+        const extras: TurnExtras = { claim, memos: new Map(), readAheads: new Map() };
         runningTurns.set(context, extras);
         readAhead(context, extras);
         try {
@@ -419,6 +403,18 @@ export function createBot(deps: BotDeps): Bot {
 /** The daily clean-up of activity claims (also its job id: one per deployment). */
 export const PRUNE_CLAIMS_JOB = 'activity-claims.prune';
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What a running activity's turns share: its claim, what was loaded once, and what was read ahead. */
+interface TurnExtras {
+  claim: ActivityClaim;
+  memos: Map<string, Promise<unknown>>;
+  readAheads: Map<string, Promise<unknown>>;
+}
+
+/** The button of an `adaptiveCard/action` invoke: its verb and data, unchecked. */
+function invokedAction(activity: TurnContext['activity']): { verb?: unknown; data?: unknown } | undefined {
+  return (activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
+}
 
 /** Messages and card actions are deduplicated by conversation and activity id; other activities are not. */
 function activityId(

@@ -13,20 +13,24 @@ const meetingIds = { broedplaatsId: id, meetingId: id };
 /** A form's values: short strings only (the card's own inputs), nothing else passes. */
 const formValue = z.union([z.string().max(2000), z.number()]).optional();
 
-/** A card action on a meeting that needs nothing but the meeting's ids. */
-function onMeeting(
-  verb: string,
-  run: (turn: Turn, ids: { broedplaatsId: string; meetingId: string }) => Promise<ActionOutcome>,
-) {
-  return cardAction({ verb, schema: z.object(meetingIds).passthrough(), run });
-}
-
-/** The same action, reading its broedplaats and meeting (which it starts with) while the turn's state loads. */
-function readingMeeting<S extends z.ZodType<{ broedplaatsId: string; meetingId: string }>>(
+/**
+ * A card action on a meeting: it starts by loading the meeting and its broedplaats (`loadMeeting`), which it
+ * reads while the turn's state loads.
+ */
+function meetingAction<S extends z.ZodType<{ broedplaatsId: string; meetingId: string }>>(
   deps: FeatureDeps,
   action: CardAction<S>,
 ): CardAction<S> {
   return { ...action, prefetch: (turn, ids) => readMeetingAhead(deps, turn, ids) };
+}
+
+/** A card action on a meeting that needs nothing but the meeting's ids. */
+function onMeeting(
+  deps: FeatureDeps,
+  verb: string,
+  run: (turn: Turn, ids: { broedplaatsId: string; meetingId: string }) => Promise<ActionOutcome>,
+) {
+  return meetingAction(deps, cardAction({ verb, schema: z.object(meetingIds).passthrough(), run }));
 }
 
 export function schedulingFeature(deps: FeatureDeps): Feature {
@@ -54,7 +58,7 @@ export function schedulingFeature(deps: FeatureDeps): Feature {
         schema: z.object({ broedplaatsId: id }).catchall(formValue),
         run: (turn, d) => planner.create(turn, d),
       }),
-      readingMeeting(
+      meetingAction(
         deps,
         cardAction({
           verb: 'poll.vote',
@@ -62,15 +66,9 @@ export function schedulingFeature(deps: FeatureDeps): Feature {
           run: (turn, d) => poll.vote(turn, d),
         }),
       ),
-      readingMeeting(
-        deps,
-        onMeeting('poll.refresh', (turn, d) => poll.refresh(turn, d)),
-      ),
-      readingMeeting(
-        deps,
-        onMeeting('poll.manage', (turn, d) => poll.manage(turn, d)),
-      ),
-      readingMeeting(
+      onMeeting(deps, 'poll.refresh', (turn, d) => poll.refresh(turn, d)),
+      onMeeting(deps, 'poll.manage', (turn, d) => poll.manage(turn, d)),
+      meetingAction(
         deps,
         cardAction({
           verb: 'poll.close',
@@ -78,11 +76,8 @@ export function schedulingFeature(deps: FeatureDeps): Feature {
           run: (turn, d) => poll.close(turn, d),
         }),
       ),
-      readingMeeting(
-        deps,
-        onMeeting('meeting.moveForm', (turn, d) => rescheduler.askMove(turn, d)),
-      ),
-      readingMeeting(
+      onMeeting(deps, 'meeting.moveForm', (turn, d) => rescheduler.askMove(turn, d)),
+      meetingAction(
         deps,
         cardAction({
           verb: 'meeting.move',
@@ -90,18 +85,9 @@ export function schedulingFeature(deps: FeatureDeps): Feature {
           run: (turn, d) => rescheduler.move(turn, d),
         }),
       ),
-      readingMeeting(
-        deps,
-        onMeeting('meeting.cancelAsk', (turn, d) => rescheduler.askCancel(turn, d)),
-      ),
-      readingMeeting(
-        deps,
-        onMeeting('meeting.cancel', (turn, d) => rescheduler.cancel(turn, d)),
-      ),
-      readingMeeting(
-        deps,
-        onMeeting('meeting.keep', (turn, d) => rescheduler.keep(turn, d)),
-      ),
+      onMeeting(deps, 'meeting.cancelAsk', (turn, d) => rescheduler.askCancel(turn, d)),
+      onMeeting(deps, 'meeting.cancel', (turn, d) => rescheduler.cancel(turn, d)),
+      onMeeting(deps, 'meeting.keep', (turn, d) => rescheduler.keep(turn, d)),
     ],
   };
 }
