@@ -61,6 +61,16 @@ export function uniquePrefix(): string {
   return 't' + Math.random().toString(36).slice(2, 10) + Date.now().toString(36).slice(-5);
 }
 
+/** Starts a second instance of `bot`: same tables, connector and clock (two instances on one storage). */
+export function startOtherInstance(bot: TestBot, options: TestBotOptions = {}): Promise<TestBot> {
+  return startTestBot({
+    tablePrefix: bot.config.tablePrefix,
+    connector: bot.connector,
+    clock: bot.clock,
+    ...options,
+  });
+}
+
 /** Starts a bot for one test file or test. */
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
   const connectionString = options.connectionString ?? process.env.TEST_STORAGE_CONNECTION_STRING;

@@ -11,7 +11,7 @@ import {
   type TestUser,
 } from '../driver/conversation';
 import { givenBroedplaats } from '../driver/factories';
-import { startTestBot, type TestBot } from '../driver/test-bot';
+import { startOtherInstance, startTestBot, type TestBot } from '../driver/test-bot';
 
 /** Clock: Tuesday 2 March 2027, 10:00 in the Netherlands; the meeting is on Tuesday 16 March, 14:00. */
 const NOW = '2027-03-02T09:00:00Z';
@@ -420,11 +420,7 @@ describe('the job engine and the outbox under load and failure', () => {
 
   it('sends every reminder exactly once when two bot instances run the due jobs at the same moment', async () => {
     const people = await invited(12);
-    const second = await startTestBot({
-      tablePrefix: bot.config.tablePrefix,
-      connector: bot.connector,
-      clock: bot.clock,
-    });
+    const second = await startOtherInstance(bot);
     try {
       bot.clock.set('2027-03-09T13:00:01Z');
       const mark = bot.connector.calls.length;

@@ -1,7 +1,7 @@
 import { cardText, executeActions } from '../driver/connector';
 import { channel, makeUser, personalChat, postActivity, type TestUser } from '../driver/conversation';
 import { givenBroedplaats } from '../driver/factories';
-import { startTestBot, type TestBot } from '../driver/test-bot';
+import { startOtherInstance, startTestBot, type TestBot } from '../driver/test-bot';
 
 /** Clock: 2 March 2027. */
 const NOW = '2027-03-02T09:00:00Z';
@@ -42,11 +42,7 @@ describe('redelivered activities are handled once', () => {
   it('an intake answer delivered to two instances at the same time is applied once, its draft carrying the claim', async () => {
     const chat = personalChat(bot, anna);
     await chat.say(anna, 'intake');
-    const other = await startTestBot({
-      tablePrefix: bot.config.tablePrefix,
-      connector: bot.connector,
-      clock: bot.clock,
-    });
+    const other = await startOtherInstance(bot);
     try {
       const answer = chat.activity(anna, { type: 'message', text: 'Netwerk Noord' });
       const mark = bot.connector.calls.length;
@@ -104,11 +100,7 @@ describe('redelivered activities are handled once', () => {
     const chat = personalChat(bot, anna);
     await chat.say(anna, 'intake');
     // This instance saw Anna open her intake, so it reads her draft ahead; the other one has not seen her.
-    const other = await startTestBot({
-      tablePrefix: bot.config.tablePrefix,
-      connector: bot.connector,
-      clock: bot.clock,
-    });
+    const other = await startOtherInstance(bot);
     try {
       const answer = chat.activity(anna, { type: 'message', text: 'Netwerk Noord' });
       const first = await postActivity(other, answer);
@@ -195,11 +187,7 @@ describe('redelivered activities are handled once', () => {
     expect(await bot.store.meetings.votesOf(meeting.id)).toHaveLength(1);
 
     // At the same time, to two instances on one storage: one runs it, the other says it was handled.
-    const other = await startTestBot({
-      tablePrefix: bot.config.tablePrefix,
-      connector: bot.connector,
-      clock: bot.clock,
-    });
+    const other = await startOtherInstance(bot);
     try {
       const change = { ...vote, id: `${String(vote.id)}-2` };
       const changed: Record<string, unknown> = structuredClone(change);

@@ -1,7 +1,7 @@
 import { cardText, cardOf } from '../driver/connector';
 import { channel, makeUser, personalChat, postActivity, type TestUser } from '../driver/conversation';
 import { givenBroedplaats, givenScheduledThroughCards } from '../driver/factories';
-import { startTestBot, type TestBot } from '../driver/test-bot';
+import { startOtherInstance, startTestBot, type TestBot } from '../driver/test-bot';
 
 /** Clock: 2 March 2027. */
 const NOW = '2027-03-02T09:00:00Z';
@@ -13,12 +13,7 @@ describe('two bot instances on one storage, under concurrent load', () => {
   beforeEach(async () => {
     a = await startTestBot({ env: { REFLECTION_DELAY_MINUTES: '0' } });
     a.clock.set(NOW);
-    b = await startTestBot({
-      tablePrefix: a.config.tablePrefix,
-      connector: a.connector,
-      clock: a.clock,
-      env: { REFLECTION_DELAY_MINUTES: '0' },
-    });
+    b = await startOtherInstance(a, { env: { REFLECTION_DELAY_MINUTES: '0' } });
   });
   afterEach(async () => {
     await b.stop();
