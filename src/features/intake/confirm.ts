@@ -62,8 +62,7 @@ export async function confirmIntake(
   if (!broedplaats) return { message: t.intake.incomplete };
 
   const { created, broedplaats: saved } = await deps.store.broedplaatsen.create(broedplaats);
-  // The draft goes: the answers it recorded as handled keep that record in claim rows.
-  await deps.store.claims.claimRecorded(stored.turns ?? [], deps.now());
+  await flow.closing(turn, stored);
   await deps.store.intakes.delete(intakeKey(turn), stored.etag).catch((e: unknown) => {
     if (!(e instanceof ConflictError)) throw e;
   });

@@ -147,7 +147,7 @@ export class IntakeFlow {
    * Before the flow closes: texts go to commands from now on, so a late redelivery of an answer would no longer
    * reach the draft that recorded it as handled. This activity and those the draft recorded get claim rows.
    */
-  private async closing(turn: Turn, stored: Stored<IntakeDraft>): Promise<void> {
+  async closing(turn: Turn, stored: Stored<IntakeDraft>): Promise<void> {
     await turn.claim.ensure();
     await this.deps.store.claims.claimRecorded(stored.turns ?? [], this.deps.now());
   }
