@@ -35,22 +35,20 @@ export class CorruptRowError extends Error {
   override readonly name = 'CorruptRowError';
 }
 
-/** One row read back: its keys, its ETag and its validated value. */
-export interface Stored<T> {
+/** What a row records beside its document (see TurnClaim), when a writer left it. */
+export interface RowMarks {
+  /** Keys of the turns that wrote this row last. */
+  turns?: readonly string[];
+  /** The mark of the delivery that wrote this row last. */
+  writer?: string;
+}
+
+/** One row read back: its keys, its ETag, its validated value and its marks. */
+export interface Stored<T> extends RowMarks {
   partitionKey: string;
   rowKey: string;
   etag: string;
   value: T;
-  /** Keys of the turns that wrote this row last (see TurnClaim), when the row records them. */
-  turns?: readonly string[];
-  /** The mark of the delivery that wrote this row last, when it left one (see TurnClaim). */
-  writer?: string;
-}
-
-/** What a row records beside its document: the keys of the turns that wrote it, and the last writer's mark. */
-export interface RowMarks {
-  turns?: readonly string[];
-  writer?: string;
 }
 
 /** Values copied out of the document into columns of their own (same name), for `$filter` queries. */
