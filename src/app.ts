@@ -91,6 +91,8 @@ export function createBot(deps: BotDeps): Bot {
     now: deps.now,
     logger,
   });
+  store.programme.onFault = (e) =>
+    logger.warn({ err: e }, 'programme version not moved on after a write; kept reads dropped');
   const coalescer = new Coalescer(deps.cardUpdateGapMs);
   const outbox = new Outbox({
     messenger,

@@ -8,6 +8,7 @@ import { FlowStore } from './flows';
 import { InvitationStore } from './invitations';
 import { JobStore, UndeliveredStore } from './jobs';
 import { MeetingStore } from './meetings';
+import { ProgrammeVersion } from './programme-version';
 import { FollowUpStore, HalfDayStore } from './records';
 import { ReflectionStore } from './reflections';
 import { RoleStore } from './roles';
@@ -35,7 +36,21 @@ export const TABLE_NAMES = {
   followUps: 'FollowUps',
   halfDays: 'HalfDays',
   activityClaims: 'ActivityClaims',
+  versions: 'Versions',
 } as const;
+
+/** The tables the whole-programme read (status, export) covers: a write to any of them moves the version on. */
+export const PROGRAMME_TABLES: readonly string[] = [
+  TABLE_NAMES.broedplaatsen,
+  TABLE_NAMES.meetings,
+  TABLE_NAMES.invitations,
+  TABLE_NAMES.rsvps,
+  TABLE_NAMES.reflections,
+  TABLE_NAMES.reflectionPrompts,
+  TABLE_NAMES.followUps,
+  TABLE_NAMES.halfDays,
+  TABLE_NAMES.undelivered,
+];
 
 export interface Store {
   tables: Tables;
@@ -54,11 +69,15 @@ export interface Store {
   halfDays: HalfDayStore;
   /** Which incoming activities were handled already (redeliveries are skipped). */
   claims: ActivityClaims;
+  /** Moves on with every write to the programme's tables; whole-programme reads are kept by it. */
+  programme: ProgrammeVersion;
 }
 
 /** Creates missing tables and returns the repositories. */
 export async function openStore(tables: Tables): Promise<Store> {
   await tables.ensure(Object.values(TABLE_NAMES));
+  const programme = new ProgrammeVersion(tables.table(TABLE_NAMES.versions));
+  tables.afterWrites(PROGRAMME_TABLES, () => programme.changed());
   return {
     tables,
     turnState: new TableTurnStateStorage(tables.table(TABLE_NAMES.turnState)),
@@ -80,5 +99,6 @@ export async function openStore(tables: Tables): Promise<Store> {
     followUps: new FollowUpStore(tables.table(TABLE_NAMES.followUps)),
     halfDays: new HalfDayStore(tables.table(TABLE_NAMES.halfDays)),
     claims: new ActivityClaims(tables.table(TABLE_NAMES.activityClaims)),
+    programme,
   };
 }

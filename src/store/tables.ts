@@ -37,6 +37,9 @@ const countingPolicy: PipelinePolicy = {
   },
 };
 
+/** Runs after every successful write to a watched table, before the write's caller gets its answer. */
+export type WriteHook = () => Promise<void>;
+
 /** How to reach the storage account. */
 export type StorageTarget = { connectionString: string } | { accountUrl: string };
 
@@ -53,6 +56,8 @@ const CLIENT_OPTIONS: TableServiceClientOptions = {
 export class Tables {
   private readonly clients = new Map<string, TableClient>();
   private readonly service: TableServiceClient;
+  /** Hooks by table name (without the prefix), see `afterWrites`. */
+  private readonly writeHooks = new Map<string, WriteHook>();
 
   constructor(
     private readonly target: StorageTarget,
@@ -72,17 +77,43 @@ export class Tables {
     const full = this.prefix + name;
     let client = this.clients.get(full);
     if (!client) {
+      const base =
+        'connectionString' in this.target ? this.options(this.target.connectionString) : CLIENT_OPTIONS;
+      const options: TableServiceClientOptions = {
+        ...base,
+        additionalPolicies: [
+          ...(base.additionalPolicies ?? []),
+          { policy: this.writeWatch(name), position: 'perCall' },
+        ],
+      };
       client =
         'connectionString' in this.target
-          ? TableClient.fromConnectionString(
-              this.target.connectionString,
-              full,
-              this.options(this.target.connectionString),
-            )
-          : new TableClient(this.target.accountUrl, full, new DefaultAzureCredential(), CLIENT_OPTIONS);
+          ? TableClient.fromConnectionString(this.target.connectionString, full, options)
+          : new TableClient(this.target.accountUrl, full, new DefaultAzureCredential(), options);
       this.clients.set(full, client);
     }
     return client;
+  }
+
+  /**
+   * Runs `hook` after every successful write (insert, update, upsert, delete, batch) to the named tables, through
+   * any client of this instance, and answers the writer only when it has run: whoever learns of a write can
+   * also see what the hook recorded.
+   */
+  afterWrites(names: readonly string[], hook: WriteHook): void {
+    for (const name of names) this.writeHooks.set(name, hook);
+  }
+
+  private writeWatch(name: string): PipelinePolicy {
+    return {
+      name: 'broedplaatsWriteWatch',
+      sendRequest: async (request, next) => {
+        const response = await next(request);
+        const hook = this.writeHooks.get(name);
+        if (hook && request.method !== 'GET' && response.status >= 200 && response.status < 300) await hook();
+        return response;
+      },
+    };
   }
 
   /** Creates the named tables when they do not exist yet. */

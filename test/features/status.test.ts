@@ -3,7 +3,7 @@ import type { Broedplaats } from '../../src/domain/broedplaats';
 import { cardText, executeActions } from '../driver/connector';
 import { channel, invokeResult, makeUser, personalChat, type TestUser } from '../driver/conversation';
 import { givenBroedplaats, givenFollowUp, givenInvitation, givenMeeting } from '../driver/factories';
-import { startTestBot, type TestBot } from '../driver/test-bot';
+import { startOtherInstance, startTestBot, type TestBot } from '../driver/test-bot';
 
 /** Clock: Tuesday 2 March 2027, 10:00 Dutch time. */
 const NOW = '2027-03-02T09:00:00Z';
@@ -228,5 +228,26 @@ describe('status with 60 broedplaatsen', () => {
     // A forged page number beyond the end shows the last page, not an error.
     const last = invokeResult(await dm.execute(lead, 'status.page', { ...next.data, page: 999 }));
     expect(cardText(last.card)).toContain('Pagina 6 van 6');
+  }, 60_000);
+
+  it('answers status again without querying the tables while nothing changed, and shows a change made through another instance', async () => {
+    const dm = personalChat(bot, lead);
+    const fresh = await dm.say(lead, 'status');
+    const again = await dm.say(lead, 'status');
+    expect(lastTurnStorage().queries).toBe(1); // the asker's rights, always read afresh
+    expect(cardText(again.cards[0])).toBe(cardText(fresh.cards[0]));
+    expect(cardText(again.cards[0])).toContain('Overzicht broedplaatsen (60)');
+
+    const other = await startOtherInstance(bot);
+    try {
+      await givenBroedplaats(other, makeUser('Contact 61'), channel(other, 'netwerken'), {
+        network: { id: 'n61', name: 'Netwerk 61', kind: 'regionaal', schoolCount: 3, createdAt: NOW },
+      });
+    } finally {
+      await other.stop();
+    }
+    const changed = await dm.say(lead, 'status');
+    expect(lastTurnStorage().queries).toBeGreaterThan(0);
+    expect(cardText(changed.cards[0])).toContain('Overzicht broedplaatsen (61)');
   }, 60_000);
 });

@@ -18,18 +18,26 @@ import type { FeatureDeps } from '..';
 
 /** All data of the programme, one query per table. */
 export interface Snapshot {
-  broedplaatsen: Broedplaats[];
-  meetings: Meeting[];
-  invitations: Invitation[];
-  rsvps: Rsvp[];
-  reflections: Reflection[];
-  prompts: ReflectionPrompt[];
-  followUps: FollowUp[];
-  halfDays: HalfDay[];
-  undelivered: Undelivered[];
+  readonly broedplaatsen: readonly Broedplaats[];
+  readonly meetings: readonly Meeting[];
+  readonly invitations: readonly Invitation[];
+  readonly rsvps: readonly Rsvp[];
+  readonly reflections: readonly Reflection[];
+  readonly prompts: readonly ReflectionPrompt[];
+  readonly followUps: readonly FollowUp[];
+  readonly halfDays: readonly HalfDay[];
+  readonly undelivered: readonly Undelivered[];
 }
 
-export async function loadSnapshot(deps: Pick<FeatureDeps, 'store'>): Promise<Snapshot> {
+/**
+ * The whole programme: read afresh when anything in it changed since the last read (on any instance), else the
+ * read kept from then (one point read instead of nine queries). The result is frozen: it is shared between turns.
+ */
+export function loadSnapshot(deps: Pick<FeatureDeps, 'store'>): Promise<Snapshot> {
+  return deps.store.programme.read('status:snapshot', () => readSnapshot(deps));
+}
+
+async function readSnapshot(deps: Pick<FeatureDeps, 'store'>): Promise<Snapshot> {
   const s = deps.store;
   const [
     broedplaatsen,
@@ -52,17 +60,17 @@ export async function loadSnapshot(deps: Pick<FeatureDeps, 'store'>): Promise<Sn
     s.halfDays.listAll(),
     s.undelivered.list(),
   ]);
-  return {
-    broedplaatsen,
-    meetings,
-    invitations,
-    rsvps,
-    reflections,
-    prompts,
-    followUps,
-    halfDays,
-    undelivered,
-  };
+  return Object.freeze({
+    broedplaatsen: Object.freeze(broedplaatsen),
+    meetings: Object.freeze(meetings),
+    invitations: Object.freeze(invitations),
+    rsvps: Object.freeze(rsvps),
+    reflections: Object.freeze(reflections),
+    prompts: Object.freeze(prompts),
+    followUps: Object.freeze(followUps),
+    halfDays: Object.freeze(halfDays),
+    undelivered: Object.freeze(undelivered),
+  });
 }
 
 /** One broedplaats as the overview shows it. */

@@ -1,0 +1,102 @@
+// The programme's version: one row every write to the programme's tables moves on, so a whole-programme read can be
+// kept between turns, on every instance, for as long as that row says nothing changed.
+import { randomUUID } from 'node:crypto';
+import { RestError, type TableClient } from '@azure/data-tables';
+import { storageFault } from './json-table';
+
+const PARTITION = 'programme';
+const ROW = 'version';
+
+/** How long a kept read is used at most, even when the version did not move (bounds the cost of a lost bump). */
+export const KEPT_READ_MAX_AGE_MS = 60_000;
+
+interface Kept {
+  version: string;
+  /** performance.now() when the read began. */
+  at: number;
+  value: Promise<unknown>;
+}
+
+/**
+ * Every successful write to a programme table (see `afterWrites` in tables.ts) stores a new random version before
+ * the writer gets its answer. A read of the whole programme that began after reading version V therefore sees
+ * every write whose version move finished before V was read; kept under V, it is current for whoever reads V
+ * again. A move that fails (storage down right after the write) is logged, drops this instance's kept reads until
+ * a move succeeds, and leaves other instances' kept reads at most `KEPT_READ_MAX_AGE_MS` old.
+ */
+export class ProgrammeVersion {
+  private running: Promise<void> | undefined;
+  private queued: Promise<void> | undefined;
+  private unsure = false;
+  private readonly kept = new Map<string, Kept>();
+  /** Called when moving the version on failed; set by the bot to log it. */
+  onFault: (e: unknown) => void = () => undefined;
+
+  constructor(
+    private readonly client: TableClient,
+    private readonly maxAgeMs = KEPT_READ_MAX_AGE_MS,
+  ) {}
+
+  /** The current version: a point read of its row ('' before the first write). */
+  async current(): Promise<string> {
+    try {
+      const row = await this.client.getEntity<{ v?: string }>(PARTITION, ROW);
+      return typeof row.v === 'string' ? row.v : '';
+    } catch (e) {
+      if (e instanceof RestError && e.statusCode === 404) return '';
+      throw storageFault(e);
+    }
+  }
+
+  /**
+   * Moves the version on, after a write: resolves once a new version, stored after this call began, is in place.
+   * Calls during a move share the one that follows it. Never rejects (see the class comment).
+   */
+  changed(): Promise<void> {
+    if (!this.running) {
+      this.running = this.move().finally(() => {
+        this.running = undefined;
+      });
+      return this.running;
+    }
+    this.queued ??= this.running.then(() => {
+      this.queued = undefined;
+      return this.changed();
+    });
+    return this.queued;
+  }
+
+  /**
+   * `load()`'s result, shared with every caller that asks by `name` while the version stays the one read before
+   * `load` began (and for at most the maximum age). The result is shared: callers must not change it.
+   */
+  async read<T>(name: string, load: () => Promise<T>): Promise<T> {
+    const version = await this.current();
+    const kept = this.kept.get(name);
+    if (
+      kept &&
+      !this.unsure &&
+      kept.version === version &&
+      version !== '' &&
+      performance.now() - kept.at < this.maxAgeMs
+    )
+      return kept.value as Promise<T>;
+    const entry: Kept = { version, at: performance.now(), value: load() };
+    this.kept.set(name, entry);
+    entry.value.catch(() => {
+      if (this.kept.get(name) === entry) this.kept.delete(name);
+    });
+    return entry.value as Promise<T>;
+  }
+
+  private async move(): Promise<void> {
+    try {
+      await this.client.upsertEntity({ partitionKey: PARTITION, rowKey: ROW, v: randomUUID() }, 'Replace');
+      this.unsure = false;
+    } catch (e) {
+      this.unsure = true;
+      this.kept.clear();
+      this.onFault(storageFault(e));
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import { odata, RestError, TableClient } from '@azure/data-tables';
+import type { PipelinePolicy } from '@azure/core-rest-pipeline';
+import { z } from 'zod';
+import { openStore, PROGRAMME_TABLES, TABLE_NAMES } from '../../src/store';
+import { ConflictError, JsonTable, StorageUnavailableError } from '../../src/store/json-table';
+import { ProgrammeVersion } from '../../src/store/programme-version';
+import { Tables } from '../../src/store/tables';
+import { uniquePrefix } from '../driver/test-bot';
+
+const connectionString = (): string => process.env.TEST_STORAGE_CONNECTION_STRING!;
+
+/** A version row on a real table whose writes can be made to fail, as when storage drops out right after a write. */
+async function versionWithFaults(maxAgeMs?: number) {
+  const prefix = uniquePrefix();
+  await new Tables({ connectionString: connectionString() }, prefix).ensure(['Versions']);
+  const state = { failing: false, puts: 0 };
+  const faults: PipelinePolicy = {
+    name: 'testFaults',
+    async sendRequest(request, next) {
+      if (request.method !== 'GET') {
+        state.puts++;
+        if (state.failing) throw new RestError('storage unavailable', { statusCode: 503 });
+      }
+      return next(request);
+    },
+  };
+  const client = TableClient.fromConnectionString(connectionString(), `${prefix}Versions`, {
+    allowInsecureConnection: true,
+    retryOptions: { maxRetries: 0 },
+    additionalPolicies: [{ policy: faults, position: 'perCall' }],
+  });
+  const version = new ProgrammeVersion(client, maxAgeMs);
+  const reported: unknown[] = [];
+  version.onFault = (e) => reported.push(e);
+  return { version, state, reported };
+}
+
+describe('the programme version: whole-programme reads kept while nothing changed', () => {
+  it('keeps a read while the version stays, and reads afresh once it moved on', async () => {
+    const { version } = await versionWithFaults();
+    let loads = 0;
+    const load = () => Promise.resolve(++loads);
+    expect(await version.read('x', load)).toBe(1);
+    expect(await version.read('x', load)).toBe(2); // no write yet: nothing to keep a read under
+    await version.changed();
+    expect(await version.read('x', load)).toBe(3);
+    expect(await version.read('x', load)).toBe(3);
+    await version.changed();
+    expect(await version.read('x', load)).toBe(4);
+    expect(await version.read('x', load)).toBe(4);
+  });
+
+  it('lets changes made during a move share the one move that follows it', async () => {
+    const { version, state } = await versionWithFaults();
+    await Promise.all(Array.from({ length: 6 }, () => version.changed()));
+    expect(state.puts).toBe(2);
+  });
+
+  it('reports a move that failed and reads afresh on every turn until a move succeeds again', async () => {
+    const { version, state, reported } = await versionWithFaults();
+    let loads = 0;
+    const load = () => Promise.resolve(++loads);
+    await version.changed();
+    await version.read('x', load);
+    state.failing = true;
+    await expect(version.changed()).resolves.toBeUndefined();
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toBeInstanceOf(StorageUnavailableError);
+    expect(await version.read('x', load)).toBe(2);
+    expect(await version.read('x', load)).toBe(3);
+    state.failing = false;
+    await version.changed();
+    expect(await version.read('x', load)).toBe(4);
+    expect(await version.read('x', load)).toBe(4);
+  });
+
+  it('does not keep a read longer than its maximum age', async () => {
+    const { version } = await versionWithFaults(0);
+    let loads = 0;
+    await version.changed();
+    await version.read('x', () => Promise.resolve(++loads));
+    await version.read('x', () => Promise.resolve(++loads));
+    expect(loads).toBe(2);
+  });
+
+  it('does not keep a read that failed', async () => {
+    const { version } = await versionWithFaults();
+    await version.changed();
+    await expect(version.read('x', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    expect(await version.read('x', () => Promise.resolve('fresh'))).toBe('fresh');
+  });
+
+  it("moves on after every successful write to a programme table, from any instance's store, before the writer is answered", async () => {
+    const prefix = uniquePrefix();
+    const a = await openStore(new Tables({ connectionString: connectionString() }, prefix));
+    const b = await openStore(new Tables({ connectionString: connectionString() }, prefix));
+    const before = await b.programme.current();
+    for (const name of PROGRAMME_TABLES) {
+      const seen = await b.programme.current();
+      await a.tables.table(name).upsertEntity({ partitionKey: 'p', rowKey: 'r', n: 0 }, 'Replace');
+      expect(await b.programme.current()).not.toBe(seen);
+    }
+    expect(before).toBe('');
+
+    // Not after reads, failed writes, or writes to tables outside the programme.
+    const docs = new JsonTable(a.tables.table(TABLE_NAMES.followUps), z.object({ t: z.string() }));
+    await docs.create('q', 'r', { t: 'eerste' });
+    const settled = await b.programme.current();
+    await docs.get('q', 'r');
+    await docs.query(odata`PartitionKey eq 'q'`);
+    await expect(docs.create('q', 'r', { t: 'tweede' })).rejects.toBeInstanceOf(ConflictError);
+    await a.tables.table(TABLE_NAMES.votes).upsertEntity({ partitionKey: 'p', rowKey: 'r' }, 'Replace');
+    await a.tables.table(TABLE_NAMES.flows).upsertEntity({ partitionKey: 'p', rowKey: 'r' }, 'Replace');
+    expect(await b.programme.current()).toBe(settled);
+  });
+});
