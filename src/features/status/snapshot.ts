@@ -82,22 +82,73 @@ export interface StatusRow {
   nextTally?: RsvpTally;
   /** Results of the latest meeting whose participants were asked to reflect. */
   latestReflection?: { meeting: Meeting; results: ReflectionResults };
-  followUps: FollowUp[];
+  followUps: readonly FollowUp[];
   openFollowUps: number;
   overdueFollowUps: number;
-  halfDays: HalfDay[];
+  halfDays: readonly HalfDay[];
   undelivered: number;
   attention: AttentionReason[];
+}
+
+/** The snapshot's rows grouped by what they belong to, so the overview is linear in the number of rows. */
+interface Grouped {
+  meetings: Map<string, Meeting[]>;
+  followUps: Map<string, FollowUp[]>;
+  halfDays: Map<string, HalfDay[]>;
+  undelivered: Map<string, number>;
+  invitations: Map<string, Invitation[]>;
+  rsvps: Map<string, Rsvp[]>;
+  prompts: Map<string, number>;
+  reflections: Map<string, Reflection[]>;
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+function countBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(key(row), (counts.get(key(row)) ?? 0) + 1);
+  return counts;
+}
+
+/** Grouped once per snapshot (snapshots are kept between turns while nothing changes). */
+const groupedSnapshots = new WeakMap<Snapshot, Grouped>();
+
+function grouped(snap: Snapshot): Grouped {
+  let g = groupedSnapshots.get(snap);
+  if (!g) {
+    g = {
+      meetings: groupBy(snap.meetings, (m) => m.broedplaatsId),
+      followUps: groupBy(snap.followUps, (f) => f.broedplaatsId),
+      halfDays: groupBy(snap.halfDays, (h) => h.broedplaatsId),
+      undelivered: countBy(snap.undelivered, (u) => u.broedplaatsId ?? ''),
+      invitations: groupBy(snap.invitations, (i) => i.meetingId),
+      rsvps: groupBy(snap.rsvps, (r) => r.invitationId),
+      prompts: countBy(snap.prompts, (p) => p.meetingId),
+      reflections: groupBy(snap.reflections, (r) => r.meetingId),
+    };
+    for (const list of g.meetings.values())
+      list.sort((x, y) => x.number - y.number || x.createdAt.localeCompare(y.createdAt));
+    groupedSnapshots.set(snap, g);
+  }
+  return g;
 }
 
 /** The row of each broedplaats, computed from the snapshot at `now`. */
 export function statusRows(deps: FeatureDeps, snap: Snapshot, now: DateTime): StatusRow[] {
   const nowMs = now.toMillis();
+  const g = grouped(snap);
   return snap.broedplaatsen.map((b) => {
-    const meetings = snap.meetings
-      .filter((m) => m.broedplaatsId === b.id)
-      .sort((x, y) => x.number - y.number || x.createdAt.localeCompare(y.createdAt));
-    const followUps = snap.followUps.filter((f) => f.broedplaatsId === b.id);
+    const meetings = [...(g.meetings.get(b.id) ?? [])];
+    const followUps = g.followUps.get(b.id) ?? [];
     const openFollowUps = followUps.filter((f) => f.status === 'open').length;
     const overdueFollowUps = followUps.filter((f) => isOverdue(f, now)).length;
     const phase = derivePhase(b, meetings, openFollowUps, deps.config.reflectionDelayMinutes, now);
@@ -107,26 +158,22 @@ export function statusRows(deps: FeatureDeps, snap: Snapshot, now: DateTime): St
       )
       .sort((x, y) => (x.start ?? '9999').localeCompare(y.start ?? '9999'));
     const nextMeeting = upcoming[0];
+    const invited = nextMeeting ? (g.invitations.get(nextMeeting.id) ?? []) : [];
     const nextTally = nextMeeting
       ? tallyRsvps(
-          snap.invitations.filter((i) => i.meetingId === nextMeeting.id),
-          snap.rsvps.filter((r) =>
-            snap.invitations.some((i) => i.id === r.invitationId && i.meetingId === nextMeeting.id),
-          ),
+          invited,
+          invited.flatMap((i) => g.rsvps.get(i.id) ?? []),
         )
       : undefined;
-    const asked = meetings.filter((m) => snap.prompts.some((p) => p.meetingId === m.id));
+    const asked = meetings.filter((m) => g.prompts.has(m.id));
     const latest = asked[asked.length - 1];
     const latestReflection = latest
       ? {
           meeting: latest,
-          results: summarize(
-            snap.prompts.filter((p) => p.meetingId === latest.id).length,
-            snap.reflections.filter((r) => r.meetingId === latest.id),
-          ),
+          results: summarize(g.prompts.get(latest.id) ?? 0, g.reflections.get(latest.id) ?? []),
         }
       : undefined;
-    const undelivered = snap.undelivered.filter((u) => u.broedplaatsId === b.id).length;
+    const undelivered = g.undelivered.get(b.id) ?? 0;
     return {
       b,
       phase,
@@ -137,7 +184,7 @@ export function statusRows(deps: FeatureDeps, snap: Snapshot, now: DateTime): St
       followUps,
       openFollowUps,
       overdueFollowUps,
-      halfDays: snap.halfDays.filter((h) => h.broedplaatsId === b.id),
+      halfDays: g.halfDays.get(b.id) ?? [],
       undelivered,
       attention: attentionReasons({
         phase,
