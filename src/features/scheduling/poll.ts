@@ -7,11 +7,13 @@ import { votesWith } from '../../store/meetings';
 import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
 import type { FeatureDeps } from '..';
-import { loadMeeting } from './access';
+import { loadMeeting, readMeetingAhead } from './access';
 import { meetingScheduled } from '../meeting-events';
 import { closeCard, meetingCard } from './views';
 
 type Ids = { broedplaatsId: string; meetingId: string };
+
+const votesKey = (meetingId: string): string => `poll:votes:${meetingId}`;
 
 /**
  * Brings the meeting's shared card up to date for everyone (coalesced: many votes at once cause few
@@ -44,6 +46,12 @@ export class Poll {
     return { aadObjectId: turn.actor.aadObjectId, id: turn.actor.id };
   }
 
+  /** Starts reading the meeting and the poll's votes while the turn's state loads (a vote's `prefetch`). */
+  prefetchVote(turn: Turn, data: Ids): void {
+    readMeetingAhead(this.deps, turn, data);
+    turn.readAhead(votesKey(data.meetingId), () => this.deps.store.meetings.votesOf(data.meetingId));
+  }
+
   /** A vote for one slot: stored as the voter's own row; answers with their view; the shared card follows. */
   async vote(turn: Turn, data: Ids & { slotId: string; answer: VoteAnswer }): Promise<ActionOutcome> {
     const loaded = await loadMeeting(this.deps, turn, data, { manage: false });
@@ -58,11 +66,11 @@ export class Poll {
       voter: { aadObjectId: turn.actor.aadObjectId ?? '', id: turn.actor.id, name: turn.actor.name },
       at: this.deps.now().toISOString(),
     };
-    // The poll's votes are read while this one is stored; the voter's card shows them with this vote in place
-    // of the voter's earlier one for the slot, whichever of the two the read saw.
+    // The poll's votes are read (ahead, or while this one is stored); the voter's card shows them with this vote in
+    // place of the voter's earlier one for the slot, whichever of the two the read saw.
     const [, others] = await Promise.all([
       this.deps.store.meetings.putVote(m.id, vote),
-      this.deps.store.meetings.votesOf(m.id),
+      turn.takeReadAhead(votesKey(m.id), () => this.deps.store.meetings.votesOf(m.id)),
     ]);
     const votes = votesWith(others, vote);
     // The shared card follows after the voter's answer (it reads the votes afresh, and coalesces a burst of

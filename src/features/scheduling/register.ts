@@ -58,14 +58,12 @@ export function schedulingFeature(deps: FeatureDeps): Feature {
         schema: z.object({ broedplaatsId: id }).catchall(formValue),
         run: (turn, d) => planner.create(turn, d),
       }),
-      meetingAction(
-        deps,
-        cardAction({
-          verb: 'poll.vote',
-          schema: z.object({ ...meetingIds, slotId: z.string().max(20), answer: z.enum(VOTE_ANSWERS) }),
-          run: (turn, d) => poll.vote(turn, d),
-        }),
-      ),
+      cardAction({
+        verb: 'poll.vote',
+        schema: z.object({ ...meetingIds, slotId: z.string().max(20), answer: z.enum(VOTE_ANSWERS) }),
+        run: (turn, d) => poll.vote(turn, d),
+        prefetch: (turn, d) => poll.prefetchVote(turn, d),
+      }),
       onMeeting(deps, 'poll.refresh', (turn, d) => poll.refresh(turn, d)),
       onMeeting(deps, 'poll.manage', (turn, d) => poll.manage(turn, d)),
       meetingAction(
