@@ -77,7 +77,9 @@ export interface Store {
 export async function openStore(tables: Tables): Promise<Store> {
   await tables.ensure(Object.values(TABLE_NAMES));
   const programme = new ProgrammeVersion(tables.table(TABLE_NAMES.versions));
-  tables.afterWrites(PROGRAMME_TABLES, () => programme.changed());
+  tables.afterWrites(PROGRAMME_TABLES, (outcome) =>
+    outcome === 'written' ? programme.changed() : Promise.resolve(programme.doubt()),
+  );
   return {
     tables,
     turnState: new TableTurnStateStorage(tables.table(TABLE_NAMES.turnState)),

@@ -21,8 +21,9 @@ interface Kept {
  * Every successful write to a programme table (see `afterWrites` in tables.ts) stores a new random version before
  * the writer gets its answer. A read of the whole programme that began after reading version V therefore sees
  * every write whose version move finished before V was read; kept under V, it is current for whoever reads V
- * again. A move that fails (storage down right after the write) is logged, drops this instance's kept reads until
- * a move succeeds, and leaves other instances' kept reads at most `KEPT_READ_MAX_AGE_MS` old.
+ * again. A move that fails (storage down right after the write), or a write whose outcome is unknown, drops this
+ * instance's kept reads until a move succeeds (a failed move is logged), and leaves other instances' kept reads at
+ * most `KEPT_READ_MAX_AGE_MS` old.
  */
 export class ProgrammeVersion {
   private running: Promise<void> | undefined;
@@ -67,6 +68,15 @@ export class ProgrammeVersion {
   }
 
   /**
+   * A write may have landed without storage saying so (no answer, a server error): this instance keeps no read
+   * until the version moves on again. Other instances cannot be told; their kept reads age out.
+   */
+  doubt(): void {
+    this.unsure = true;
+    this.kept.clear();
+  }
+
+  /**
    * `load()`'s result, shared with every caller that asks by `name` while the version stays the one read before
    * `load` began (and for at most the maximum age). The result is shared: callers must not change it.
    */
@@ -94,8 +104,7 @@ export class ProgrammeVersion {
       await this.client.upsertEntity({ partitionKey: PARTITION, rowKey: ROW, v: randomUUID() }, 'Replace');
       this.unsure = false;
     } catch (e) {
-      this.unsure = true;
-      this.kept.clear();
+      this.doubt();
       this.onFault(storageFault(e));
     }
   }

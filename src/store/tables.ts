@@ -1,6 +1,11 @@
 // Azure Tables access: one client per table (prefixed names), counted storage calls per turn, health ping.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { TableClient, TableServiceClient, type TableServiceClientOptions } from '@azure/data-tables';
+import {
+  RestError,
+  TableClient,
+  TableServiceClient,
+  type TableServiceClientOptions,
+} from '@azure/data-tables';
 import { DefaultAzureCredential } from '@azure/identity';
 import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 
@@ -37,8 +42,11 @@ const countingPolicy: PipelinePolicy = {
   },
 };
 
-/** Runs after every successful write to a watched table, before the write's caller gets its answer. */
-export type WriteHook = () => Promise<void>;
+/**
+ * Runs after a write to a watched table, before the write's caller gets its answer: 'written' when storage
+ * confirmed it, 'unknown' when it may have landed (no answer, a server error).
+ */
+export type WriteHook = (outcome: 'written' | 'unknown') => Promise<void>;
 
 /** How to reach the storage account. */
 export type StorageTarget = { connectionString: string } | { accountUrl: string };
@@ -96,9 +104,9 @@ export class Tables {
   }
 
   /**
-   * Runs `hook` after every successful write (insert, update, upsert, delete, batch) to the named tables, through
-   * any client of this instance, and answers the writer only when it has run: whoever learns of a write can
-   * also see what the hook recorded.
+   * Runs `hook` after every write (insert, update, upsert, delete, batch) to the named tables that succeeded or may
+   * have, through any client of this instance, and answers the writer only when it has run: whoever learns of a
+   * write can also see what the hook recorded.
    */
   afterWrites(names: readonly string[], hook: WriteHook): void {
     for (const name of names) this.writeHooks.set(name, hook);
@@ -108,9 +116,19 @@ export class Tables {
     return {
       name: 'broedplaatsWriteWatch',
       sendRequest: async (request, next) => {
-        const response = await next(request);
-        const hook = this.writeHooks.get(name);
-        if (hook && request.method !== 'GET' && response.status >= 200 && response.status < 300) await hook();
+        const hook = request.method === 'GET' ? undefined : this.writeHooks.get(name);
+        if (!hook) return next(request);
+        let response;
+        try {
+          response = await next(request);
+        } catch (e) {
+          // A 4xx refused the write (conflict, precondition, missing row): nothing changed.
+          const status = e instanceof RestError ? e.statusCode : undefined;
+          if (status === undefined || status < 400 || status >= 500) await hook('unknown');
+          throw e;
+        }
+        if (response.status < 300) await hook('written');
+        else if (response.status < 400 || response.status >= 500) await hook('unknown');
         return response;
       },
     };

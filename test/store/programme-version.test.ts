@@ -74,6 +74,44 @@ describe('the programme version: whole-programme reads kept while nothing change
     expect(await version.read('x', load)).toBe(4);
   });
 
+  it('keeps no read after a write whose outcome is unknown, until the version moves on again', async () => {
+    const { version } = await versionWithFaults();
+    let loads = 0;
+    const load = () => Promise.resolve(++loads);
+    await version.changed();
+    await version.read('x', load);
+    version.doubt();
+    expect(await version.read('x', load)).toBe(2);
+    expect(await version.read('x', load)).toBe(3);
+    await version.changed();
+    expect(await version.read('x', load)).toBe(4);
+    expect(await version.read('x', load)).toBe(4);
+  });
+
+  it('tells the write hook whether storage confirmed a write, left it unknown, or refused it', async () => {
+    const prefix = uniquePrefix();
+    const outcomes: string[] = [];
+    const tables = new Tables({ connectionString: connectionString() }, prefix);
+    await tables.ensure(['Watched']);
+    tables.afterWrites(['Watched'], (outcome) => Promise.resolve(void outcomes.push(outcome)));
+    const client = tables.table('Watched');
+    await client.createEntity({ partitionKey: 'p', rowKey: 'r' });
+    await expect(client.createEntity({ partitionKey: 'p', rowKey: 'r' })).rejects.toMatchObject({
+      statusCode: 409,
+    });
+    await client.getEntity('p', 'r');
+    expect(outcomes).toEqual(['written']);
+
+    const closedPort = connectionString().replace(/:\d+\/devstoreaccount1/, ':9/devstoreaccount1');
+    expect(closedPort).not.toBe(connectionString());
+    const unreachable = new Tables({ connectionString: closedPort }, prefix);
+    unreachable.afterWrites(['Watched'], (outcome) => Promise.resolve(void outcomes.push(outcome)));
+    await expect(
+      unreachable.table('Watched').upsertEntity({ partitionKey: 'p', rowKey: 'r' }),
+    ).rejects.toThrow();
+    expect(outcomes).toEqual(['written', 'unknown']);
+  });
+
   it('does not keep a read longer than its maximum age', async () => {
     const { version } = await versionWithFaults(0);
     let loads = 0;
