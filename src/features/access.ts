@@ -10,9 +10,17 @@ export function grantsOf(deps: FeatureDeps, turn: Turn): Promise<RoleGrant[]> {
   return aad ? turn.memo('grants', () => deps.store.roles.grantsOf(aad)) : Promise.resolve([]);
 }
 
-/** Whether the actor is a project lead (configured or granted). */
+/** Whether the actor is a configured project lead (no grants needed to know it). */
+export function isConfiguredLead(deps: FeatureDeps, turn: Turn): boolean {
+  return isProjectLead(turn.actor, deps.config.projectLeadIds);
+}
+
+/** Whether the actor is a project lead (configured or granted); grants are read only when not configured. */
 export async function isLead(deps: FeatureDeps, turn: Turn): Promise<boolean> {
-  return isProjectLead(turn.actor, deps.config.projectLeadIds, await grantsOf(deps, turn));
+  return (
+    isConfiguredLead(deps, turn) ||
+    isProjectLead(turn.actor, deps.config.projectLeadIds, await grantsOf(deps, turn))
+  );
 }
 
 /**

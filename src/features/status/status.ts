@@ -11,7 +11,7 @@ import { summarize } from '../../domain/reflection';
 import { cleanText, escapeMarkdown } from '../../domain/text';
 import type { Locale, Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
-import { grantsOf, isLead, mayManage } from '../access';
+import { grantsOf, isConfiguredLead, isLead, mayManage } from '../access';
 import { answerText, inviteeLabel } from '../invitations/views';
 import { byAttention, loadSnapshot, statusRows, type Snapshot, type StatusRow } from './snapshot';
 
@@ -71,7 +71,7 @@ export class Status {
   /** Starts reading the programme and the asker's grants while the turn's state loads. */
   prefetch(turn: Turn): void {
     turn.readAhead(SNAPSHOT, () => loadSnapshot(this.deps));
-    grantsOf(this.deps, turn).catch(() => undefined);
+    if (!isConfiguredLead(this.deps, turn)) grantsOf(this.deps, turn).catch(() => undefined);
   }
 
   /** The rows this person may see: all for a project lead, their own for a contact or facilitator. */
