@@ -7,7 +7,7 @@ import {
   type TableServiceClientOptions,
 } from '@azure/data-tables';
 import { DefaultAzureCredential } from '@azure/identity';
-import type { PipelinePolicy } from '@azure/core-rest-pipeline';
+import type { PipelinePolicy, PipelineRequest } from '@azure/core-rest-pipeline';
 
 /** Storage calls made during one unit of work (a turn, a job), by kind. */
 export interface StorageCounters {
@@ -66,6 +66,15 @@ export class Tables {
   private readonly service: TableServiceClient;
   /** Hooks by table name (without the prefix), see `afterWrites`. */
   private readonly writeHooks = new Map<string, WriteHook>();
+  /** How often each request in flight was sent (the client retries), for `writeWatch`. */
+  private readonly attempts = new WeakMap<PipelineRequest, number>();
+  private readonly attemptCounter: PipelinePolicy = {
+    name: 'broedplaatsAttempts',
+    sendRequest: (request, next) => {
+      this.attempts.set(request, (this.attempts.get(request) ?? 0) + 1);
+      return next(request);
+    },
+  };
 
   constructor(
     private readonly target: StorageTarget,
@@ -92,6 +101,7 @@ export class Tables {
         additionalPolicies: [
           ...(base.additionalPolicies ?? []),
           { policy: this.writeWatch(name), position: 'perCall' },
+          { policy: this.attemptCounter, position: 'perRetry' },
         ],
       };
       client =
@@ -109,6 +119,7 @@ export class Tables {
    * write can also see what the hook recorded.
    */
   afterWrites(names: readonly string[], hook: WriteHook): void {
+    // A later store opened on the same tables (a restart in place) takes the hooks over.
     for (const name of names) this.writeHooks.set(name, hook);
   }
 
@@ -118,17 +129,26 @@ export class Tables {
       sendRequest: async (request, next) => {
         const hook = request.method === 'GET' ? undefined : this.writeHooks.get(name);
         if (!hook) return next(request);
+        // A 4xx refuses a write (conflict, precondition, missing row), unless an earlier attempt of it was sent:
+        // that one may have landed (its answer lost) and caused the refusal, so it counts as written.
+        const outcome = (status: number | undefined): 'written' | 'unknown' | undefined =>
+          status !== undefined && status < 300
+            ? 'written'
+            : status !== undefined && status >= 400 && status < 500
+              ? (this.attempts.get(request) ?? 0) > 1
+                ? 'written'
+                : undefined
+              : 'unknown';
         let response;
         try {
           response = await next(request);
         } catch (e) {
-          // A 4xx refused the write (conflict, precondition, missing row): nothing changed.
-          const status = e instanceof RestError ? e.statusCode : undefined;
-          if (status === undefined || status < 400 || status >= 500) await hook('unknown');
+          const o = outcome(e instanceof RestError ? e.statusCode : undefined);
+          if (o) await hook(o);
           throw e;
         }
-        if (response.status < 300) await hook('written');
-        else if (response.status < 400 || response.status >= 500) await hook('unknown');
+        const o = outcome(response.status);
+        if (o) await hook(o);
         return response;
       },
     };

@@ -1,5 +1,5 @@
 import { odata, RestError, TableClient } from '@azure/data-tables';
-import type { PipelinePolicy } from '@azure/core-rest-pipeline';
+import { createHttpHeaders, type PipelinePolicy } from '@azure/core-rest-pipeline';
 import { z } from 'zod';
 import { openStore, PROGRAMME_TABLES, TABLE_NAMES } from '../../src/store';
 import { ConflictError, JsonTable, StorageUnavailableError } from '../../src/store/json-table';
@@ -10,7 +10,7 @@ import { uniquePrefix } from '../driver/test-bot';
 const connectionString = (): string => process.env.TEST_STORAGE_CONNECTION_STRING!;
 
 /** A version row on a real table whose writes can be made to fail, as when storage drops out right after a write. */
-async function versionWithFaults(maxAgeMs?: number) {
+async function versionWithFaults(maxAgeMs?: number, firstRetryMs?: number) {
   const prefix = uniquePrefix();
   await new Tables({ connectionString: connectionString() }, prefix).ensure(['Versions']);
   const state = { failing: false, puts: 0 };
@@ -29,10 +29,24 @@ async function versionWithFaults(maxAgeMs?: number) {
     retryOptions: { maxRetries: 0 },
     additionalPolicies: [{ policy: faults, position: 'perCall' }],
   });
-  const version = new ProgrammeVersion(client, maxAgeMs);
+  const version = new ProgrammeVersion(client, maxAgeMs, firstRetryMs);
   const reported: unknown[] = [];
   version.onFault = (e) => reported.push(e);
-  return { version, state, reported };
+  const other = new ProgrammeVersion(
+    TableClient.fromConnectionString(connectionString(), `${prefix}Versions`, {
+      allowInsecureConnection: true,
+    }),
+  );
+  return { version, state, reported, other, table: `${prefix}Versions` };
+}
+
+/** Waits until `condition` holds (a background retry has run), at most two seconds. */
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (await condition()) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('condition not reached within 2 s');
 }
 
 describe('the programme version: whole-programme reads kept while nothing changed', () => {
@@ -74,6 +88,35 @@ describe('the programme version: whole-programme reads kept while nothing change
     expect(await version.read('x', load)).toBe(4);
   });
 
+  it('tries a failed move again in the background until it succeeds, so other instances learn of the change', async () => {
+    const { version, state, other } = await versionWithFaults(undefined, 10);
+    await version.changed();
+    const before = await other.current();
+    state.failing = true;
+    await version.changed();
+    const failedPuts = state.puts;
+    await until(() => Promise.resolve(state.puts > failedPuts + 1)); // tried again, and again
+    expect(await other.current()).toBe(before);
+    state.failing = false;
+    await until(async () => (await other.current()) !== before);
+    let loads = 0;
+    await version.read('x', () => Promise.resolve(++loads));
+    await version.read('x', () => Promise.resolve(++loads));
+    expect(loads).toBe(1);
+  });
+
+  it('sees a version stored again with an old value (a retried upsert) as a new version', async () => {
+    const { version, other, table } = await versionWithFaults();
+    await version.changed();
+    const first = await other.current();
+    const value = first.split('|')[1]!;
+    await version.changed();
+    await TableClient.fromConnectionString(connectionString(), table, {
+      allowInsecureConnection: true,
+    }).upsertEntity({ partitionKey: 'programme', rowKey: 'version', v: value }, 'Replace');
+    expect(await other.current()).not.toBe(first);
+  });
+
   it('keeps no read after a write whose outcome is unknown, until the version moves on again', async () => {
     const { version } = await versionWithFaults();
     let loads = 0;
@@ -110,6 +153,52 @@ describe('the programme version: whole-programme reads kept while nothing change
       unreachable.table('Watched').upsertEntity({ partitionKey: 'p', rowKey: 'r' }),
     ).rejects.toThrow();
     expect(outcomes).toEqual(['written', 'unknown']);
+  });
+
+  it('answers a writer only once the hook has run', async () => {
+    const prefix = uniquePrefix();
+    const tables = new Tables({ connectionString: connectionString() }, prefix);
+    await tables.ensure(['Watched']);
+    let open: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (open = r));
+    tables.afterWrites(['Watched'], () => gate);
+    let answered = false;
+    const write = tables
+      .table('Watched')
+      .upsertEntity({ partitionKey: 'p', rowKey: 'r' }, 'Replace')
+      .then(() => (answered = true));
+    await tables.table('Watched').getEntity('p', 'r'); // the write has landed by now
+    await new Promise((r) => setImmediate(r));
+    expect(answered).toBe(false);
+    open();
+    await write;
+    expect(answered).toBe(true);
+  });
+
+  it('counts a write refused after a retry as written: its first attempt may have landed, its answer lost', async () => {
+    const prefix = uniquePrefix();
+    const outcomes: string[] = [];
+    const tables = new Tables({ connectionString: connectionString() }, prefix);
+    await tables.ensure(['Watched']);
+    tables.afterWrites(['Watched'], (outcome) => Promise.resolve(void outcomes.push(outcome)));
+    const client = tables.table('Watched');
+    let writes = 0;
+    client.pipeline.addPolicy(
+      {
+        name: 'loseFirstAnswer',
+        async sendRequest(request, next) {
+          const response = await next(request);
+          if (request.method === 'GET' || writes++ > 0) return response;
+          return { ...response, status: 503, headers: createHttpHeaders() };
+        },
+      },
+      { afterPhase: 'Retry' },
+    );
+    await expect(client.createEntity({ partitionKey: 'p', rowKey: 'r' })).rejects.toMatchObject({
+      statusCode: 409,
+    });
+    expect(writes).toBe(2);
+    expect(outcomes).toEqual(['written']);
   });
 
   it('does not keep a read longer than its maximum age', async () => {

@@ -92,17 +92,19 @@ export interface StatusRow {
 
 /** The snapshot's rows grouped by what they belong to, so the overview is linear in the number of rows. */
 interface Grouped {
-  meetings: Map<string, Meeting[]>;
-  followUps: Map<string, FollowUp[]>;
-  halfDays: Map<string, HalfDay[]>;
+  /** By broedplaats, in their order (number, then creation). */
+  meetings: Map<string, readonly Meeting[]>;
+  followUps: Map<string, readonly FollowUp[]>;
+  halfDays: Map<string, readonly HalfDay[]>;
   undelivered: Map<string, number>;
-  invitations: Map<string, Invitation[]>;
-  rsvps: Map<string, Rsvp[]>;
+  invitations: Map<string, readonly Invitation[]>;
+  rsvps: Map<string, readonly Rsvp[]>;
   prompts: Map<string, number>;
-  reflections: Map<string, Reflection[]>;
+  reflections: Map<string, readonly Reflection[]>;
 }
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+/** Rows by key; the groups are frozen, as they are shared with every turn that uses the snapshot. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, readonly T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
     const k = key(row);
@@ -110,6 +112,7 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
     if (group) group.push(row);
     else groups.set(k, [row]);
   }
+  for (const group of groups.values()) Object.freeze(group);
   return groups;
 }
 
@@ -126,7 +129,10 @@ function grouped(snap: Snapshot): Grouped {
   let g = groupedSnapshots.get(snap);
   if (!g) {
     g = {
-      meetings: groupBy(snap.meetings, (m) => m.broedplaatsId),
+      meetings: groupBy(
+        [...snap.meetings].sort((x, y) => x.number - y.number || x.createdAt.localeCompare(y.createdAt)),
+        (m) => m.broedplaatsId,
+      ),
       followUps: groupBy(snap.followUps, (f) => f.broedplaatsId),
       halfDays: groupBy(snap.halfDays, (h) => h.broedplaatsId),
       undelivered: countBy(snap.undelivered, (u) => u.broedplaatsId ?? ''),
@@ -135,8 +141,6 @@ function grouped(snap: Snapshot): Grouped {
       prompts: countBy(snap.prompts, (p) => p.meetingId),
       reflections: groupBy(snap.reflections, (r) => r.meetingId),
     };
-    for (const list of g.meetings.values())
-      list.sort((x, y) => x.number - y.number || x.createdAt.localeCompare(y.createdAt));
     groupedSnapshots.set(snap, g);
   }
   return g;
