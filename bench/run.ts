@@ -10,7 +10,7 @@ import { createLogger } from '../src/logger';
 import { createServer } from '../src/server';
 import { openStore, TABLE_NAMES, type Store } from '../src/store';
 import { startEmbeddedAzurite, type EmbeddedAzurite } from '../src/store/embedded-azurite';
-import { ProgrammeVersion } from '../src/store/programme-version';
+import { ProgrammeVersions } from '../src/store/programme-versions';
 import { Tables } from '../src/store/tables';
 import {
   benchUser,
@@ -47,6 +47,7 @@ const TURNS: Record<number, number> = { 1: 300, 10: 400, 50: 500 };
 const LEVELS = [1, 10, 50] as const;
 const STATUS_AFRESH_10 = 'status (10 bp) afresh';
 const STATUS_AFRESH_60 = 'status (60 bp) afresh';
+const STATUS_CHANGED_60 = 'status (60 bp) after an answer';
 /** Earlier voters stored on each measured poll (each votes on all three slots). */
 const OTHER_VOTERS = 5;
 const RSS_TARGET_MB = 200;
@@ -121,7 +122,7 @@ function meanOf(tally: Tally): StorageMean {
 async function measure(
   h: Harness,
   client: BotClient,
-  lanes: (() => Activity)[][],
+  lanes: (() => Activity | Promise<Activity>)[][],
   check?: (a: Answer) => string | undefined,
   keepEach = false,
 ): Promise<{ side: Side; tally: Tally; latencies: number[] }> {
@@ -187,8 +188,8 @@ function repeatLanes(
   users: readonly BenchUser[],
   concurrency: number,
   turns: number,
-  make: (u: BenchUser, k: number) => Activity,
-): (() => Activity)[][] {
+  make: (u: BenchUser, k: number) => Activity | Promise<Activity>,
+): (() => Activity | Promise<Activity>)[][] {
   return range(concurrency).map((j) => {
     const u = users[j]!;
     return range(Math.round(turns / concurrency)).map((k) => () => make(u, k));
@@ -451,17 +452,30 @@ async function main(): Promise<void> {
         : `status: not available (the bot answers "${probeText.slice(0, 60)}…" to "status")`,
     );
     const statusTallies = new Map<string, [Tally[], Tally[]]>();
-    // "afresh": the bot's store gets a programme version that keeps no read (as when the programme changed
-    // before every turn), so each status reads all of it; otherwise the read is kept while nothing changes.
+    // "afresh": the bot's store gets programme versions that keep no read (as when every table changed before every
+    // turn), so each status reads all of it. "after an answer": before each turn (not timed, not counted) another
+    // instance stores an answer to an invitation, so each status reads that table again. Otherwise nothing changes.
     const keeping = store.programme;
-    const statusRun = async (label: string, c: number, afresh: boolean) => {
+    const elsewhere = await openStore(new Tables({ connectionString }, config.tablePrefix));
+    const answerElsewhere = async (u: BenchUser, k: number) => {
+      await elsewhere.invitations.putRsvp('bench-status-meeting', {
+        invitationId: `bench-invitation-${u.id}`,
+        answer: k % 2 ? 'accepted' : 'tentative',
+        by: { aadObjectId: u.aadObjectId, id: u.id, name: u.name },
+        at: new Date().toISOString(),
+      });
+    };
+    const statusRun = async (label: string, c: number, mode: 'kept' | 'afresh' | 'changed') => {
       progress(`${label} c=${c}`);
-      const lanes = () => repeatLanes(regular, c, TURNS[c]!, (u) => message(url, u, 'status'));
-      if (afresh) store.programme = new ProgrammeVersion(tables.table(TABLE_NAMES.versions), 0);
-      const bot = await measure(h, h.bot, lanes()).finally(() => {
+      const lanes = (changes: boolean) =>
+        repeatLanes(regular, c, TURNS[c]!, (u, k) =>
+          changes ? answerElsewhere(u, k).then(() => message(url, u, 'status')) : message(url, u, 'status'),
+        );
+      if (mode === 'afresh') store.programme = new ProgrammeVersions(tables.table(TABLE_NAMES.versions), 0);
+      const bot = await measure(h, h.bot, lanes(mode === 'changed')).finally(() => {
         store.programme = keeping;
       });
-      const echo = await measure(h, h.echo, lanes());
+      const echo = await measure(h, h.echo, lanes(false));
       const t = statusTallies.get(label) ?? [[], []];
       t[0].push(bot.tally);
       t[1].push(echo.tally);
@@ -469,18 +483,19 @@ async function main(): Promise<void> {
       rows.push(row(label, c, 'echo message', bot.side, echo.side));
     };
     if (statusAvailable) {
-      await statusRun(STATUS_AFRESH_10, 1, true);
-      await statusRun('status (10 bp)', 1, false);
+      await statusRun(STATUS_AFRESH_10, 1, 'afresh');
+      await statusRun('status (10 bp)', 1, 'kept');
       progress('status: storing 50 more broedplaatsen');
       await storeStatusBroedplaatsen(10, 50);
-      for (const c of LEVELS) await statusRun(STATUS_AFRESH_60, c, true);
-      for (const c of LEVELS) await statusRun('status (60 bp)', c, false);
+      for (const c of LEVELS) await statusRun(STATUS_AFRESH_60, c, 'afresh');
+      for (const c of LEVELS) await statusRun(STATUS_CHANGED_60, c, 'changed');
+      for (const c of LEVELS) await statusRun('status (60 bp)', c, 'kept');
       for (const [label, t] of statusTallies)
         storage.push({ scenario: label, bot: merged(t[0]), echo: merged(t[1]) });
     } else {
       for (const scenario of [STATUS_AFRESH_10, 'status (10 bp)'])
         rows.push({ scenario, concurrency: 1, floor: 'echo message', verdict: 'n/a', note: 'not available' });
-      for (const scenario of [STATUS_AFRESH_60, 'status (60 bp)'])
+      for (const scenario of [STATUS_AFRESH_60, STATUS_CHANGED_60, 'status (60 bp)'])
         for (const c of LEVELS)
           rows.push({
             scenario,

@@ -92,7 +92,7 @@ export function createBot(deps: BotDeps): Bot {
     logger,
   });
   store.programme.onFault = (e) =>
-    logger.warn({ err: e }, 'programme version not moved on after a write; kept reads dropped');
+    logger.warn({ err: e }, 'programme table version not moved on after a write; tried again shortly');
   const coalescer = new Coalescer(deps.cardUpdateGapMs);
   const outbox = new Outbox({
     messenger,

@@ -8,7 +8,7 @@ import { FlowStore } from './flows';
 import { InvitationStore } from './invitations';
 import { JobStore, UndeliveredStore } from './jobs';
 import { MeetingStore } from './meetings';
-import { ProgrammeVersion } from './programme-version';
+import { ProgrammeVersions } from './programme-versions';
 import { FollowUpStore, HalfDayStore } from './records';
 import { ReflectionStore } from './reflections';
 import { RoleStore } from './roles';
@@ -39,7 +39,7 @@ export const TABLE_NAMES = {
   versions: 'Versions',
 } as const;
 
-/** The tables the whole-programme read (status, export) covers: a write to any of them moves the version on. */
+/** The tables the whole-programme read (status, export) covers: a write to one of them moves its version on. */
 export const PROGRAMME_TABLES: readonly string[] = [
   TABLE_NAMES.broedplaatsen,
   TABLE_NAMES.meetings,
@@ -69,16 +69,16 @@ export interface Store {
   halfDays: HalfDayStore;
   /** Which incoming activities were handled already (redeliveries are skipped). */
   claims: ActivityClaims;
-  /** Moves on with every write to the programme's tables; whole-programme reads are kept by it. */
-  programme: ProgrammeVersion;
+  /** A version per programme table, moved on by every write to it; reads of those tables are kept by them. */
+  programme: ProgrammeVersions;
 }
 
 /** Creates missing tables and returns the repositories. */
 export async function openStore(tables: Tables): Promise<Store> {
   await tables.ensure(Object.values(TABLE_NAMES));
-  const programme = new ProgrammeVersion(tables.table(TABLE_NAMES.versions));
-  tables.afterWrites(PROGRAMME_TABLES, (outcome) =>
-    outcome === 'written' ? programme.changed() : Promise.resolve(programme.doubt()),
+  const programme = new ProgrammeVersions(tables.table(TABLE_NAMES.versions));
+  tables.afterWrites(PROGRAMME_TABLES, (table, outcome) =>
+    outcome === 'written' ? programme.changed(table) : Promise.resolve(programme.doubt(table)),
   );
   return {
     tables,

@@ -43,10 +43,10 @@ const countingPolicy: PipelinePolicy = {
 };
 
 /**
- * Runs after a write to a watched table, before the write's caller gets its answer: 'written' when storage
- * confirmed it, 'unknown' when it may have landed (no answer, a server error).
+ * Runs after a write to a watched table (named without the prefix), before the write's caller gets its answer:
+ * 'written' when storage confirmed it, 'unknown' when it may have landed (no answer, a server error).
  */
-export type WriteHook = (outcome: 'written' | 'unknown') => Promise<void>;
+export type WriteHook = (table: string, outcome: 'written' | 'unknown') => Promise<void>;
 
 /** How to reach the storage account. */
 export type StorageTarget = { connectionString: string } | { accountUrl: string };
@@ -144,11 +144,11 @@ export class Tables {
           response = await next(request);
         } catch (e) {
           const o = outcome(e instanceof RestError ? e.statusCode : undefined);
-          if (o) await hook(o);
+          if (o) await hook(name, o);
           throw e;
         }
         const o = outcome(response.status);
-        if (o) await hook(o);
+        if (o) await hook(name, o);
         return response;
       },
     };

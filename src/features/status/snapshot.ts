@@ -14,6 +14,7 @@ import {
   type ReflectionResults,
 } from '../../domain/reflection';
 import type { Undelivered } from '../../store/jobs';
+import { TABLE_NAMES } from '../../store';
 import type { FeatureDeps } from '..';
 
 /** All data of the programme, one query per table. */
@@ -29,16 +30,19 @@ export interface Snapshot {
   readonly undelivered: readonly Undelivered[];
 }
 
-/**
- * The whole programme: read afresh when anything in it changed since the last read (on any instance), else the
- * read kept from then (one point read instead of nine queries). The result is frozen: it is shared between turns.
- */
-export function loadSnapshot(deps: Pick<FeatureDeps, 'store'>): Promise<Snapshot> {
-  return deps.store.programme.read('status:snapshot', () => readSnapshot(deps));
-}
+/** The last snapshot put together, reused while every table's read is the same (keeps its grouping too). */
+let lastSnapshot: Snapshot | undefined;
 
-async function readSnapshot(deps: Pick<FeatureDeps, 'store'>): Promise<Snapshot> {
+/**
+ * The whole programme: each table read afresh when it changed since its last read (on any instance), else the
+ * read kept from then; one query for the tables' versions, plus one per table that changed. The result is frozen:
+ * it is shared between turns.
+ */
+export async function loadSnapshot(deps: Pick<FeatureDeps, 'store'>): Promise<Snapshot> {
   const s = deps.store;
+  const versions = await s.programme.versions();
+  const part = <T>(table: string, load: () => Promise<T[]>): Promise<readonly T[]> =>
+    s.programme.read(table, versions, async () => Object.freeze(await load()));
   const [
     broedplaatsen,
     meetings,
@@ -50,27 +54,31 @@ async function readSnapshot(deps: Pick<FeatureDeps, 'store'>): Promise<Snapshot>
     halfDays,
     undelivered,
   ] = await Promise.all([
-    s.broedplaatsen.list(),
-    s.meetings.listAll(),
-    s.invitations.listAll(),
-    s.invitations.listAllRsvps(),
-    s.reflections.listAll(),
-    s.reflections.listAllPrompts(),
-    s.followUps.listAll(),
-    s.halfDays.listAll(),
-    s.undelivered.list(),
+    part(TABLE_NAMES.broedplaatsen, () => s.broedplaatsen.list()),
+    part(TABLE_NAMES.meetings, () => s.meetings.listAll()),
+    part(TABLE_NAMES.invitations, () => s.invitations.listAll()),
+    part(TABLE_NAMES.rsvps, () => s.invitations.listAllRsvps()),
+    part(TABLE_NAMES.reflections, () => s.reflections.listAll()),
+    part(TABLE_NAMES.reflectionPrompts, () => s.reflections.listAllPrompts()),
+    part(TABLE_NAMES.followUps, () => s.followUps.listAll()),
+    part(TABLE_NAMES.halfDays, () => s.halfDays.listAll()),
+    part(TABLE_NAMES.undelivered, () => s.undelivered.list()),
   ]);
-  return Object.freeze({
-    broedplaatsen: Object.freeze(broedplaatsen),
-    meetings: Object.freeze(meetings),
-    invitations: Object.freeze(invitations),
-    rsvps: Object.freeze(rsvps),
-    reflections: Object.freeze(reflections),
-    prompts: Object.freeze(prompts),
-    followUps: Object.freeze(followUps),
-    halfDays: Object.freeze(halfDays),
-    undelivered: Object.freeze(undelivered),
-  });
+  const snap: Snapshot = {
+    broedplaatsen,
+    meetings,
+    invitations,
+    rsvps,
+    reflections,
+    prompts,
+    followUps,
+    halfDays,
+    undelivered,
+  };
+  const last = lastSnapshot;
+  if (last && (Object.keys(snap) as (keyof Snapshot)[]).every((k) => last[k] === snap[k])) return last;
+  lastSnapshot = Object.freeze(snap);
+  return lastSnapshot;
 }
 
 /** One broedplaats as the overview shows it. */

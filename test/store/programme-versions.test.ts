@@ -3,13 +3,13 @@ import { createHttpHeaders, type PipelinePolicy } from '@azure/core-rest-pipelin
 import { z } from 'zod';
 import { openStore, PROGRAMME_TABLES, TABLE_NAMES } from '../../src/store';
 import { ConflictError, JsonTable, StorageUnavailableError } from '../../src/store/json-table';
-import { ProgrammeVersion } from '../../src/store/programme-version';
+import { ProgrammeVersions } from '../../src/store/programme-versions';
 import { Tables } from '../../src/store/tables';
 import { uniquePrefix } from '../driver/test-bot';
 
 const connectionString = (): string => process.env.TEST_STORAGE_CONNECTION_STRING!;
 
-/** A version row on a real table whose writes can be made to fail, as when storage drops out right after a write. */
+/** Version rows on a real table whose writes can be made to fail, as when storage drops out right after a write. */
 async function versionWithFaults(maxAgeMs?: number, firstRetryMs?: number) {
   const prefix = uniquePrefix();
   await new Tables({ connectionString: connectionString() }, prefix).ensure(['Versions']);
@@ -29,16 +29,24 @@ async function versionWithFaults(maxAgeMs?: number, firstRetryMs?: number) {
     retryOptions: { maxRetries: 0 },
     additionalPolicies: [{ policy: faults, position: 'perCall' }],
   });
-  const version = new ProgrammeVersion(client, maxAgeMs, firstRetryMs);
+  const version = new ProgrammeVersions(client, maxAgeMs, firstRetryMs);
   const reported: unknown[] = [];
   version.onFault = (e) => reported.push(e);
-  const other = new ProgrammeVersion(
+  const other = new ProgrammeVersions(
     TableClient.fromConnectionString(connectionString(), `${prefix}Versions`, {
       allowInsecureConnection: true,
     }),
   );
   return { version, state, reported, other, table: `${prefix}Versions` };
 }
+
+/** Table x's version as `versions` reads it now. */
+const versionOf = async (versions: ProgrammeVersions, table = 'x'): Promise<string | undefined> =>
+  (await versions.versions()).get(table);
+
+/** A kept read of table x (or `table`) under the versions read now. */
+const readX = async <T>(versions: ProgrammeVersions, load: () => Promise<T>, table = 'x'): Promise<T> =>
+  versions.read(table, await versions.versions(), load);
 
 /** Waits until `condition` holds (a background retry has run), at most two seconds. */
 async function until(condition: () => Promise<boolean>): Promise<void> {
@@ -49,24 +57,36 @@ async function until(condition: () => Promise<boolean>): Promise<void> {
   throw new Error('condition not reached within 2 s');
 }
 
-describe('the programme version: whole-programme reads kept while nothing changed', () => {
+describe('the programme versions: reads of a table kept while nothing in it changed', () => {
   it('keeps a read while the version stays, and reads afresh once it moved on', async () => {
     const { version } = await versionWithFaults();
     let loads = 0;
     const load = () => Promise.resolve(++loads);
-    expect(await version.read('x', load)).toBe(1);
-    expect(await version.read('x', load)).toBe(2); // no write yet: nothing to keep a read under
-    await version.changed();
-    expect(await version.read('x', load)).toBe(3);
-    expect(await version.read('x', load)).toBe(3);
-    await version.changed();
-    expect(await version.read('x', load)).toBe(4);
-    expect(await version.read('x', load)).toBe(4);
+    expect(await readX(version, load)).toBe(1);
+    expect(await readX(version, load)).toBe(1); // no write yet: kept as untouched
+    await version.changed('x');
+    expect(await readX(version, load)).toBe(2);
+    expect(await readX(version, load)).toBe(2);
+    await version.changed('x');
+    expect(await readX(version, load)).toBe(3);
+    expect(await readX(version, load)).toBe(3);
+  });
+
+  it('keeps the reads of the other tables when one table changes', async () => {
+    const { version } = await versionWithFaults();
+    const loads = { x: 0, y: 0 };
+    const read = (t: 'x' | 'y') => readX(version, () => Promise.resolve(++loads[t]), t);
+    await version.changed('x');
+    await version.changed('y');
+    await read('x');
+    await read('y');
+    await version.changed('y');
+    expect([await read('x'), await read('y')]).toEqual([1, 2]);
   });
 
   it('lets changes made during a move share the one move that follows it', async () => {
     const { version, state } = await versionWithFaults();
-    await Promise.all(Array.from({ length: 6 }, () => version.changed()));
+    await Promise.all(Array.from({ length: 6 }, () => version.changed('x')));
     expect(state.puts).toBe(2);
   });
 
@@ -74,61 +94,61 @@ describe('the programme version: whole-programme reads kept while nothing change
     const { version, state, reported } = await versionWithFaults();
     let loads = 0;
     const load = () => Promise.resolve(++loads);
-    await version.changed();
-    await version.read('x', load);
+    await version.changed('x');
+    await readX(version, load);
     state.failing = true;
-    await expect(version.changed()).resolves.toBeUndefined();
+    await expect(version.changed('x')).resolves.toBeUndefined();
     expect(reported).toHaveLength(1);
     expect(reported[0]).toBeInstanceOf(StorageUnavailableError);
-    expect(await version.read('x', load)).toBe(2);
-    expect(await version.read('x', load)).toBe(3);
+    expect(await readX(version, load)).toBe(2);
+    expect(await readX(version, load)).toBe(3);
     state.failing = false;
-    await version.changed();
-    expect(await version.read('x', load)).toBe(4);
-    expect(await version.read('x', load)).toBe(4);
+    await version.changed('x');
+    expect(await readX(version, load)).toBe(4);
+    expect(await readX(version, load)).toBe(4);
   });
 
   it('tries a failed move again in the background until it succeeds, so other instances learn of the change', async () => {
     const { version, state, other } = await versionWithFaults(undefined, 10);
-    await version.changed();
-    const before = await other.current();
+    await version.changed('x');
+    const before = await versionOf(other);
     state.failing = true;
-    await version.changed();
+    await version.changed('x');
     const failedPuts = state.puts;
     await until(() => Promise.resolve(state.puts > failedPuts + 1)); // tried again, and again
-    expect(await other.current()).toBe(before);
+    expect(await versionOf(other)).toBe(before);
     state.failing = false;
-    await until(async () => (await other.current()) !== before);
+    await until(async () => (await versionOf(other)) !== before);
     let loads = 0;
-    await version.read('x', () => Promise.resolve(++loads));
-    await version.read('x', () => Promise.resolve(++loads));
+    await readX(version, () => Promise.resolve(++loads));
+    await readX(version, () => Promise.resolve(++loads));
     expect(loads).toBe(1);
   });
 
   it('sees a version stored again with an old value (a retried upsert) as a new version', async () => {
     const { version, other, table } = await versionWithFaults();
-    await version.changed();
-    const first = await other.current();
-    const value = first.split('|')[1]!;
-    await version.changed();
+    await version.changed('x');
+    const first = await versionOf(other);
+    const value = first!.split('|')[1]!;
+    await version.changed('x');
     await TableClient.fromConnectionString(connectionString(), table, {
       allowInsecureConnection: true,
-    }).upsertEntity({ partitionKey: 'programme', rowKey: 'version', v: value }, 'Replace');
-    expect(await other.current()).not.toBe(first);
+    }).upsertEntity({ partitionKey: 'programme', rowKey: 'x', v: value }, 'Replace');
+    expect(await versionOf(other)).not.toBe(first);
   });
 
   it('keeps no read after a write whose outcome is unknown, until the version moves on again', async () => {
     const { version } = await versionWithFaults();
     let loads = 0;
     const load = () => Promise.resolve(++loads);
-    await version.changed();
-    await version.read('x', load);
-    version.doubt();
-    expect(await version.read('x', load)).toBe(2);
-    expect(await version.read('x', load)).toBe(3);
-    await version.changed();
-    expect(await version.read('x', load)).toBe(4);
-    expect(await version.read('x', load)).toBe(4);
+    await version.changed('x');
+    await readX(version, load);
+    version.doubt('x');
+    expect(await readX(version, load)).toBe(2);
+    expect(await readX(version, load)).toBe(3);
+    await version.changed('x');
+    expect(await readX(version, load)).toBe(4);
+    expect(await readX(version, load)).toBe(4);
   });
 
   it('tells the write hook whether storage confirmed a write, left it unknown, or refused it', async () => {
@@ -136,23 +156,27 @@ describe('the programme version: whole-programme reads kept while nothing change
     const outcomes: string[] = [];
     const tables = new Tables({ connectionString: connectionString() }, prefix);
     await tables.ensure(['Watched']);
-    tables.afterWrites(['Watched'], (outcome) => Promise.resolve(void outcomes.push(outcome)));
+    tables.afterWrites(['Watched'], (table, outcome) =>
+      Promise.resolve(void outcomes.push(`${table}:${outcome}`)),
+    );
     const client = tables.table('Watched');
     await client.createEntity({ partitionKey: 'p', rowKey: 'r' });
     await expect(client.createEntity({ partitionKey: 'p', rowKey: 'r' })).rejects.toMatchObject({
       statusCode: 409,
     });
     await client.getEntity('p', 'r');
-    expect(outcomes).toEqual(['written']);
+    expect(outcomes).toEqual(['Watched:written']);
 
     const closedPort = connectionString().replace(/:\d+\/devstoreaccount1/, ':9/devstoreaccount1');
     expect(closedPort).not.toBe(connectionString());
     const unreachable = new Tables({ connectionString: closedPort }, prefix);
-    unreachable.afterWrites(['Watched'], (outcome) => Promise.resolve(void outcomes.push(outcome)));
+    unreachable.afterWrites(['Watched'], (table, outcome) =>
+      Promise.resolve(void outcomes.push(`${table}:${outcome}`)),
+    );
     await expect(
       unreachable.table('Watched').upsertEntity({ partitionKey: 'p', rowKey: 'r' }),
     ).rejects.toThrow();
-    expect(outcomes).toEqual(['written', 'unknown']);
+    expect(outcomes).toEqual(['Watched:written', 'Watched:unknown']);
   });
 
   it('answers a writer only once the hook has run', async () => {
@@ -180,7 +204,9 @@ describe('the programme version: whole-programme reads kept while nothing change
     const outcomes: string[] = [];
     const tables = new Tables({ connectionString: connectionString() }, prefix);
     await tables.ensure(['Watched']);
-    tables.afterWrites(['Watched'], (outcome) => Promise.resolve(void outcomes.push(outcome)));
+    tables.afterWrites(['Watched'], (table, outcome) =>
+      Promise.resolve(void outcomes.push(`${table}:${outcome}`)),
+    );
     const client = tables.table('Watched');
     let writes = 0;
     client.pipeline.addPolicy(
@@ -198,46 +224,47 @@ describe('the programme version: whole-programme reads kept while nothing change
       statusCode: 409,
     });
     expect(writes).toBe(2);
-    expect(outcomes).toEqual(['written']);
+    expect(outcomes).toEqual(['Watched:written']);
   });
 
   it('does not keep a read longer than its maximum age', async () => {
     const { version } = await versionWithFaults(0);
     let loads = 0;
-    await version.changed();
-    await version.read('x', () => Promise.resolve(++loads));
-    await version.read('x', () => Promise.resolve(++loads));
+    await version.changed('x');
+    await readX(version, () => Promise.resolve(++loads));
+    await readX(version, () => Promise.resolve(++loads));
     expect(loads).toBe(2);
   });
 
   it('does not keep a read that failed', async () => {
     const { version } = await versionWithFaults();
-    await version.changed();
-    await expect(version.read('x', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
-    expect(await version.read('x', () => Promise.resolve('fresh'))).toBe('fresh');
+    await version.changed('x');
+    await expect(readX(version, () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    expect(await readX(version, () => Promise.resolve('fresh'))).toBe('fresh');
   });
 
-  it("moves on after every successful write to a programme table, from any instance's store, before the writer is answered", async () => {
+  it("moves a table's version on after every successful write to it, from any instance's store, before the writer is answered", async () => {
     const prefix = uniquePrefix();
     const a = await openStore(new Tables({ connectionString: connectionString() }, prefix));
     const b = await openStore(new Tables({ connectionString: connectionString() }, prefix));
-    const before = await b.programme.current();
+    expect((await b.programme.versions()).size).toBe(0);
     for (const name of PROGRAMME_TABLES) {
-      const seen = await b.programme.current();
+      const seen = await b.programme.versions();
       await a.tables.table(name).upsertEntity({ partitionKey: 'p', rowKey: 'r', n: 0 }, 'Replace');
-      expect(await b.programme.current()).not.toBe(seen);
+      const now = await b.programme.versions();
+      expect(now.get(name)).not.toBe(seen.get(name));
+      for (const other of PROGRAMME_TABLES) if (other !== name) expect(now.get(other)).toBe(seen.get(other));
     }
-    expect(before).toBe('');
 
     // Not after reads, failed writes, or writes to tables outside the programme.
     const docs = new JsonTable(a.tables.table(TABLE_NAMES.followUps), z.object({ t: z.string() }));
     await docs.create('q', 'r', { t: 'eerste' });
-    const settled = await b.programme.current();
+    const settled = await b.programme.versions();
     await docs.get('q', 'r');
     await docs.query(odata`PartitionKey eq 'q'`);
     await expect(docs.create('q', 'r', { t: 'tweede' })).rejects.toBeInstanceOf(ConflictError);
     await a.tables.table(TABLE_NAMES.votes).upsertEntity({ partitionKey: 'p', rowKey: 'r' }, 'Replace');
     await a.tables.table(TABLE_NAMES.flows).upsertEntity({ partitionKey: 'p', rowKey: 'r' }, 'Replace');
-    expect(await b.programme.current()).toBe(settled);
+    expect(await b.programme.versions()).toEqual(settled);
   });
 });
