@@ -9,8 +9,12 @@ const PARTITION = 'programme';
 /** The version of a table no write has moved yet (its row does not exist). */
 const UNTOUCHED = 'untouched';
 
-/** How long a kept read is used at most, even when its version did not move (bounds the cost of a lost move). */
-export const KEPT_READ_MAX_AGE_MS = 60_000;
+/**
+ * How long a kept read is used at most, even when its version did not move. It bounds what a write that never
+ * moved its version costs: one whose instance stopped between the write and the move (a window of milliseconds),
+ * or one made by something else than the bot (an older release during a deployment, a hand edit).
+ */
+export const KEPT_READ_MAX_AGE_MS = 10 * 60_000;
 
 /** A version move that failed is tried again after this, then twice as long each time, up to the last. */
 const FIRST_RETRY_MS = 1_000;
