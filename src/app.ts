@@ -159,11 +159,8 @@ export function createBot(deps: BotDeps): Bot {
     const locale = turn.address.locale;
     const cacheKey = `${turn.address.conversation.id}|${turn.address.serviceUrl}|${locale ?? ''}`;
     if (!savedAddresses.has(cacheKey)) {
-      // An activity without a language (some install events) keeps the one known from before.
-      const known = locale
-        ? undefined
-        : (await store.conversations.get(turn.address.conversation.id))?.value.address.locale;
-      const address = { ...turn.address, locale: locale ?? known };
+      // An activity without a language (some install events) keeps the one stored (see `save`).
+      const address = turn.address;
       await store.conversations.save({
         // Who spoke last is kept only for a personal chat (it is that person); group chats and channels keep none.
         address: turn.conversation.kind === 'personal' ? address : { ...address, user: undefined },

@@ -48,9 +48,20 @@ export class ConversationStore {
     this.personal = new JsonTable(client, personalChatSchema);
   }
 
-  /** Saves (or refreshes) the address of a conversation, and for a personal chat the user's index row. */
+  /**
+   * Saves (or refreshes) the address of a conversation, and for a personal chat the user's index row. An address
+   * without a language (some install events) keeps the one stored, also when a save with the language lands
+   * between its read and its write (the ETag decides): Teams sends the install events and the first message at
+   * nearly the same time.
+   */
   async save(row: ConversationRow): Promise<void> {
-    await this.conversations.put(escapeKey(`c:${row.address.conversation.id}`), CONVERSATION_ROW, row);
+    const key = escapeKey(`c:${row.address.conversation.id}`);
+    if (row.address.locale) await this.conversations.put(key, CONVERSATION_ROW, row);
+    else
+      await this.conversations.update(key, CONVERSATION_ROW, (current) => ({
+        ...row,
+        address: { ...row.address, locale: current?.address.locale },
+      }));
     if (row.kind === 'personal' && row.userAadObjectId) {
       await this.personal.put(escapeKey(`u:${row.userAadObjectId.toLowerCase()}`), PERSONAL_ROW, {
         conversationId: row.address.conversation.id,

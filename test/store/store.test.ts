@@ -1,5 +1,6 @@
 import { odata } from '@azure/data-tables';
 import { z } from 'zod';
+import { ConversationStore } from '../../src/store/conversations';
 import { ConflictError, CorruptRowError, JsonTable } from '../../src/store/json-table';
 import { escapeKey, unescapeKey } from '../../src/store/keys';
 import { countStorageCalls, Tables } from '../../src/store/tables';
@@ -124,5 +125,47 @@ describe('the store on Azure Tables (Azurite)', () => {
       await storage().delete([k, `${key}/never`]);
       expect((await storage().read([k]))[k]).toBeUndefined();
     });
+  });
+});
+
+describe('stored conversation addresses', () => {
+  const address = (id: string, locale?: string) => ({
+    serviceUrl: 'https://smba.trafficmanager.net/emea/',
+    channelId: 'msteams',
+    conversation: { id, conversationType: 'personal' },
+    bot: { id: '28:bot' },
+    user: { id: '29:user', aadObjectId: 'aad-user' },
+    locale,
+  });
+  const row = (id: string, locale?: string) => ({
+    address: address(id, locale),
+    kind: 'personal' as const,
+    userAadObjectId: 'aad-user',
+    updatedAt: new Date().toISOString(),
+  });
+
+  it("keeps a chat's language when an address without one is saved after it, or at the same moment", async () => {
+    const tables = new Tables(
+      { connectionString: process.env.TEST_STORAGE_CONNECTION_STRING! },
+      uniquePrefix(),
+    );
+    await tables.ensure(['Conversations']);
+    const conversations = new ConversationStore(tables.table('Conversations'));
+
+    await conversations.save(row('a', 'en-US'));
+    await conversations.save(row('a'));
+    expect((await conversations.get('a'))?.value.address.locale).toBe('en-US');
+
+    // An install event without a language and the first message with one, arriving together, in either order.
+    const ids = Array.from({ length: 20 }, (_, i) => `race-${i}`);
+    await Promise.all(
+      ids.map((id, i) =>
+        i % 2
+          ? Promise.all([conversations.save(row(id)), conversations.save(row(id, 'en-US'))])
+          : Promise.all([conversations.save(row(id, 'en-US')), conversations.save(row(id))]),
+      ),
+    );
+    for (const id of ids) expect((await conversations.get(id))?.value.address.locale).toBe('en-US');
+    expect((await conversations.personalChatOf('aad-user'))?.address.locale).toBe('en-US');
   });
 });
