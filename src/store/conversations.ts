@@ -2,7 +2,7 @@
 import type { TableClient } from '@azure/data-tables';
 import { z } from 'zod';
 import { escapeKey } from './keys';
-import { JsonTable, type Stored } from './json-table';
+import { ConflictError, CorruptRowError, JsonTable, type Stored } from './json-table';
 
 /** Where a conversation lives: enough to send a message into it later (a Bot Framework conversation reference). */
 export const conversationAddressSchema = z.object({
@@ -58,10 +58,16 @@ export class ConversationStore {
     const key = escapeKey(`c:${row.address.conversation.id}`);
     if (row.address.locale) await this.conversations.put(key, CONVERSATION_ROW, row);
     else
-      await this.conversations.update(key, CONVERSATION_ROW, (current) => ({
-        ...row,
-        address: { ...row.address, locale: current?.address.locale },
-      }));
+      await this.conversations
+        .update(key, CONVERSATION_ROW, (current) => ({
+          ...row,
+          address: { ...row.address, locale: current?.address.locale },
+        }))
+        .catch(async (e: unknown) => {
+          // Endless conflicts, or a stored row it cannot read: saving the address matters more than its language.
+          if (!(e instanceof ConflictError || e instanceof CorruptRowError)) throw e;
+          await this.conversations.put(key, CONVERSATION_ROW, row);
+        });
     if (row.kind === 'personal' && row.userAadObjectId) {
       await this.personal.put(escapeKey(`u:${row.userAadObjectId.toLowerCase()}`), PERSONAL_ROW, {
         conversationId: row.address.conversation.id,

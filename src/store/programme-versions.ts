@@ -28,6 +28,8 @@ class TableVersion {
   running: Promise<void> | undefined;
   queued: Promise<void> | undefined;
   unsure = false;
+  /** Counts doubts: a move that began before the latest doubt does not settle it. */
+  doubts = 0;
   retry: ReturnType<typeof setTimeout> | undefined;
   retryDelayMs: number;
   kept: { version: string; at: number; value: Promise<unknown> } | undefined;
@@ -97,6 +99,7 @@ export class ProgrammeVersions {
   doubt(table: string): void {
     const t = this.of(table);
     t.unsure = true;
+    t.doubts++;
     t.kept = undefined;
     if (t.retry) return;
     t.retry = setTimeout(() => {
@@ -132,8 +135,11 @@ export class ProgrammeVersions {
   }
 
   private async move(table: string, t: TableVersion): Promise<void> {
+    const doubts = t.doubts;
     try {
       await this.client.upsertEntity({ partitionKey: PARTITION, rowKey: table, v: randomUUID() }, 'Replace');
+      // A doubt raised while this move ran may be about a write that landed after it: its retry stays.
+      if (t.doubts !== doubts) return;
       t.unsure = false;
       t.retryDelayMs = this.firstRetryMs;
       clearTimeout(t.retry);

@@ -125,6 +125,23 @@ describe('the programme versions: reads of a table kept while nothing in it chan
     expect(loads).toBe(1);
   });
 
+  it('does not let a move that was under way settle a doubt raised meanwhile', async () => {
+    const { version, other } = await versionWithFaults(undefined, 10);
+    await version.changed('x');
+    const moving = version.changed('x');
+    version.doubt('x'); // about a write that may have landed after that move's upsert
+    await moving;
+    const moved = await versionOf(other);
+    let loads = 0;
+    await readX(version, () => Promise.resolve(++loads));
+    await readX(version, () => Promise.resolve(++loads));
+    expect(loads).toBe(2); // still unsure: nothing kept
+    await until(async () => (await versionOf(other)) !== moved); // the doubt's own move follows
+    await readX(version, () => Promise.resolve(++loads));
+    await readX(version, () => Promise.resolve(++loads));
+    expect(loads).toBe(3);
+  });
+
   it('sees a version stored again with an old value (a retried upsert) as a new version', async () => {
     const { version, other, table } = await versionWithFaults();
     await version.changed('x');

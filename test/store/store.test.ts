@@ -167,5 +167,12 @@ describe('stored conversation addresses', () => {
     );
     for (const id of ids) expect((await conversations.get(id))?.value.address.locale).toBe('en-US');
     expect((await conversations.personalChatOf('aad-user'))?.address.locale).toBe('en-US');
+
+    // A stored row that cannot be read any more is replaced rather than failing the turn that saves the address.
+    await tables
+      .table('Conversations')
+      .upsertEntity({ partitionKey: escapeKey('c:broken'), rowKey: 'ref', n: 1, d0: '{not json' }, 'Replace');
+    await conversations.save(row('broken'));
+    expect((await conversations.get('broken'))?.value.address.conversation.id).toBe('broken');
   });
 });
