@@ -129,29 +129,32 @@ export class Tables {
       sendRequest: async (request, next) => {
         const hook = request.method === 'GET' ? undefined : this.writeHooks.get(name);
         if (!hook) return next(request);
-        // A 4xx refuses a write (conflict, precondition, missing row), unless an earlier attempt of it was sent:
-        // that one may have landed (its answer lost) and caused the refusal, so it counts as written.
-        const outcome = (status: number | undefined): 'written' | 'unknown' | undefined =>
-          status !== undefined && status < 300
-            ? 'written'
-            : status !== undefined && status >= 400 && status < 500
-              ? (this.attempts.get(request) ?? 0) > 1
-                ? 'written'
-                : undefined
-              : 'unknown';
         let response;
         try {
           response = await next(request);
         } catch (e) {
-          const o = outcome(e instanceof RestError ? e.statusCode : undefined);
-          if (o) await hook(name, o);
+          const outcome = this.writeOutcome(request, e instanceof RestError ? e.statusCode : undefined);
+          if (outcome) await hook(name, outcome);
           throw e;
         }
-        const o = outcome(response.status);
-        if (o) await hook(name, o);
+        const outcome = this.writeOutcome(request, response.status);
+        if (outcome) await hook(name, outcome);
         return response;
       },
     };
+  }
+
+  /** What a write's final status (undefined: no answer) says of it; undefined when it surely changed nothing. */
+  private writeOutcome(
+    request: PipelineRequest,
+    status: number | undefined,
+  ): 'written' | 'unknown' | undefined {
+    if (status === undefined || status >= 500) return 'unknown';
+    if (status < 300) return 'written';
+    // A 4xx refuses a write (conflict, precondition, missing row), unless an earlier attempt of it was sent: that
+    // one may have landed (its answer lost) and caused the refusal, so it counts as written.
+    if (status >= 400) return (this.attempts.get(request) ?? 0) > 1 ? 'written' : undefined;
+    return 'unknown';
   }
 
   /** Creates the named tables when they do not exist yet. */
