@@ -5,7 +5,7 @@ import { loadConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createServer, type BotServer } from '../../src/server';
 import { openStore, type Store } from '../../src/store';
-import { Tables } from '../../src/store/tables';
+import { Tables, type StorageCounters } from '../../src/store/tables';
 import { registerExportRoute } from '../../src/web/export';
 import { registerCalendarRoute } from '../../src/web/calendar';
 import { FakeConnector } from './connector';
@@ -54,6 +54,12 @@ export interface TestBotOptions {
   connectionString?: string;
   /** Pause between updates of one shared card (default 0 in tests; the bot's own default is 300 ms). */
   cardUpdateGapMs?: number;
+}
+
+/** The storage calls of the last turn `bot` logged (its `turn` log line). */
+export function lastTurnStorage(bot: TestBot): StorageCounters {
+  const turns = bot.logs.filter((l) => (l as { msg?: string }).msg === 'turn');
+  return (turns.at(-1) as { turn: { storage: StorageCounters } }).turn.storage;
 }
 
 /** A table prefix no other test uses. */

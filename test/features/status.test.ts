@@ -3,7 +3,7 @@ import type { Broedplaats } from '../../src/domain/broedplaats';
 import { cardText, executeActions } from '../driver/connector';
 import { channel, invokeResult, makeUser, personalChat, type TestUser } from '../driver/conversation';
 import { givenBroedplaats, givenFollowUp, givenInvitation, givenMeeting } from '../driver/factories';
-import { startOtherInstance, startTestBot, type TestBot } from '../driver/test-bot';
+import { lastTurnStorage, startOtherInstance, startTestBot, type TestBot } from '../driver/test-bot';
 
 /** Clock: Tuesday 2 March 2027, 10:00 Dutch time. */
 const NOW = '2027-03-02T09:00:00Z';
@@ -168,17 +168,10 @@ describe('status with 60 broedplaatsen', () => {
   }, 60_000);
   afterAll(() => bot.stop());
 
-  function lastTurnStorage(of: TestBot = bot): { reads: number; writes: number; queries: number } {
-    const turns = of.logs.filter((l) => (l as { msg?: string }).msg === 'turn');
-    return (
-      turns[turns.length - 1] as { turn: { storage: { reads: number; writes: number; queries: number } } }
-    ).turn.storage;
-  }
-
   it('pages the overview ten at a time, reads with as many queries for 60 as for 5, and afterwards only what changed', async () => {
     const dm = personalChat(bot, lead);
     await dm.say(lead, 'status');
-    const small = lastTurnStorage();
+    const small = lastTurnStorage(bot);
 
     const team = channel(bot, 'netwerken');
     await Promise.all(
@@ -196,7 +189,7 @@ describe('status with 60 broedplaatsen', () => {
     );
     const first = await dm.say(lead, 'status');
     // This instance reads again only the versions and the table that changed (broedplaatsen)...
-    expect(lastTurnStorage().queries).toBe(2);
+    expect(lastTurnStorage(bot).queries).toBe(2);
     // ...and one that has read nothing before reads everything, with as many queries as for 5.
     const fresh = await startOtherInstance(bot, { env: { PROJECT_LEAD_IDS: lead.aadObjectId } });
     try {
@@ -244,7 +237,7 @@ describe('status with 60 broedplaatsen', () => {
     const fresh = await dm.say(lead, 'status');
     const again = await dm.say(lead, 'status');
     // Only the tables' versions: nothing changed, and a configured project lead has no grants to read.
-    expect(lastTurnStorage().queries).toBe(1);
+    expect(lastTurnStorage(bot).queries).toBe(1);
     expect(cardText(again.cards[0])).toBe(cardText(fresh.cards[0]));
     expect(cardText(again.cards[0])).toContain('Overzicht broedplaatsen (60)');
 
@@ -257,7 +250,7 @@ describe('status with 60 broedplaatsen', () => {
       await other.stop();
     }
     const changed = await dm.say(lead, 'status');
-    expect(lastTurnStorage().queries).toBeGreaterThan(0);
+    expect(lastTurnStorage(bot).queries).toBeGreaterThan(0);
     expect(cardText(changed.cards[0])).toContain('Overzicht broedplaatsen (61)');
   }, 60_000);
 });

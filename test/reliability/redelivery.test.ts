@@ -1,7 +1,7 @@
 import { cardText, executeActions } from '../driver/connector';
 import { channel, makeUser, personalChat, postActivity, type TestUser } from '../driver/conversation';
 import { givenBroedplaats } from '../driver/factories';
-import { startOtherInstance, startTestBot, type TestBot } from '../driver/test-bot';
+import { lastTurnStorage, startOtherInstance, startTestBot, type TestBot } from '../driver/test-bot';
 
 /** Clock: 2 March 2027. */
 const NOW = '2027-03-02T09:00:00Z';
@@ -72,19 +72,15 @@ describe('redelivered activities are handled once', () => {
   it('an intake step writes one row (its draft, which carries the claim); a wrong answer writes only the claim', async () => {
     const chat = personalChat(bot, anna);
     await chat.say(anna, 'intake');
-    const storageOfLastTurn = (): { reads: number; writes: number; queries: number } => {
-      const turns = bot.logs.filter((l) => (l as { msg?: string }).msg === 'turn');
-      return (turns.at(-1)!.turn as { storage: { reads: number; writes: number; queries: number } }).storage;
-    };
     await chat.say(anna, 'Netwerk Noord');
     const kind = chat.activity(anna, { type: 'message', text: '1' });
     await chat.post(kind);
     // Turn state (conversation and user) and the draft are read; only the draft is written.
-    expect(storageOfLastTurn()).toEqual({ reads: 3, writes: 1, queries: 0 });
+    expect(lastTurnStorage(bot)).toEqual({ reads: 3, writes: 1, queries: 0 });
     const wrong = chat.activity(anna, { type: 'message', text: 'heel veel' });
     const first = await chat.post(wrong);
     expect(first.texts.join(' ')).toMatch(/aantal|getal/i);
-    expect(storageOfLastTurn()).toEqual({ reads: 3, writes: 1, queries: 0 });
+    expect(lastTurnStorage(bot)).toEqual({ reads: 3, writes: 1, queries: 0 });
     // Both redelivered: no answer, no change.
     const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: anna.aadObjectId });
     for (const activity of [kind, wrong]) {

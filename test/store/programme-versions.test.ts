@@ -48,6 +48,18 @@ const versionOf = async (versions: ProgrammeVersions, table = 'x'): Promise<stri
 const readX = async <T>(versions: ProgrammeVersions, load: () => Promise<T>, table = 'x'): Promise<T> =>
   versions.read(table, await versions.versions(), load);
 
+/** Tables of a fresh prefix with one table, Watched, whose write hook records each outcome as `table:outcome`. */
+async function watchedTables() {
+  const prefix = uniquePrefix();
+  const outcomes: string[] = [];
+  const tables = new Tables({ connectionString: connectionString() }, prefix);
+  await tables.ensure(['Watched']);
+  tables.afterWrites(['Watched'], (table, outcome) =>
+    Promise.resolve(void outcomes.push(`${table}:${outcome}`)),
+  );
+  return { prefix, tables, outcomes };
+}
+
 /** Waits until `condition` holds (a background retry has run), at most two seconds. */
 async function until(condition: () => Promise<boolean>): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -169,13 +181,7 @@ describe('the programme versions: reads of a table kept while nothing in it chan
   });
 
   it('tells the write hook whether storage confirmed a write, left it unknown, or refused it', async () => {
-    const prefix = uniquePrefix();
-    const outcomes: string[] = [];
-    const tables = new Tables({ connectionString: connectionString() }, prefix);
-    await tables.ensure(['Watched']);
-    tables.afterWrites(['Watched'], (table, outcome) =>
-      Promise.resolve(void outcomes.push(`${table}:${outcome}`)),
-    );
+    const { prefix, tables, outcomes } = await watchedTables();
     const client = tables.table('Watched');
     await client.createEntity({ partitionKey: 'p', rowKey: 'r' });
     await expect(client.createEntity({ partitionKey: 'p', rowKey: 'r' })).rejects.toMatchObject({
@@ -217,13 +223,7 @@ describe('the programme versions: reads of a table kept while nothing in it chan
   });
 
   it('counts a write refused after a retry as written: its first attempt may have landed, its answer lost', async () => {
-    const prefix = uniquePrefix();
-    const outcomes: string[] = [];
-    const tables = new Tables({ connectionString: connectionString() }, prefix);
-    await tables.ensure(['Watched']);
-    tables.afterWrites(['Watched'], (table, outcome) =>
-      Promise.resolve(void outcomes.push(`${table}:${outcome}`)),
-    );
+    const { tables, outcomes } = await watchedTables();
     const client = tables.table('Watched');
     let writes = 0;
     client.pipeline.addPolicy(
