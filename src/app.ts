@@ -254,16 +254,16 @@ export function createBot(deps: BotDeps): Bot {
     }
     const text = normalizeText(raw);
     const flow = turn.openFlow ? flows.get(turn.openFlow) : undefined;
+    const match = matchCommand(commands(), text);
     if (flow) {
       // The flow claims the activity itself: its draft's write carries the claim.
       annotateTurn({ route: `flow:${flow.kind}` });
-      if (await flow.onText(turn, raw)) return;
+      if (await flow.onText(turn, raw, match && match.args === '' ? match.command.id : undefined)) return;
     }
     // Commands may write before they answer, and leaving a flow changes the turn state: claimed first, so a
     // redelivery changes nothing.
     await turn.claim.ensure();
     if (flow) turn.setOpenFlow(undefined);
-    const match = matchCommand(commands(), text);
     if (match) {
       annotateTurn({ route: `command:${match.command.id}` });
       await match.command.run(turn, match.args);

@@ -73,8 +73,12 @@ export interface Turn {
 /** A multi-turn flow: while open for a user in a conversation, their texts go to `onText` before commands. */
 export interface FlowHandler {
   kind: string;
-  /** Handles the text; returns false when there turns out to be no open flow, so commands take it. */
-  onText(turn: Turn, text: string): Promise<boolean>;
+  /**
+   * Handles the text; returns false when there turns out to be no open flow, or when the flow steps aside for
+   * `command`, so commands take it. `command` is the id of the command the text names on its own (e.g. "status"),
+   * if any: a flow's own words (e.g. "stop") are the flow's to handle.
+   */
+  onText(turn: Turn, text: string, command?: string): Promise<boolean>;
   /**
    * Starts reading what `onText` reads first (`turn.readAhead`), while the turn's state loads, for a user this
    * instance last saw in the flow. Must not write.

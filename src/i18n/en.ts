@@ -77,6 +77,7 @@ export const en: Texts = {
     keepHintCard: 'Your earlier answer is filled in: change it, or click Next to keep it.',
     nothingToKeep: 'This question has no answer yet.',
     paused: 'Paused. Your answers are kept; type **intake** to continue later.',
+    pausedForCommand: 'Your intake is paused and your answers are kept; type **intake** to continue later.',
     backAtStart: "This is the first question; there's nothing before it.",
     inFlowHelp: (p: { current: number; total: number }) =>
       `You're in the intake (question ${p.current} of ${p.total}). Answer the question, or type **back** (previous question), ` +

@@ -82,6 +82,8 @@ export const nl = {
     keepHintCard: 'Je eerdere antwoord staat al ingevuld: pas het aan, of klik op Volgende om het te houden.',
     nothingToKeep: 'Deze vraag heeft nog geen antwoord.',
     paused: 'Gepauzeerd. Je antwoorden zijn bewaard; typ **intake** om later verder te gaan.',
+    pausedForCommand:
+      'Je intake staat op pauze en je antwoorden zijn bewaard; typ **intake** om later verder te gaan.',
     backAtStart: 'Dit is de eerste vraag; verder terug kan niet.',
     inFlowHelp: (p: { current: number; total: number }) =>
       `Je zit in de intake (vraag ${p.current} van ${p.total}). Beantwoord de vraag, of typ **terug** (vorige vraag), ` +

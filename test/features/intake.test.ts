@@ -397,6 +397,30 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
     });
   });
 
+  it('pauses for another command typed on its own (status), runs it, and resumes with intake, answers kept', async () => {
+    const chat = personalChat(bot, user);
+    await play(chat, user, firstSteps);
+    const status = await chat.say(user, 'status');
+    expect(status.texts[0]).toMatch(/Je intake staat op pauze en je antwoorden zijn bewaard/);
+    expect(status.texts[1]).toMatch(/Het overzicht is er voor de projectleiding/);
+    const paused = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });
+    expect(paused?.value).toMatchObject({
+      paused: true,
+      answers: { networkName: 'Netwerk Oost', networkKind: 'informeel', schoolCount: 8 },
+    });
+    expect(paused?.value.answers).not.toHaveProperty('question');
+    await play(chat, user, [
+      ['intake', /verder waar je gebleven was \(vraag 4 van 11\)[\s\S]*ontwikkelvraag/],
+      ['nieuwe broedplaats', /verder waar je gebleven was \(vraag 4 van 11\)[\s\S]*ontwikkelvraag/],
+      ['Hoe maken we samen met het mbo doorlopende leerlijnen voor techniek?', /geprobeerd/],
+    ]);
+    const resumed = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });
+    expect(resumed?.value.answers).toMatchObject({
+      networkName: 'Netwerk Oost',
+      question: expect.stringContaining('techniek'),
+    });
+  });
+
   it('resumes on a second bot instance sharing the storage', async () => {
     const chat = personalChat(bot, user);
     await play(chat, user, firstSteps);

@@ -53,6 +53,11 @@ const CONTROL_WORDS: Record<string, 'stop' | 'back' | 'help' | 'cancel' | 'resum
   'nieuwe broedplaats': 'resume',
   new: 'resume',
 };
+/** The intake's own commands, by id, steer it like the words above ("new broedplaats" resumes the open one). */
+const OWN_COMMANDS: ReadonlyMap<string, 'resume' | 'cancel'> = new Map([
+  ['intake', 'resume'],
+  ['cancel', 'cancel'],
+]);
 const CONFIRM_WORDS = /^(bevestig|bevestigen|ja|akkoord|confirm|yes|ok)$/;
 
 /** The user's own intake in this conversation: one per user, per conversation. */
@@ -157,8 +162,12 @@ export class IntakeFlow {
     turn.readAhead(DRAFT_AT_START, () => this.deps.store.intakes.get(intakeKey(turn)));
   }
 
-  /** A typed message while the intake is open. Returns false when there is no open intake after all. */
-  async onText(turn: Turn, raw: string): Promise<boolean> {
+  /**
+   * A typed message while the intake is open. Returns false when there is no open intake after all, or when the
+   * text is another command on its own (`command`, e.g. "status"): the intake then pauses, its answers kept, and
+   * the command runs.
+   */
+  async onText(turn: Turn, raw: string, command?: string): Promise<boolean> {
     const stored = await turn.takeReadAhead(DRAFT_AT_START, () =>
       this.deps.store.intakes.get(intakeKey(turn)),
     );
@@ -188,7 +197,7 @@ export class IntakeFlow {
       return true;
     }
 
-    switch (CONTROL_WORDS[word]) {
+    switch (CONTROL_WORDS[word] ?? (command ? OWN_COMMANDS.get(command) : undefined)) {
       case 'stop':
         await this.closing(turn, stored);
         await this.save(turn, { ...draft, paused: true, updatedAt: this.nowIso() }, stored);
@@ -232,6 +241,15 @@ export class IntakeFlow {
       }
       default:
         break;
+    }
+
+    if (command && !OWN_COMMANDS.has(command)) {
+      // Another command on its own ("status"): the user wants it now, not as their answer.
+      await this.closing(turn, stored);
+      await this.save(turn, { ...draft, paused: true, updatedAt: this.nowIso() }, stored);
+      turn.setOpenFlow(undefined);
+      await turn.send(turn.t.intake.pausedForCommand);
+      return false;
     }
 
     if (draft.position === 'summary') {

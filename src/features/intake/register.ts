@@ -74,7 +74,7 @@ export function intakeFeature(deps: FeatureDeps, commands: () => readonly Comman
     ],
     flow: {
       kind: INTAKE_FLOW,
-      onText: (turn, text) => flow.onText(turn, text),
+      onText: (turn, text, command) => flow.onText(turn, text, command),
       prefetch: (turn) => flow.prefetch(turn),
     },
   };
