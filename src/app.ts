@@ -2,7 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
-import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+// teams-ai's own modules rather than its index: the index also loads its AI half (models, prompts, a GPT tokenizer's
+// tables), which this bot does not use, at 13 MB of memory.
+import { Application } from '@microsoft/teams-ai/lib/Application';
+import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
+import { TurnState } from '@microsoft/teams-ai/lib/TurnState';
 import type { Server } from 'restify';
 import type { Config } from './config';
 import { matchCommand, MAX_MESSAGE_CHARS, normalizeText } from './bot/commands';
