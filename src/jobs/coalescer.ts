@@ -40,30 +40,32 @@ export class Coalescer {
   request(key: string, run: () => Promise<void>): Promise<void> {
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { tail: Promise.resolve(), queued: undefined, lastEnd: 0 };
+      entry = { tail: Promise.resolve(), queued: undefined, lastEnd: -Infinity };
       this.entries.set(key, entry);
     }
     if (entry.queued) return entry.queued;
     const own = entry;
     const queued = own.tail.then(async () => {
-      const wait = own.lastEnd + this.gapMs - Date.now();
+      const wait = own.lastEnd + this.gapMs - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       own.queued = undefined;
       try {
         await run();
       } finally {
-        own.lastEnd = Date.now();
+        own.lastEnd = performance.now();
       }
     });
     own.queued = queued;
     own.tail = queued.catch(() => undefined);
     // Forgotten once its gap has passed with nothing more asked (so one entry per card ever updated does not pile up).
-    void own.tail.then(() => {
-      setTimeout(() => {
-        if (!own.queued && this.entries.get(key) === own && Date.now() - own.lastEnd >= this.gapMs)
-          this.entries.delete(key);
-      }, this.gapMs).unref();
-    });
+    // A request meanwhile forgets it after its own run; a timer that fires before the gap has passed is set again.
+    const forget = (): void => {
+      if (own.queued || this.entries.get(key) !== own) return;
+      const left = own.lastEnd + this.gapMs - performance.now();
+      if (left > 0) setTimeout(forget, Math.ceil(left)).unref();
+      else this.entries.delete(key);
+    };
+    void own.tail.then(() => setTimeout(forget, this.gapMs).unref());
     return queued;
   }
 }

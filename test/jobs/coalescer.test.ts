@@ -47,7 +47,8 @@ describe('coalescing the updates of one card', () => {
     await coalescer.request('card-1', () => Promise.resolve());
     await coalescer.request('card-2', () => Promise.resolve());
     expect(coalescer.size).toBe(2);
-    await new Promise((r) => setTimeout(r, 80));
+    for (let waited = 0; coalescer.size > 0 && waited < 5_000; waited += 10)
+      await new Promise((r) => setTimeout(r, 10));
     expect(coalescer.size).toBe(0);
   });
 });
