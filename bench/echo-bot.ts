@@ -1,5 +1,7 @@
 // The floor: a bare teams-ai bot on the same turn-state Storage that echoes every message and answers card invokes.
-import { ActivityTypes } from 'botbuilder';
+// Given a table to keep in, it first stores what was sent as one row: the least any turn that keeps a user's input
+// (an intake answer, a vote) must do beyond the floor.
+import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import restify, { type Request, type Response } from 'restify';
 import { countStorageCalls, type StorageCounters, type Tables } from '../src/store/tables';
@@ -20,12 +22,15 @@ const ECHO_CARD = {
 
 /**
  * Starts the echo bot: restify + TeamsAdapter + teams-ai Application with `TableTurnStateStorage` on
- * `tables` (table `turnStateTable`, created by the caller). `onTurn` gets each turn's storage calls.
+ * `tables` (table `turnStateTable`, created by the caller). `onTurn` gets each turn's storage calls. With
+ * `keepTable` (created by the caller), every message's text and every invoke's data is upserted there as one row
+ * (per conversation and sender) before the answer.
  */
 export async function startEchoBot(
   tables: Tables,
   turnStateTable: string,
   onTurn: (counters: StorageCounters) => void,
+  keepTable?: string,
 ): Promise<EchoBot> {
   const adapter = new TeamsAdapter({
     MicrosoftAppId: '',
@@ -39,13 +44,22 @@ export async function startEchoBot(
     startTypingTimer: false,
     removeRecipientMention: true,
   });
+  const kept = keepTable ? tables.table(keepTable) : undefined;
+  const keep = async (context: TurnContext, sent: string): Promise<void> => {
+    await kept?.upsertEntity(
+      { partitionKey: context.activity.conversation.id, rowKey: context.activity.from.id, sent },
+      'Replace',
+    );
+  };
   app.activity(ActivityTypes.Message, async (context) => {
+    await keep(context, context.activity.text ?? '');
     await context.sendActivity(context.activity.text ?? '');
   });
   app.addRoute(
     async (context) =>
       context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
     async (context) => {
+      await keep(context, JSON.stringify(context.activity.value ?? null));
       await context.sendActivity({
         type: ActivityTypes.InvokeResponse,
         value: {

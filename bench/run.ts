@@ -45,6 +45,11 @@ import { countCalls, processCpuMs, Tally, TallyTarget, TurnLogSink } from './tal
 /** Turns measured per run, by concurrency. */
 const TURNS: Record<number, number> = { 1: 300, 10: 400, 50: 500 };
 const LEVELS = [1, 10, 50] as const;
+/** The echo that stores one row per turn: the floor of any turn that keeps what the user sent. */
+const KEPT_TABLE = 'Kept';
+const ECHO_KEEPS = 'echo + 1 write';
+const KEEPS_NOTE =
+  'echo + 1 write: the echo storing what was sent as one row before it answers, the least a turn that keeps input does';
 const STATUS_AFRESH_10 = 'status (10 bp) afresh';
 const STATUS_AFRESH_60 = 'status (60 bp) afresh';
 const STATUS_CHANGED_60 = 'status (60 bp) after an answer';
@@ -79,6 +84,8 @@ interface Harness {
   target: TallyTarget;
   bot: BotClient;
   echo: BotClient;
+  /** The echo that stores what was sent as one row before answering. */
+  echoKeeps: BotClient;
   /** The Azurite child process (for its CPU time). */
   storagePid: number | undefined;
 }
@@ -298,6 +305,16 @@ async function main(): Promise<void> {
       target.current?.turnEnded(c),
     );
     closers.push(() => echoBot.close());
+    const keepTables = new Tables({ connectionString }, 'benchkeep');
+    await keepTables.ensure([TABLE_NAMES.turnState, KEPT_TABLE]);
+    countCalls(keepTables, [TABLE_NAMES.turnState, KEPT_TABLE], target);
+    const echoKeepsBot: EchoBot = await startEchoBot(
+      keepTables,
+      TABLE_NAMES.turnState,
+      (c) => target.current?.turnEnded(c),
+      KEPT_TABLE,
+    );
+    closers.push(() => echoKeepsBot.close());
 
     const h: Harness = {
       store,
@@ -305,11 +322,13 @@ async function main(): Promise<void> {
       target,
       bot: new BotClient(mainBot.url),
       echo: new BotClient(echoBot.url),
+      echoKeeps: new BotClient(echoKeepsBot.url),
       storagePid: azurite.pid,
     };
     closers.push(async () => {
       h.bot.close();
       h.echo.close();
+      h.echoKeeps.close();
     });
     const url = connector.url;
     const rows: Row[] = [];
@@ -324,6 +343,7 @@ async function main(): Promise<void> {
       [h.echo, 50, 50],
       [h.bot, 10, 300],
       [h.echo, 10, 300],
+      [h.echoKeeps, 10, 300],
     ] as const;
     for (const [client, lanes, turns] of warmUps)
       await runLanes(
@@ -401,9 +421,14 @@ async function main(): Promise<void> {
         );
       const bot = await measure(h, h.bot, lanes(), undefined, c === 1);
       const echo = await measure(h, h.echo, lanes());
+      const keeps = await measure(h, h.echoKeeps, lanes());
       intakeTallies[0].push(bot.tally);
       intakeTallies[1].push(echo.tally);
       rows.push(row('intake step', c, 'echo message', bot.side, echo.side));
+      rows.push({
+        ...row(ECHO_KEEPS, c, 'echo message', keeps.side, echo.side, true),
+        ...(c === 1 ? { note: KEEPS_NOTE } : {}),
+      });
       if (c === 1) {
         const steps = INTAKE_ANSWERS(users[0]!).map((a) => a.step);
         intakeSteps = steps.map((step, s) => {
@@ -537,9 +562,11 @@ async function main(): Promise<void> {
       const lanes = () => repeatLanes(regular, c, TURNS[c]!, vote);
       const bot = await measure(h, h.bot, lanes(), (a) => isCard(a, 'Jouw keuze'));
       const echo = await measure(h, h.echo, lanes(), (a) => isCard(a));
+      const keeps = await measure(h, h.echoKeeps, lanes(), (a) => isCard(a));
       voteTallies[0].push(bot.tally);
       voteTallies[1].push(echo.tally);
       rows.push(row('poll vote', c, 'echo invoke', bot.side, echo.side));
+      rows.push(row(ECHO_KEEPS, c, 'echo invoke', keeps.side, echo.side, true));
     }
     storage.push({ scenario: 'poll vote', bot: merged(voteTallies[0]), echo: merged(voteTallies[1]) });
     const votesMeasured = LEVELS.reduce((n, c) => n + TURNS[c]!, 0);
