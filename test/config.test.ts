@@ -129,8 +129,12 @@ describe('the start command (dist/src/index.js)', () => {
           conversation: { id: 'a:start-test', conversationType: 'personal' },
         }),
       });
-    const waitHealthy = async () => {
-      for (let i = 0; i < 200; i++) {
+    /** Waits for health 200 (at most 60 s: the bot starts its own storage first), or says why the bot ended. */
+    const waitHealthy = async (proc: ReturnType<typeof run>) => {
+      let ended: number | null | undefined;
+      void proc.exited.then((code) => (ended = code));
+      const deadline = Date.now() + 60_000;
+      while (Date.now() < deadline && ended === undefined) {
         const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
           (r) => r.status === 200,
           () => false,
@@ -138,11 +142,13 @@ describe('the start command (dist/src/index.js)', () => {
         if (ok) return;
         await new Promise((r) => setTimeout(r, 100));
       }
-      throw new Error('bot did not become healthy');
+      throw new Error(
+        `bot did not become healthy (${ended === undefined ? 'still starting after 60 s' : `exited with ${ended}`}): ${proc.stderr()}`,
+      );
     };
     try {
       const first = run({ DATA_DIR: dataDir, PORT: String(port) });
-      await waitHealthy();
+      await waitHealthy(first);
       expect((await say('goedemorgen')).status).toBe(200);
       expect(connector.calls.map((c) => c.body.text)).toContainEqual(expect.stringContaining('Welkom'));
       first.child.kill('SIGTERM');
@@ -151,7 +157,7 @@ describe('the start command (dist/src/index.js)', () => {
 
       const mark = connector.calls.length;
       const second = run({ DATA_DIR: dataDir, PORT: String(port) });
-      await waitHealthy();
+      await waitHealthy(second);
       await say('goedemorgen');
       const texts = connector.since(mark).map((c) => String(c.body.text ?? ''));
       expect(texts.join()).not.toContain('Welkom');
@@ -162,5 +168,5 @@ describe('the start command (dist/src/index.js)', () => {
       await connector.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 180_000);
 });

@@ -141,8 +141,10 @@ describe('the bot answers in Teams', () => {
     try {
       other.connector.delayMs = 400;
       const anna = makeUser('Anna');
+      const received = other.connector.received;
       const pending = personalChat(other, anna).say(anna, 'hulp');
-      await new Promise((r) => setTimeout(r, 100));
+      // The turn is under way once its answer reached the (slow) connector.
+      while (other.connector.received === received) await new Promise((r) => setTimeout(r, 5));
       await other.restart();
       const result = await pending;
       expect(result.status).toBe(200);

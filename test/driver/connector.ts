@@ -40,6 +40,8 @@ export class FakeConnector {
 
   /** Wait this long before answering each call (a slow Teams). */
   delayMs = 0;
+  /** Calls received so far, answered or still waiting on `delayMs`. */
+  received = 0;
   private server: http.Server | undefined;
   private nextId = 1;
   url = '';
@@ -49,6 +51,7 @@ export class FakeConnector {
       let raw = '';
       req.on('data', (d: Buffer) => (raw += d.toString()));
       req.on('end', () => {
+        this.received++;
         if (this.delayMs > 0) setTimeout(() => this.answer(req, raw, res), this.delayMs);
         else this.answer(req, raw, res);
       });

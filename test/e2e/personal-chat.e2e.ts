@@ -30,7 +30,7 @@ const story = new Story(() => stack?.page);
 beforeAll(async () => {
   stack = await startStack();
   chat = await Chat.open(stack.page, stack.playgroundUrl);
-}, 120_000);
+}, 200_000);
 
 afterAll(async () => {
   await stack?.stop();

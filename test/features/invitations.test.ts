@@ -383,7 +383,7 @@ describe('stakeholder invitations with RSVP cards and reminders', () => {
     const rsvps = await bot.store.invitations.rsvpsOf(meeting.id);
     expect(rsvps).toHaveLength(200);
     for (const a of answers) expect(rsvps.filter((r) => r.answer === a)).toHaveLength(50);
-  });
+  }, 120_000);
 });
 
 describe('the job engine and the outbox under load and failure', () => {

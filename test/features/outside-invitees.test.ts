@@ -355,7 +355,7 @@ describe('invitees outside Teams answer through a personal link', () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await limited.text()).toContain('Er komen nu te veel verzoeken binnen.');
-  });
+  }, 60_000);
 
   it('lets the invitee mark the date poll on the page before the date is fixed; the shared poll card counts it', async () => {
     const m = await setUp({ polling: true });

@@ -301,7 +301,7 @@ describe('authorization matrix: every command and card verb, tried by every role
         expect([verb, role, await domainRows(bot)]).toEqual([verb, role, before]);
       }
     }
-  }, 120_000);
+  }, 240_000);
 
   it('every command: an answer for every role, refusals for those without rights, nothing changed', async () => {
     await world();
@@ -335,5 +335,5 @@ describe('authorization matrix: every command and card verb, tried by every role
     }
     // Nothing at all is kept about the user of another tenant.
     expect(await storedRows(bot)).not.toContain(users.otherTenant.aadObjectId);
-  }, 180_000);
+  }, 360_000);
 });
