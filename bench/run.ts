@@ -49,7 +49,7 @@ const LEVELS = [1, 10, 50] as const;
 const KEPT_TABLE = 'Kept';
 const ECHO_KEEPS = 'echo + 1 write';
 const KEEPS_NOTE =
-  'echo + 1 write: the echo storing what was sent as one row before it answers, the least a turn that keeps input does';
+  'the echo storing what was sent as one row before it answers: the least a turn that keeps input does';
 const STATUS_AFRESH_10 = 'status (10 bp) afresh';
 const STATUS_AFRESH_60 = 'status (60 bp) afresh';
 const STATUS_CHANGED_60 = 'status (60 bp) after an answer';
