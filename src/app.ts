@@ -24,6 +24,7 @@ import type { Logger } from './logger';
 import { GraphMailer, type Mailer } from './mail/graph-mail';
 import type { Store } from './store';
 import { ActivityClaim, DuplicateActivityError } from './store/claims';
+import { keptAddress } from './store/conversations';
 import { ConflictError, StorageUnavailableError } from './store/json-table';
 import { activityLocale, tenantOf, toTurn, type UserScope } from './teams/activity';
 import { createMessenger } from './teams/messenger';
@@ -164,10 +165,8 @@ export function createBot(deps: BotDeps): Bot {
     const cacheKey = `${turn.address.conversation.id}|${turn.address.serviceUrl}|${locale ?? ''}`;
     if (!savedAddresses.has(cacheKey)) {
       // An activity without a language (some install events) keeps the one stored (see `save`).
-      const address = turn.address;
       await store.conversations.save({
-        // Who spoke last is kept only for a personal chat (it is that person); group chats and channels keep none.
-        address: turn.conversation.kind === 'personal' ? address : { ...address, user: undefined },
+        address: keptAddress(turn.address, turn.conversation.kind),
         kind: turn.conversation.kind,
         tenantId: turn.conversation.tenantId,
         userAadObjectId: turn.conversation.kind === 'personal' ? turn.actor.aadObjectId : undefined,

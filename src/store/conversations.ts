@@ -33,6 +33,17 @@ const conversationRowSchema = z.object({
 });
 export type ConversationRow = z.infer<typeof conversationRowSchema>;
 
+/**
+ * An address as it is kept for later use: who spoke last only for a personal chat (it is that person); group chats
+ * and channels keep none.
+ */
+export function keptAddress(
+  address: ConversationAddress,
+  kind: ConversationRow['kind'],
+): ConversationAddress {
+  return kind === 'personal' ? address : { ...address, user: undefined };
+}
+
 const personalChatSchema = z.object({ conversationId: z.string().min(1), updatedAt: z.string() });
 
 const CONVERSATION_ROW = 'ref';

@@ -1,5 +1,6 @@
 import type { Broedplaats } from '../../src/domain/broedplaats';
 import { DEFAULT_GAP_MS } from '../../src/jobs/coalescer';
+import { TABLE_NAMES } from '../../src/store';
 import { cardOf, cardText, executeActions, type ConnectorCall } from '../driver/connector';
 import {
   channel,
@@ -198,6 +199,40 @@ describe('meeting scheduling: a date poll closed into a scheduled meeting', () =
     expect(cardText(invokeResult(refreshed).card)).toContain('Jouw keuze: Misschien');
     expect(refreshed.calls).toHaveLength(0);
     expect(await bot.store.meetings.votesOf(meeting.id)).toHaveLength(4);
+  });
+
+  it('updates the shared card in its own conversation from the vote, reading its stored address only for an older poll without a language', async () => {
+    const { created, meeting, messageId } = await postPoll(threeSlots);
+    const [yes1] = buttons(created.cards[0]!, 'Ja');
+    // Reads of stored conversation addresses, counted on the table client the bot shares with the test's store.
+    let addressReads = 0;
+    const pipeline = bot.store.tables.table(TABLE_NAMES.conversations).pipeline;
+    pipeline.addPolicy({
+      name: 'countAddressReads',
+      sendRequest: (request, next) => {
+        if (request.method === 'GET') addressReads++;
+        return next(request);
+      },
+    });
+    try {
+      const first = await team.execute(makeUser('Anna'), 'poll.vote', yes1!, messageId);
+      const update = first.calls.find((c) => c.kind === 'update' && c.activityId === messageId);
+      expect(update?.conversationId).toBe(team.id);
+      expect(cardText(cardOf(update!))).toContain('Ja 1 · Misschien 0 · Nee 0');
+      expect(addressReads).toBe(0);
+
+      await bot.store.meetings.update(b.id, meeting.id, (m) => ({
+        ...m,
+        poll: { ...m.poll, locale: undefined },
+      }));
+      const second = await team.execute(makeUser('Bram'), 'poll.vote', yes1!, messageId);
+      const older = second.calls.find((c) => c.kind === 'update' && c.activityId === messageId);
+      expect(older?.conversationId).toBe(team.id);
+      expect(cardText(cardOf(older!))).toContain('Ja 2 · Misschien 0 · Nee 0');
+      expect(addressReads).toBe(1);
+    } finally {
+      pipeline.removePolicy({ name: 'countAddressReads' });
+    }
   });
 
   it('closes the poll on the slot a contact picks (best ranked first), for everyone, with a calendar file', async () => {

@@ -6,6 +6,7 @@ import { formatSlot, isOpen, type Meeting, type Vote, type VoteAnswer } from '..
 import { votesWith } from '../../store/meetings';
 import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
+import { keptAddress, type ConversationAddress } from '../../store/conversations';
 import type { FeatureDeps } from '..';
 import { loadMeeting, readMeetingAhead } from './access';
 import { meetingScheduled } from '../meeting-events';
@@ -17,21 +18,33 @@ const votesKey = (meetingId: string): string => `poll:votes:${meetingId}`;
 
 /**
  * Brings the meeting's shared card up to date for everyone (coalesced: many votes at once cause few
- * updates). Failures are logged; the votes themselves are already stored.
+ * updates). Failures are logged; the votes themselves are already stored. `here` is the address (as kept) of the
+ * turn asking, used instead of the stored address of the card's conversation when it is that conversation.
  */
-export async function refreshSharedCard(deps: FeatureDeps, b: Broedplaats, meetingId: string): Promise<void> {
+export async function refreshSharedCard(
+  deps: FeatureDeps,
+  b: Broedplaats,
+  meetingId: string,
+  here?: ConversationAddress,
+): Promise<void> {
   await deps.coalescer
     .request(`meeting:${meetingId}`, async () => {
       const m = await deps.store.meetings.get(b.id, meetingId);
       const messageId = m?.value.poll.messageId;
       if (!m || !messageId) return;
-      const conversation = await deps.store.conversations.get(m.value.poll.conversationId);
-      if (!conversation) return;
+      const { conversationId, locale: pollLocale } = m.value.poll;
+      // The stored address is read when the language comes from it (a poll stored without one) or the asking
+      // turn is elsewhere.
+      const address =
+        pollLocale && here?.conversation.id === conversationId
+          ? here
+          : (await deps.store.conversations.get(conversationId))?.value.address;
+      if (!address) return;
       const votes = m.value.status === 'polling' ? await deps.store.meetings.votesOf(meetingId) : [];
-      const locale = m.value.poll.locale ?? localeOf(conversation.value.address.locale);
+      const locale = pollLocale ?? localeOf(address.locale);
       const card = meetingCard(deps, textsFor(locale), locale, b, m.value, votes);
       await deps.outbox.deliver(
-        { kind: 'update', address: conversation.value.address, messageId, card },
+        { kind: 'update', address, messageId, card },
         { card },
         { purpose: 'meeting-card', broedplaatsId: b.id },
       );
@@ -75,7 +88,7 @@ export class Poll {
     const votes = votesWith(others, vote);
     // The shared card follows after the voter's answer (it reads the votes afresh, and coalesces a burst of
     // votes into a few updates): the voter does not wait for it, nor for its pacing.
-    void refreshSharedCard(this.deps, b, m.id);
+    void refreshSharedCard(this.deps, b, m.id, keptAddress(turn.address, turn.conversation.kind));
     return { card: meetingCard(this.deps, turn.t, turn.locale, b, m, votes, this.viewer(turn)) };
   }
 
@@ -129,7 +142,12 @@ export class Poll {
       },
     );
     if (!updated || !applied) return { message: turn.t.scheduling.notPolling };
-    await refreshSharedCard(this.deps, b, meeting.value.id);
+    await refreshSharedCard(
+      this.deps,
+      b,
+      meeting.value.id,
+      keptAddress(turn.address, turn.conversation.kind),
+    );
     await meetingScheduled(this.deps, updated.value);
     await turn.send(
       turn.t.scheduling.meeting.scheduledNotice({ when: escapeMarkdown(formatSlot(slot, turn.locale)) }),
