@@ -56,16 +56,18 @@ export class Coalescer {
       }
     });
     own.queued = queued;
-    own.tail = queued.catch(() => undefined);
+    const tail = queued.catch(() => undefined);
+    own.tail = tail;
     // Forgotten once its gap has passed with nothing more asked (so one entry per card ever updated does not pile up).
-    // A request meanwhile forgets it after its own run; a timer that fires before the gap has passed is set again.
+    // A request meanwhile (a later run, waiting or running) forgets it after its own run instead; a timer that fires
+    // before the gap has passed is set again.
     const forget = (): void => {
-      if (own.queued || this.entries.get(key) !== own) return;
+      if (own.tail !== tail || this.entries.get(key) !== own) return;
       const left = own.lastEnd + this.gapMs - performance.now();
       if (left > 0) setTimeout(forget, Math.ceil(left)).unref();
       else this.entries.delete(key);
     };
-    void own.tail.then(() => setTimeout(forget, this.gapMs).unref());
+    void tail.then(() => setTimeout(forget, this.gapMs).unref());
     return queued;
   }
 }

@@ -42,6 +42,33 @@ describe('coalescing the updates of one card', () => {
     await expect(coalescer.idle()).resolves.toBeUndefined();
   });
 
+  it('runs one update of a card at a time, also once the gap after an earlier run has passed during a later one', async () => {
+    const coalescer = new Coalescer(0);
+    const runs: string[] = [];
+    const first = deferred();
+    const second = deferred();
+    const a = coalescer.request('card', async () => {
+      await first.promise;
+      runs.push('first done');
+    });
+    await new Promise((r) => setImmediate(r)); // the first run has started: a request now gets a run of its own
+    const b = coalescer.request('card', async () => {
+      runs.push('second started');
+      await second.promise;
+      runs.push('second done');
+    });
+    first.resolve();
+    await a;
+    await new Promise((r) => setTimeout(r, 30)); // the first run's gap is over; the second still runs
+    expect(coalescer.size).toBe(1);
+    const c = coalescer.request('card', () => Promise.resolve(void runs.push('third')));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(runs).toEqual(['first done', 'second started']);
+    second.resolve();
+    await Promise.all([b, c]);
+    expect(runs).toEqual(['first done', 'second started', 'second done', 'third']);
+  });
+
   it('forgets a card once its gap has passed with nothing more asked', async () => {
     const coalescer = new Coalescer(30);
     await coalescer.request('card-1', () => Promise.resolve());
