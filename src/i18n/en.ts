@@ -77,7 +77,9 @@ export const en: Texts = {
     keepHintCard: 'Your earlier answer is filled in: change it, or click Next to keep it.',
     nothingToKeep: 'This question has no answer yet.',
     paused: 'Paused. Your answers are kept; type **intake** to continue later.',
-    pausedForCommand: 'Your intake is paused and your answers are kept; type **intake** to continue later.',
+    pausedForCommand: (p: { typed: string }) =>
+      'Your intake is paused and your answers are kept; type **intake** to continue later. ' +
+      `Was “${p.typed}” your answer to the question? Then give it again there.`,
     backAtStart: "This is the first question; there's nothing before it.",
     inFlowHelp: (p: { current: number; total: number }) =>
       `You're in the intake (question ${p.current} of ${p.total}). Answer the question, or type **back** (previous question), ` +

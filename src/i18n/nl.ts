@@ -82,8 +82,9 @@ export const nl = {
     keepHintCard: 'Je eerdere antwoord staat al ingevuld: pas het aan, of klik op Volgende om het te houden.',
     nothingToKeep: 'Deze vraag heeft nog geen antwoord.',
     paused: 'Gepauzeerd. Je antwoorden zijn bewaard; typ **intake** om later verder te gaan.',
-    pausedForCommand:
-      'Je intake staat op pauze en je antwoorden zijn bewaard; typ **intake** om later verder te gaan.',
+    pausedForCommand: (p: { typed: string }) =>
+      'Je intake staat op pauze en je antwoorden zijn bewaard; typ **intake** om later verder te gaan. ' +
+      `Was “${p.typed}” je antwoord op de vraag? Geef het dan daar opnieuw.`,
     backAtStart: 'Dit is de eerste vraag; verder terug kan niet.',
     inFlowHelp: (p: { current: number; total: number }) =>
       `Je zit in de intake (vraag ${p.current} van ${p.total}). Beantwoord de vraag, of typ **terug** (vorige vraag), ` +

@@ -142,10 +142,13 @@ export async function postActivity(
       headers: { 'content-type': 'application/json', ...headers },
       body: typeof activity === 'string' ? activity : JSON.stringify(activity),
     });
-  // A connection dropped before any answer (seen once on a loaded machine) is delivered again, as Teams does: the
-  // bot handles the same activity id once.
+  // A connection dropped before any answer (seen once on a loaded machine) is delivered again, as Teams does, when
+  // it is a message or invoke with an id: the bot handles those once.
   const res = await send().catch((e: unknown) => {
-    if (!isConnectionReset(e)) throw e;
+    const { id, type } =
+      typeof activity === 'object' && activity ? (activity as { id?: unknown; type?: unknown }) : {};
+    if (!isConnectionReset(e) || typeof id !== 'string' || (type !== 'message' && type !== 'invoke')) throw e;
+    console.warn(`connection reset before the bot answered activity ${id}: delivered again`);
     return send();
   });
   const raw = await res.text();

@@ -397,12 +397,21 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
     });
   });
 
-  it('pauses for another command typed on its own (status), runs it, and resumes with intake, answers kept', async () => {
+  it('pauses for another command typed on its own (status), runs it once, and resumes with intake, answers kept', async () => {
     const chat = personalChat(bot, user);
-    await play(chat, user, firstSteps);
-    const status = await chat.say(user, 'status');
-    expect(status.texts[0]).toMatch(/Je intake staat op pauze en je antwoorden zijn bewaard/);
+    await play(chat, user, [
+      ...firstSteps,
+      ['hulp?', /Je zit in de intake \(vraag 4 van 11\)[\s\S]*ontwikkelvraag/],
+    ]);
+    const typed = chat.activity(user, { type: 'message', text: 'status' });
+    const status = await chat.post(typed);
+    expect(status.texts[0]).toMatch(
+      /^Je intake staat op pauze en je antwoorden zijn bewaard; typ \*\*intake\*\* .* Was “status” je antwoord op de vraag\?/,
+    );
     expect(status.texts[1]).toMatch(/Het overzicht is er voor de projectleiding/);
+    const again = await chat.post(typed); // the same activity delivered again
+    expect(again.status).toBe(200);
+    expect(again.texts).toEqual([]);
     const paused = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });
     expect(paused?.value).toMatchObject({
       paused: true,
@@ -411,7 +420,7 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
     expect(paused?.value.answers).not.toHaveProperty('question');
     await play(chat, user, [
       ['intake', /verder waar je gebleven was \(vraag 4 van 11\)[\s\S]*ontwikkelvraag/],
-      ['nieuwe broedplaats', /verder waar je gebleven was \(vraag 4 van 11\)[\s\S]*ontwikkelvraag/],
+      ['new broedplaats', /verder waar je gebleven was \(vraag 4 van 11\)[\s\S]*ontwikkelvraag/],
       ['Hoe maken we samen met het mbo doorlopende leerlijnen voor techniek?', /geprobeerd/],
     ]);
     const resumed = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });

@@ -18,7 +18,7 @@ import {
   type IntakeStep,
   type StepInput,
 } from '../../domain/intake';
-import { cleanText } from '../../domain/text';
+import { cleanText, escapeMarkdown } from '../../domain/text';
 import type { Stored } from '../../store/json-table';
 import type { FeatureDeps } from '..';
 import { confirmIntake } from './confirm';
@@ -53,10 +53,14 @@ const CONTROL_WORDS: Record<string, 'stop' | 'back' | 'help' | 'cancel' | 'resum
   'nieuwe broedplaats': 'resume',
   new: 'resume',
 };
-/** The intake's own commands, by id, steer it like the words above ("new broedplaats" resumes the open one). */
-const OWN_COMMANDS: ReadonlyMap<string, 'resume' | 'cancel'> = new Map([
+/**
+ * Commands that steer the open intake like the words above, by id ("new broedplaats" resumes it, "help" gives the
+ * intake's own help); any other command on its own pauses it.
+ */
+const OWN_COMMANDS: ReadonlyMap<string, 'resume' | 'cancel' | 'help'> = new Map([
   ['intake', 'resume'],
   ['cancel', 'cancel'],
+  ['help', 'help'],
 ]);
 const CONFIRM_WORDS = /^(bevestig|bevestigen|ja|akkoord|confirm|yes|ok)$/;
 
@@ -178,6 +182,8 @@ export class IntakeFlow {
     const word = cleanText(raw, false)
       .toLowerCase()
       .replace(/[.!]+$/, '');
+    // A word that steers the flow may be asked ("hulp?", "stop?"); a lone "?" stays itself.
+    const steer = word.replace(/(?<=[^?])\?+$/, '');
 
     if (draft.confirmingCancel) {
       const yes = parseYesNo(word);
@@ -197,7 +203,7 @@ export class IntakeFlow {
       return true;
     }
 
-    switch (CONTROL_WORDS[word] ?? (command ? OWN_COMMANDS.get(command) : undefined)) {
+    switch (CONTROL_WORDS[steer] ?? (command ? OWN_COMMANDS.get(command) : undefined)) {
       case 'stop':
         await this.closing(turn, stored);
         await this.save(turn, { ...draft, paused: true, updatedAt: this.nowIso() }, stored);
@@ -248,7 +254,7 @@ export class IntakeFlow {
       await this.closing(turn, stored);
       await this.save(turn, { ...draft, paused: true, updatedAt: this.nowIso() }, stored);
       turn.setOpenFlow(undefined);
-      await turn.send(turn.t.intake.pausedForCommand);
+      await turn.send(turn.t.intake.pausedForCommand({ typed: escapeMarkdown(cleanText(raw, false)) }));
       return false;
     }
 
