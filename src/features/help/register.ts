@@ -1,14 +1,29 @@
 // Help: `hulp` / `help` shows what the bot can do; any text that is no command gets a short pointer to it.
 import { renderHelpCard } from '../../cards/help';
+import type { AdaptiveCard } from '../../cards/render';
 import type { Command, Feature, Turn } from '../../bot/feature';
+import type { Texts } from '../../i18n';
+
+/**
+ * The help card per list of commands and language, expanded once: it depends on nothing else, and expanding its
+ * template is most of what a `hulp` turn costs the bot. Kept as JSON, so every message gets its own copy.
+ */
+const helpCards = new WeakMap<() => readonly Command[], Map<Texts, string>>();
 
 /** Sends the help card listing every command that has a help entry. */
 export async function sendHelp(turn: Turn, commands: () => readonly Command[]): Promise<void> {
   const t = turn.t;
-  const rows = commands().flatMap((c) => (c.help ? [c.help(t)] : []));
-  await turn.send({
-    card: renderHelpCard({ title: t.help.title, intro: t.help.intro, commands: rows, footer: t.help.footer }),
-  });
+  let byLanguage = helpCards.get(commands);
+  if (!byLanguage) helpCards.set(commands, (byLanguage = new Map()));
+  let card = byLanguage.get(t);
+  if (card === undefined) {
+    const rows = commands().flatMap((c) => (c.help ? [c.help(t)] : []));
+    card = JSON.stringify(
+      renderHelpCard({ title: t.help.title, intro: t.help.intro, commands: rows, footer: t.help.footer }),
+    );
+    byLanguage.set(t, card);
+  }
+  await turn.send({ card: JSON.parse(card) as AdaptiveCard });
 }
 
 /** Answers text that matched no command: never silence. */
