@@ -1,8 +1,13 @@
 // The outbox: every proactive message goes out paced by Teams' limits, retried on 429 and 5xx, never lost quietly.
+import { z } from 'zod';
 import type { Messenger, Outgoing, SendResult } from '../bot/feature';
 import type { AdaptiveCard } from '../cards/render';
 import type { Logger } from '../logger';
-import type { ConversationAddress, ConversationStore } from '../store/conversations';
+import {
+  conversationAddressSchema,
+  type ConversationAddress,
+  type ConversationStore,
+} from '../store/conversations';
 import type { UndeliveredStore } from '../store/jobs';
 import type { JobOutcome, JobQueue } from './queue';
 import type { RateLimiter, Timing } from './rate-limiter';
@@ -45,6 +50,43 @@ interface DeliveryJob {
   attempts: number;
 }
 
+const cardSchema = z
+  .object({ type: z.literal('AdaptiveCard'), version: z.string(), body: z.array(z.unknown()) })
+  .passthrough();
+
+/** A delivery job as read back from the jobs table: checked, since the row is data like any other. */
+const deliveryJobSchema = z.object({
+  target: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('conversation'), address: conversationAddressSchema }),
+    z.object({
+      kind: z.literal('user'),
+      aadObjectId: z.string().min(1),
+      tenantId: z.string().optional(),
+      hint: conversationAddressSchema.optional(),
+    }),
+    z.object({
+      kind: z.literal('update'),
+      address: conversationAddressSchema,
+      messageId: z.string().min(1),
+      card: cardSchema,
+    }),
+  ]),
+  message: z.union([
+    z.string(),
+    z.object({
+      card: cardSchema,
+      text: z.string().optional(),
+      mentions: z.array(z.object({ aadObjectId: z.string(), name: z.string() })).optional(),
+    }),
+  ]),
+  meta: z.object({
+    purpose: z.string(),
+    broedplaatsId: z.string().optional(),
+    recipient: z.string().optional(),
+  }),
+  attempts: z.number().int().min(0),
+}) satisfies z.ZodType<DeliveryJob>;
+
 export type { Timing };
 
 export const realTiming: Timing = {
@@ -71,7 +113,16 @@ export class Outbox {
       timing?: Timing;
     },
   ) {
-    deps.queue.register(DELIVERY_JOB, (job) => this.runJob(job.payload as DeliveryJob));
+    deps.queue.register(DELIVERY_JOB, (job) => {
+      const parsed = deliveryJobSchema.safeParse(job.payload);
+      if (parsed.success) return this.runJob(parsed.data);
+      // Not a delivery this bot wrote (a damaged or hand-edited row): nothing can be sent; the job ends as failed.
+      deps.logger.warn(
+        { job: { id: job.id }, issues: parsed.error.issues.slice(0, 3) },
+        'delivery job unreadable',
+      );
+      return Promise.resolve({ status: 'failed', error: 'unreadable delivery job' });
+    });
   }
 
   private get timing(): Timing {
