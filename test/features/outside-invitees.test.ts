@@ -496,6 +496,46 @@ describe('invitees outside Teams answer through a personal link', () => {
     expect(reminders).toBe(1);
   });
 
+  it('keeps a reminder e-mail that Graph refuses among the undelivered messages, for the overview', async () => {
+    const tenant = '3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+    const m = await setUp({
+      env: {
+        MAIL_TENANT_ID: tenant,
+        MAIL_CLIENT_ID: '9a8b7c6d-5e4f-4321-8765-43210fedcba9',
+        MAIL_CLIENT_SECRET: 'n0t-a-real-secret',
+        MAIL_SENDER: 'uitnodigingen@broedplaats.example',
+      },
+    });
+    nock('https://login.microsoftonline.com')
+      .post(`/${tenant}/oauth2/v2.0/token`)
+      .query(true)
+      .times(2)
+      .reply(200, {
+        token_type: 'Bearer',
+        expires_in: 3599,
+        ext_expires_in: 3599,
+        access_token: 'graph-token',
+      });
+    const graph = nock('https://graph.microsoft.com');
+    graph.post('/v1.0/users/uitnodigingen%40broedplaats.example/sendMail').reply(202, '');
+    await inviteRob(m);
+    expect(await bot.store.undelivered.list(b.id)).toEqual([]);
+
+    graph
+      .post('/v1.0/users/uitnodigingen%40broedplaats.example/sendMail')
+      .reply(403, { error: { code: 'ErrorAccessDenied', message: 'Access is denied.' } });
+    bot.clock.set('2027-03-09T13:01:00Z');
+    await bot.runJobs();
+    expect(await bot.store.undelivered.list(b.id)).toEqual([
+      expect.objectContaining({
+        purpose: 'rsvp-reminder-mail',
+        broedplaatsId: b.id,
+        recipient: 'Rob <b>Researcher</b>',
+        reason: expect.stringContaining('403'),
+      }),
+    ]);
+  });
+
   it('falls back to the text for the contact when Graph refuses the mail', async () => {
     const tenant = '3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
     const m = await setUp({

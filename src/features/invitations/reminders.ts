@@ -88,8 +88,20 @@ export async function runReminder(deps: FeatureDeps, job: { payload?: unknown })
   if (!invitation.value.invitee.aadObjectId) {
     if (deps.mailer && invitation.value.invitee.email) {
       const mailed = await mailInvitation(deps, b.value, m, invitation.value, { reminder: true });
-      if (!mailed.ok)
+      if (!mailed.ok) {
+        // Kept with the messages Teams did not take, so the project lead sees it in the overview.
         deps.logger.warn({ job: REMINDER_JOB, reason: mailed.reason }, 'reminder e-mail not sent');
+        await deps.store.undelivered.record(
+          {
+            at: deps.now().toISOString(),
+            purpose: 'rsvp-reminder-mail',
+            broedplaatsId: b.value.id,
+            recipient: invitation.value.invitee.name,
+            reason: mailed.reason,
+          },
+          deps.newId(),
+        );
+      }
     }
     return { status: 'done' };
   }
