@@ -211,6 +211,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'LINK_SIGNING_SECRET', value: linkSigningSecret }
         { name: 'REMINDER_DAYS', value: reminderDays }
         { name: 'JOBS_POLL_SECONDS', value: '15' }
+        { name: 'TRUSTED_PROXY_HOPS', value: '1' }
         { name: 'REFLECTION_DELAY_MINUTES', value: '60' }
         { name: 'TEST_HOOKS', value: 'false' }
         { name: 'MAIL_TENANT_ID', value: mailTenantId }

@@ -73,6 +73,7 @@ export const envSchema = z.object({
         .max(5),
     ),
   JOBS_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   REFLECTION_DELAY_MINUTES: z.coerce.number().int().min(0).max(10080).default(60),
   TEST_HOOKS: z
     .enum(['true', 'false', ''])
@@ -120,6 +121,11 @@ export interface Config {
   reminderDays: number[];
   /** How often each instance looks for due jobs. */
   jobsPollSeconds: number;
+  /**
+   * Proxies in front of the bot that add the client's address to X-Forwarded-For (1 on Azure App Service); 0 when
+   * requests come straight from the client.
+   */
+  trustedProxyHops: number;
   /** Minutes after a meeting's end that participants are asked to reflect. */
   reflectionDelayMinutes: number;
   /** Routes that move the bot's clock and run due jobs, for browser tests; never in production. */
@@ -209,6 +215,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = readProcessEnv()): Config
     dataDir: e.DATA_DIR,
     reminderDays: [...new Set(e.REMINDER_DAYS)].sort((a, b) => b - a),
     jobsPollSeconds: e.JOBS_POLL_SECONDS,
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     reflectionDelayMinutes: e.REFLECTION_DELAY_MINUTES,
     testHooks: e.TEST_HOOKS,
     mail:

@@ -97,7 +97,26 @@ a { color: var(--accent); }
 .slot .choices { display: flex; flex-wrap: wrap; gap: 0 1.25rem; }
 `;
 
-/** The request's client address for rate limiting. */
-export function clientAddress(req: { socket?: { remoteAddress?: string } }): string {
-  return req.socket?.remoteAddress ?? 'unknown';
+/**
+ * The request's client address for rate limiting. Behind `trustedProxyHops` proxies that each add the address they
+ * saw to X-Forwarded-For, it is the entry the first of them added (counted from the right: entries further left come
+ * from the client and could be anything); otherwise, and when the header has too few entries, the connection's.
+ */
+export function clientAddress(
+  req: { socket?: { remoteAddress?: string }; headers?: Record<string, string | string[] | undefined> },
+  trustedProxyHops = 0,
+): string {
+  const socket = req.socket?.remoteAddress ?? 'unknown';
+  if (trustedProxyHops <= 0) return socket;
+  const header = req.headers?.['x-forwarded-for'];
+  const entries = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const entry = entries[entries.length - trustedProxyHops];
+  if (!entry) return socket;
+  // Without a port (App Service sends "203.0.113.7:51234"; IPv6 as "[2001:db8::1]:51234").
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(entry);
+  if (bracketed) return bracketed[1]!;
+  return /^[^:]+:\d+$/.test(entry) ? entry.slice(0, entry.lastIndexOf(':')) : entry;
 }

@@ -23,6 +23,8 @@ export interface RsvpPageDeps {
   limits?: { perAddress: number; perLink: number };
   /** The clock of the request limits. */
   nowMs?: () => number;
+  /** Proxies in front of the bot that add the client's address to X-Forwarded-For (see `clientAddress`). */
+  trustedProxyHops?: number;
 }
 
 const COOKIE = 'bp_rsvp';
@@ -246,7 +248,7 @@ export function registerRsvpRoutes(server: Server, deps: RsvpPageDeps): void {
     async (req: Request, res: Response) => {
       const locale = languageOf(req);
       const t = textsFor(locale);
-      const wait = perAddress.take(clientAddress(req));
+      const wait = perAddress.take(clientAddress(req, deps.trustedProxyHops));
       if (wait > 0) {
         sendPage(res, 429, message(t, { title: t.web.busyTitle, text: t.web.busy }, locale), {
           'retry-after': String(Math.ceil(wait / 1000)),

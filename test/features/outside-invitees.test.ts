@@ -357,6 +357,26 @@ describe('invitees outside Teams answer through a personal link', () => {
     expect(await limited.text()).toContain('Er komen nu te veel verzoeken binnen.');
   }, 60_000);
 
+  it('behind a trusted proxy, limits each client address the proxy reports, whatever a client adds before it', async () => {
+    const m = await setUp({ env: { TRUSTED_PROXY_HOPS: '1' } });
+    const { inv } = await inviteRob(m);
+    const path = `/rsvp/${rsvpToken(LINK_SECRET, inv)}`;
+    // App Service's front end appends the client's address and port; a client can send any entries before it.
+    const from = (client: string, forged?: string) =>
+      fetch(bot.url + path, {
+        headers: { 'x-forwarded-for': forged ? `${forged}, ${client}:51234` : `${client}:51234` },
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i < 60; i++) statuses.push((await from('203.0.113.7', `198.51.100.${i}`)).status);
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    expect((await from('203.0.113.7', '198.51.100.200')).status).toBe(429);
+    // Another invitee behind the same front end is not held up by the first.
+    expect((await from('203.0.113.8')).status).toBe(200);
+    expect(
+      (await fetch(bot.url + path, { headers: { 'x-forwarded-for': '[2001:db8::1]:443' } })).status,
+    ).toBe(200);
+  }, 60_000);
+
   it('lets the invitee mark the date poll on the page before the date is fixed; the shared poll card counts it', async () => {
     const m = await setUp({ polling: true });
     const { result, inv } = await inviteRob(m);

@@ -28,6 +28,7 @@ export function invitationsFeature(deps: FeatureDeps): Feature {
           logger: deps.logger,
           secureCookies: deps.links.baseUrl.startsWith('https://'),
           nowMs: () => deps.now().getTime(),
+          trustedProxyHops: deps.config.trustedProxyHops,
         }),
     ],
     commands: [
