@@ -161,6 +161,14 @@ export class IntakeFlow {
     await this.deps.store.claims.claimRecorded(stored.turns ?? [], this.deps.now());
   }
 
+  /** Pauses the intake, its answers kept, closes the flow here and tells the user `notice`. */
+  private async pause(turn: Turn, stored: Stored<IntakeDraft>, notice: string): Promise<void> {
+    await this.closing(turn, stored);
+    await this.save(turn, { ...stored.value, paused: true, updatedAt: this.nowIso() }, stored);
+    turn.setOpenFlow(undefined);
+    await turn.send(notice);
+  }
+
   /** Reads the draft ahead, while the turn's state loads (a failure surfaces when `onText` takes it). */
   prefetch(turn: Turn): void {
     turn.readAhead(DRAFT_AT_START, () => this.deps.store.intakes.get(intakeKey(turn)));
@@ -205,10 +213,7 @@ export class IntakeFlow {
 
     switch (CONTROL_WORDS[steer] ?? (command ? OWN_COMMANDS.get(command) : undefined)) {
       case 'stop':
-        await this.closing(turn, stored);
-        await this.save(turn, { ...draft, paused: true, updatedAt: this.nowIso() }, stored);
-        turn.setOpenFlow(undefined);
-        await turn.send(turn.t.intake.paused);
+        await this.pause(turn, stored, turn.t.intake.paused);
         return true;
       case 'back': {
         const previous = stepBack(draft, this.nowIso());
@@ -251,10 +256,11 @@ export class IntakeFlow {
 
     if (command && !OWN_COMMANDS.has(command)) {
       // Another command on its own ("status"): the user wants it now, not as their answer.
-      await this.closing(turn, stored);
-      await this.save(turn, { ...draft, paused: true, updatedAt: this.nowIso() }, stored);
-      turn.setOpenFlow(undefined);
-      await turn.send(turn.t.intake.pausedForCommand({ typed: escapeMarkdown(cleanText(raw, false)) }));
+      await this.pause(
+        turn,
+        stored,
+        turn.t.intake.pausedForCommand({ typed: escapeMarkdown(cleanText(raw, false)) }),
+      );
       return false;
     }
 
