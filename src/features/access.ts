@@ -17,10 +17,7 @@ export function isConfiguredLead(deps: FeatureDeps, turn: Turn): boolean {
 
 /** Whether the actor is a project lead (configured or granted); grants are read only when not configured. */
 export async function isLead(deps: FeatureDeps, turn: Turn): Promise<boolean> {
-  return (
-    isConfiguredLead(deps, turn) ||
-    isProjectLead(turn.actor, deps.config.projectLeadIds, await grantsOf(deps, turn))
-  );
+  return isConfiguredLead(deps, turn) || isProjectLead(turn.actor, [], await grantsOf(deps, turn));
 }
 
 /**

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Messenger, Outgoing, SendResult } from '../bot/feature';
 import type { AdaptiveCard } from '../cards/render';
+import { personRefSchema } from '../domain/broedplaats';
 import type { Logger } from '../logger';
 import {
   conversationAddressSchema,
@@ -76,7 +77,7 @@ const deliveryJobSchema = z.object({
     z.object({
       card: cardSchema,
       text: z.string().optional(),
-      mentions: z.array(z.object({ aadObjectId: z.string(), name: z.string() })).optional(),
+      mentions: z.array(personRefSchema).optional(),
     }),
   ]),
   meta: z.object({

@@ -6,7 +6,7 @@ import { formatSlot, isOpen, type Meeting, type Vote, type VoteAnswer } from '..
 import { votesWith } from '../../store/meetings';
 import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
-import { keptAddress, type ConversationAddress } from '../../store/conversations';
+import { keptAddress } from '../../store/conversations';
 import type { FeatureDeps } from '..';
 import { loadMeeting, readMeetingAhead } from './access';
 import { meetingScheduled } from '../meeting-events';
@@ -18,15 +18,16 @@ const votesKey = (meetingId: string): string => `poll:votes:${meetingId}`;
 
 /**
  * Brings the meeting's shared card up to date for everyone (coalesced: many votes at once cause few
- * updates). Failures are logged; the votes themselves are already stored. `here` is the address (as kept) of the
- * turn asking, used instead of the stored address of the card's conversation when it is that conversation.
+ * updates). Failures are logged; the votes themselves are already stored. The address of the turn `asking` (as
+ * kept) is used instead of the stored address of the card's conversation when it is that conversation.
  */
 export async function refreshSharedCard(
   deps: FeatureDeps,
   b: Broedplaats,
   meetingId: string,
-  here?: ConversationAddress,
+  asking?: Pick<Turn, 'address' | 'conversation'>,
 ): Promise<void> {
+  const here = asking && keptAddress(asking.address, asking.conversation.kind);
   await deps.coalescer
     .request(`meeting:${meetingId}`, async () => {
       const m = await deps.store.meetings.get(b.id, meetingId);
@@ -88,7 +89,7 @@ export class Poll {
     const votes = votesWith(others, vote);
     // The shared card follows after the voter's answer (it reads the votes afresh, and coalesces a burst of
     // votes into a few updates): the voter does not wait for it, nor for its pacing.
-    void refreshSharedCard(this.deps, b, m.id, keptAddress(turn.address, turn.conversation.kind));
+    void refreshSharedCard(this.deps, b, m.id, turn);
     return { card: meetingCard(this.deps, turn.t, turn.locale, b, m, votes, this.viewer(turn)) };
   }
 
@@ -142,12 +143,7 @@ export class Poll {
       },
     );
     if (!updated || !applied) return { message: turn.t.scheduling.notPolling };
-    await refreshSharedCard(
-      this.deps,
-      b,
-      meeting.value.id,
-      keptAddress(turn.address, turn.conversation.kind),
-    );
+    await refreshSharedCard(this.deps, b, meeting.value.id, turn);
     await meetingScheduled(this.deps, updated.value);
     await turn.send(
       turn.t.scheduling.meeting.scheduledNotice({ when: escapeMarkdown(formatSlot(slot, turn.locale)) }),
