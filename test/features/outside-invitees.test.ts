@@ -132,6 +132,29 @@ describe('invitees outside Teams answer through a personal link', () => {
   // later test files in this worker (it splits multi-byte characters of large responses).
   afterAll(() => nock.restore());
 
+  /** Mail through Microsoft Graph configured (app-only, in this tenant). */
+  const MAIL_TENANT = '3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+  const MAIL_ENV = {
+    MAIL_TENANT_ID: MAIL_TENANT,
+    MAIL_CLIENT_ID: '9a8b7c6d-5e4f-4321-8765-43210fedcba9',
+    MAIL_CLIENT_SECRET: 'n0t-a-real-secret',
+    MAIL_SENDER: 'uitnodigingen@broedplaats.example',
+  };
+
+  /** Entra ID hands out a Graph token `times` times. */
+  function graphToken(times = 1) {
+    return nock('https://login.microsoftonline.com')
+      .post(`/${MAIL_TENANT}/oauth2/v2.0/token`)
+      .query(true)
+      .times(times)
+      .reply(200, {
+        token_type: 'Bearer',
+        expires_in: 3599,
+        ext_expires_in: 3599,
+        access_token: 'graph-token',
+      });
+  }
+
   /** The contact invites Rob (by e-mail, not in Teams) from their personal chat; returns the turn and his invitation. */
   async function inviteRob(m: Meeting, extra: Record<string, string> = {}) {
     const dm = personalChat(bot, contact);
@@ -445,24 +468,8 @@ describe('invitees outside Teams answer through a personal link', () => {
   });
 
   it('e-mails the invitation through Microsoft Graph when mail is configured', async () => {
-    const tenant = '3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
-    const m = await setUp({
-      env: {
-        MAIL_TENANT_ID: tenant,
-        MAIL_CLIENT_ID: '9a8b7c6d-5e4f-4321-8765-43210fedcba9',
-        MAIL_CLIENT_SECRET: 'n0t-a-real-secret',
-        MAIL_SENDER: 'uitnodigingen@broedplaats.example',
-      },
-    });
-    const token = nock('https://login.microsoftonline.com')
-      .post(`/${tenant}/oauth2/v2.0/token`)
-      .query(true)
-      .reply(200, {
-        token_type: 'Bearer',
-        expires_in: 3599,
-        ext_expires_in: 3599,
-        access_token: 'graph-token',
-      });
+    const m = await setUp({ env: MAIL_ENV });
+    const token = graphToken();
     let sent: { auth?: string; body?: unknown } = {};
     const mail = nock('https://graph.microsoft.com')
       .post('/v1.0/users/uitnodigingen%40broedplaats.example/sendMail')
@@ -517,25 +524,8 @@ describe('invitees outside Teams answer through a personal link', () => {
   });
 
   it('keeps a reminder e-mail that Graph refuses among the undelivered messages, for the overview', async () => {
-    const tenant = '3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
-    const m = await setUp({
-      env: {
-        MAIL_TENANT_ID: tenant,
-        MAIL_CLIENT_ID: '9a8b7c6d-5e4f-4321-8765-43210fedcba9',
-        MAIL_CLIENT_SECRET: 'n0t-a-real-secret',
-        MAIL_SENDER: 'uitnodigingen@broedplaats.example',
-      },
-    });
-    nock('https://login.microsoftonline.com')
-      .post(`/${tenant}/oauth2/v2.0/token`)
-      .query(true)
-      .times(2)
-      .reply(200, {
-        token_type: 'Bearer',
-        expires_in: 3599,
-        ext_expires_in: 3599,
-        access_token: 'graph-token',
-      });
+    const m = await setUp({ env: MAIL_ENV });
+    graphToken(2);
     const graph = nock('https://graph.microsoft.com');
     graph.post('/v1.0/users/uitnodigingen%40broedplaats.example/sendMail').reply(202, '');
     await inviteRob(m);
@@ -557,21 +547,8 @@ describe('invitees outside Teams answer through a personal link', () => {
   });
 
   it('falls back to the text for the contact when Graph refuses the mail', async () => {
-    const tenant = '3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
-    const m = await setUp({
-      env: {
-        MAIL_TENANT_ID: tenant,
-        MAIL_CLIENT_ID: '9a8b7c6d-5e4f-4321-8765-43210fedcba9',
-        MAIL_CLIENT_SECRET: 'n0t-a-real-secret',
-        MAIL_SENDER: 'uitnodigingen@broedplaats.example',
-      },
-    });
-    nock('https://login.microsoftonline.com').post(`/${tenant}/oauth2/v2.0/token`).query(true).reply(200, {
-      token_type: 'Bearer',
-      expires_in: 3599,
-      ext_expires_in: 3599,
-      access_token: 'graph-token',
-    });
+    const m = await setUp({ env: MAIL_ENV });
+    graphToken();
     nock('https://graph.microsoft.com')
       .post('/v1.0/users/uitnodigingen%40broedplaats.example/sendMail')
       .reply(403, { error: { code: 'ErrorAccessDenied', message: 'Access is denied.' } });
