@@ -140,6 +140,7 @@ export function createBot(deps: BotDeps): Bot {
     adapter,
     botAppId: config.bot.appId,
     storage: store.turnState,
+    turnStateFactory: () => new UserTurnState(),
     startTypingTimer: false,
     removeRecipientMention: true,
   });
@@ -400,6 +401,18 @@ export function createBot(deps: BotDeps): Bot {
       }
     },
   };
+}
+
+/**
+ * teams-ai's turn state with its user scope only. The bot keeps nothing per conversation (a user's open flows are
+ * in their user scope, keyed by conversation), so the conversation's row, which would never be written, is not
+ * read on every turn either. `state.conversation` throws, as for any scope that was not loaded.
+ */
+export class UserTurnState extends TurnState {
+  protected override async onComputeStorageKeys(context: TurnContext): Promise<Record<string, string>> {
+    const { user } = await super.onComputeStorageKeys(context);
+    return user ? { user } : {};
+  }
 }
 
 /** The daily clean-up of activity claims (also its job id: one per deployment). */
