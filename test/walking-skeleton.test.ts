@@ -131,7 +131,9 @@ describe('the bot answers in Teams', () => {
       route: string;
     };
     expect(turn.durationMs).toBeGreaterThan(0);
-    expect(turn.storage.reads).toBeGreaterThanOrEqual(2);
+    // At least the user's turn state is read; the chat's address, the claim and the greeting are written.
+    expect(turn.storage.reads).toBeGreaterThanOrEqual(1);
+    expect(turn.storage.writes).toBeGreaterThanOrEqual(1);
     expect(turn.route).toBe('unknown');
     expect(JSON.stringify(lines)).not.toContain(secret);
   });
