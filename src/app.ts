@@ -211,7 +211,7 @@ export function createBot(deps: BotDeps): Bot {
       const turn = turnOf(context, state.user as UserScope);
       const action = invokedAction(context.activity);
       try {
-        await turn.claim.ensure();
+        if (!actionOf(action)?.recordsClaim) await turn.claim.ensure();
         const outcome = await runAction(turn, action?.verb, action?.data, 'execute');
         await sendInvokeResponse(context, outcome);
         const id = activityId(context.activity);
@@ -341,18 +341,23 @@ export function createBot(deps: BotDeps): Bot {
     const hinted = flowHints.get(hintKey(activity));
     const flow = hinted ? flows.get(hinted) : undefined;
     if (text && flow?.prefetch) return flow.prefetch(early());
-    extras.claim.start();
+    const invoke = activity.type === ActivityTypes.Invoke && activity.name === 'adaptiveCard/action';
+    const invoked = invoke ? invokedAction(activity) : undefined;
+    const action = actionOf(invoked);
+    if (!action?.recordsClaim) extras.claim.start();
     if (text && text.length <= MAX_MESSAGE_CHARS) {
       // teams-ai takes the bot's @mention out later; here it is only skipped to find the command.
       const match = matchCommand(commands(), normalizeText(text.replace(/<at>[^<]*<\/at>/g, ' ')));
       match?.command.prefetch?.(early(), match.args);
-    } else if (activity.type === ActivityTypes.Invoke && activity.name === 'adaptiveCard/action') {
-      const invoked = invokedAction(activity);
-      const action = typeof invoked?.verb === 'string' ? actions.get(invoked.verb) : undefined;
-      if (!action?.prefetch) return;
+    } else if (action?.prefetch) {
       const parsed = action.schema.safeParse(invoked?.data ?? {});
       if (parsed.success) action.prefetch(early(), parsed.data);
     }
+  }
+
+  /** The card action an invoke's button names, if any. */
+  function actionOf(invoked: { verb?: unknown } | undefined): CardAction | undefined {
+    return typeof invoked?.verb === 'string' ? actions.get(invoked.verb) : undefined;
   }
 
   const recentInvokes = new RecentOutcomes();

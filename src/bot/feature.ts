@@ -142,6 +142,12 @@ export interface CardAction<S extends z.ZodTypeAny = z.ZodTypeAny> {
   run(turn: Turn, data: z.infer<S>): Promise<ActionOutcome>;
   /** Starts the reads `run` begins with (`turn.readAhead`) while the turn's state loads. Must not write. */
   prefetch?(turn: Turn, data: z.infer<S>): void;
+  /**
+   * The action claims its activity itself, on the one row it writes, which records the activity's key (see
+   * TurnClaim): the turn does not claim it in a row of its own first. Such an action checks the keys its row
+   * recorded before it writes (`turn.claim.checkRecorded`), writes that row with them, and nothing else.
+   */
+  recordsClaim?: boolean;
 }
 
 /** Declares a card action with its data type inferred from the schema. */

@@ -1,7 +1,10 @@
 // Claims on incoming activities: the first delivery of an activity id claims it, a redelivery finds it taken.
 import { createHash, randomUUID } from 'node:crypto';
 import { odata, RestError, type TableClient } from '@azure/data-tables';
-import { storageFault } from './json-table';
+import { ConflictError, storageFault, type RowMarks, type Stored } from './json-table';
+
+/** How many turns' keys a row records (a redelivery comes within minutes, before many more writes of that row). */
+const RECORDED_TURNS = 5;
 
 /** The row key space: a hash of conversation and activity id, so the table holds nothing personal. */
 function keyOf(conversationId: string, activityId: string): string {
@@ -125,6 +128,40 @@ export class ActivityClaim implements TurnClaim {
     // A claim started early may still be on its way: it must land before it can be given back.
     await this.pending?.catch(() => undefined);
     if (this.state === 'own') await this.claims.release(this.conversationId, this.activityId);
+  }
+}
+
+/**
+ * Writes a row that records the turn's key among its last turns' (see TurnClaim), which claims the activity when it
+ * was not claimed yet. `write` stores the marks it is given with the row, only over the row as `current` read it (by
+ * ETag) or as a new row, and throws ConflictError otherwise. On a conflict the row is read again (`reread`): when
+ * this very write landed and only its answer was lost, that row is returned; when the row records this activity
+ * (another delivery of it won), DuplicateActivityError is thrown; else the ConflictError.
+ */
+export async function writeRecording<T>(
+  claim: TurnClaim | undefined,
+  current: RowMarks | undefined,
+  write: (marks: RowMarks) => Promise<Stored<T>>,
+  reread: () => Promise<Stored<T> | undefined>,
+): Promise<Stored<T>> {
+  const turnKey = claim?.key;
+  const earlier = (current?.turns ?? []).filter((k) => k !== turnKey);
+  const turns = [...earlier, ...(turnKey ? [turnKey] : [])].slice(-RECORDED_TURNS);
+  const marks = { turns, writer: claim?.nonce || undefined };
+  await claim?.beforeRecord();
+  try {
+    const saved = await write(marks);
+    claim?.recorded();
+    return saved;
+  } catch (e) {
+    if (!(turnKey && e instanceof ConflictError)) throw e;
+    const now = await reread();
+    if (now && marks.writer && now.writer === marks.writer) {
+      claim?.recorded();
+      return now;
+    }
+    claim?.checkRecorded(now?.turns);
+    throw e;
   }
 }
 

@@ -2,11 +2,8 @@
 import type { TableClient } from '@azure/data-tables';
 import type { z } from 'zod';
 import { escapeKey } from './keys';
-import type { TurnClaim } from './claims';
-import { ConflictError, JsonTable, type Stored } from './json-table';
-
-/** How many turns' keys a draft keeps (a redelivery comes within seconds, before many more answers). */
-const RECORDED_TURNS = 5;
+import { writeRecording, type TurnClaim } from './claims';
+import { JsonTable, type Stored } from './json-table';
 
 /** Where a user's flow lives: one per kind, per conversation, per user (one intake per user in a channel). */
 export interface FlowKey {
@@ -47,28 +44,15 @@ export class FlowStore<S extends z.ZodTypeAny> {
     current?: Stored<z.infer<S>>,
     claim?: TurnClaim,
   ): Promise<Stored<z.infer<S>>> {
-    const turnKey = claim?.key;
-    const earlier = (current?.turns ?? []).filter((k) => k !== turnKey);
-    const turns = [...earlier, ...(turnKey ? [turnKey] : [])].slice(-RECORDED_TURNS);
-    const marks = { turns, writer: claim?.nonce || undefined };
-    await claim?.beforeRecord();
-    try {
-      const saved = current
-        ? await this.table.replace(current, value, marks)
-        : await this.table.create(...this.keys(key), value, marks);
-      claim?.recorded();
-      return saved;
-    } catch (e) {
-      if (!(turnKey && e instanceof ConflictError)) throw e;
-      const now = await this.get(key);
-      // This very write landed and only its answer was lost (the retry then conflicted with it): it is saved.
-      if (now && marks.writer && now.writer === marks.writer) {
-        claim?.recorded();
-        return now;
-      }
-      claim?.checkRecorded(now?.turns);
-      throw e;
-    }
+    return writeRecording(
+      claim,
+      current,
+      (marks) =>
+        current
+          ? this.table.replace(current, value, marks)
+          : this.table.create(...this.keys(key), value, marks),
+      () => this.get(key),
+    );
   }
 
   /** Removes a draft (guarded by the ETag it was read with, when given). */

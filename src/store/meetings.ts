@@ -2,7 +2,11 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { meetingSchema, voterKey, voteSchema, type Meeting, type Vote } from '../domain/meeting';
 import { escapeKey } from './keys';
-import { JsonTable, type Stored } from './json-table';
+import { writeRecording, type TurnClaim } from './claims';
+import { ConflictError, JsonTable, type Stored } from './json-table';
+
+/** How often a vote is written again when the voter's row changed meanwhile (another vote of theirs, at once). */
+const VOTE_ATTEMPTS = 5;
 
 export class MeetingStore {
   private readonly meetings: JsonTable<typeof meetingSchema>;
@@ -58,9 +62,50 @@ export class MeetingStore {
     await this.votes.put(escapeKey(meetingId), voteRowKey(vote), vote);
   }
 
+  /**
+   * Stores a vote given in a turn, as that turn's one write: the voter's row for the slot records the turn's key,
+   * which claims the activity (see TurnClaim), so a redelivered vote is known as handled and never undoes a later
+   * one. `read` are the poll's rows as read before; the voter's row is written only as read there (by ETag), and
+   * read again and written again when it changed meanwhile. Throws DuplicateActivityError for a redelivery.
+   */
+  async recordVote(
+    meetingId: string,
+    vote: Vote,
+    read: readonly Stored<Vote>[],
+    claim: TurnClaim,
+  ): Promise<void> {
+    const [partitionKey, rowKey] = [escapeKey(meetingId), voteRowKey(vote)];
+    let current = read.find((r) => r.rowKey === rowKey);
+    for (let attempt = 1; ; attempt++) {
+      claim.checkRecorded(current?.turns);
+      const seen = current;
+      let reread: Stored<Vote> | undefined;
+      try {
+        await writeRecording(
+          claim,
+          seen,
+          (marks) =>
+            seen
+              ? this.votes.replace(seen, vote, marks)
+              : this.votes.create(partitionKey, rowKey, vote, marks),
+          async () => (reread = await this.votes.get(partitionKey, rowKey)),
+        );
+        return;
+      } catch (e) {
+        if (!(e instanceof ConflictError) || attempt >= VOTE_ATTEMPTS) throw e;
+        current = reread ?? (await this.votes.get(partitionKey, rowKey));
+      }
+    }
+  }
+
   /** All votes of a poll (one query). */
   async votesOf(meetingId: string): Promise<Vote[]> {
-    return (await this.votes.query(odata`PartitionKey eq ${escapeKey(meetingId)}`)).map((r) => r.value);
+    return (await this.voteRowsOf(meetingId)).map((r) => r.value);
+  }
+
+  /** The rows of a poll's votes (one query), with their ETags and the turns that wrote them last. */
+  voteRowsOf(meetingId: string): Promise<Stored<Vote>[]> {
+    return this.votes.query(odata`PartitionKey eq ${escapeKey(meetingId)}`);
   }
 }
 

@@ -140,7 +140,8 @@ describe('redelivered activities are handled once', () => {
     expect(draft?.value.paused).toBe(true);
   });
 
-  it('runs a retried card action once and gives the retry the same answer', async () => {
+  /** A poll planned in a team channel by Anna, and a vote of hers on its first slot as Teams would send it. */
+  async function givenPoll() {
     const team = channel(bot, 'netwerk');
     await team.say(anna, 'hulp');
     const b = await givenBroedplaats(bot, anna, team);
@@ -157,25 +158,26 @@ describe('redelivered activities are handled once', () => {
       end2: '16:00',
     });
     const meeting = (await bot.store.meetings.listFor(b.id))[0]!;
-    const vote = team.activity(anna, {
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      replyToId: meeting.poll.messageId,
-      value: {
-        action: {
-          type: 'Action.Execute',
-          verb: 'poll.vote',
-          data: {
+    const voteOn = (answer: string) =>
+      team.activity(anna, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        replyToId: meeting.poll.messageId,
+        value: {
+          action: {
+            type: 'Action.Execute',
             verb: 'poll.vote',
-            broedplaatsId: b.id,
-            meetingId: meeting.id,
-            slotId: 's1',
-            answer: 'yes',
+            data: { verb: 'poll.vote', broedplaatsId: b.id, meetingId: meeting.id, slotId: 's1', answer },
           },
+          trigger: 'manual',
         },
-        trigger: 'manual',
-      },
-    });
+      });
+    return { team, meeting, voteOn };
+  }
+
+  it('runs a retried card action once and gives the retry the same answer', async () => {
+    const { team, meeting, voteOn } = await givenPoll();
+    const vote = voteOn('yes');
     const first = await team.post(vote);
     const retry = await team.post(vote);
     expect(retry.status).toBe(200);
@@ -197,6 +199,32 @@ describe('redelivered activities are handled once', () => {
       const updates = bot.connector.since(mark).filter((c) => c.kind === 'update');
       expect(updates.length).toBeLessThanOrEqual(1);
       expect(await bot.store.meetings.votesOf(meeting.id)).toMatchObject([{ slotId: 's1', answer: 'maybe' }]);
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('a vote writes one row (its own, which carries the claim); redelivered after a later vote, it undoes nothing', async () => {
+    const { team, meeting, voteOn } = await givenPoll();
+    const yes = voteOn('yes');
+    const first = await team.post(yes);
+    expect(JSON.stringify(first.body)).toContain('Ja');
+    // The vote's row is the turn's one write: no claim row of its own. (Its reads vary: the shared card's update,
+    // which follows the answer, may start its reads before the turn's log line is written.)
+    expect(lastTurnStorage(bot).writes).toBe(1);
+    await team.post(voteOn('no'));
+    expect(await bot.store.meetings.votesOf(meeting.id)).toMatchObject([{ slotId: 's1', answer: 'no' }]);
+
+    // The first vote again, to another instance (which has no answer of it to repeat): handled before, no change.
+    const other = await startOtherInstance(bot);
+    try {
+      const mark = bot.connector.calls.length;
+      const again = await postActivity(other, yes);
+      expect(again.status).toBe(200);
+      expect(JSON.stringify(again.body)).toContain('Dit had ik al verwerkt');
+      await other.settle();
+      expect(bot.connector.since(mark)).toHaveLength(0);
+      expect(await bot.store.meetings.votesOf(meeting.id)).toMatchObject([{ slotId: 's1', answer: 'no' }]);
     } finally {
       await other.stop();
     }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ActivityClaim, ActivityClaims, DuplicateActivityError } from '../../src/store/claims';
 import { FlowStore } from '../../src/store/flows';
+import { MeetingStore } from '../../src/store/meetings';
+import type { Vote } from '../../src/domain/meeting';
 import { ConflictError } from '../../src/store/json-table';
 import { Tables } from '../../src/store/tables';
 import { uniquePrefix } from '../driver/test-bot';
@@ -14,10 +16,12 @@ describe('claims on activities, in their own rows and in a flow draft (Azurite)'
   let drafts: FlowStore<typeof draftSchema>;
   beforeAll(async () => {
     tables = new Tables({ connectionString: process.env.TEST_STORAGE_CONNECTION_STRING! }, uniquePrefix());
-    await tables.ensure(['Claims', 'Flows']);
+    await tables.ensure(['Claims', 'Flows', 'Meetings', 'Votes']);
     claims = new ActivityClaims(tables.table('Claims'));
     drafts = new FlowStore(tables.table('Flows'), 'test', draftSchema);
+    meetings = new MeetingStore(tables.table('Meetings'), tables.table('Votes'));
   });
+  let meetings: MeetingStore;
 
   it('gives the first claim to one delivery; a claim retried after it landed is still that delivery’s', async () => {
     expect(await claims.claim('c1', 'a1', AT, 'delivery-1')).toBe(true);
@@ -59,5 +63,55 @@ describe('claims on activities, in their own rows and in a flow draft (Azurite)'
     await claims.claimRecorded(stored?.turns ?? [], AT);
     await drafts.delete(key);
     expect(await claims.claim('c3', 'answer-1', AT, 'late-redelivery')).toBe(false);
+  });
+
+  describe('a vote carries its own claim', () => {
+    const anna = { aadObjectId: 'aad-anna', id: '29:anna', name: 'Anna' };
+    const vote = (answer: Vote['answer']): Vote => ({
+      slotId: 's1',
+      answer,
+      voter: anna,
+      at: AT.toISOString(),
+    });
+    const claimOf = (activityId: string) => new ActivityClaim(claims, 'c4', activityId, () => AT);
+    const claimRows = async () => {
+      const keys: string[] = [];
+      for await (const row of tables.table('Claims').listEntities()) keys.push(row.partitionKey ?? '');
+      return keys.length;
+    };
+
+    it('is stored in the voter’s row only, and a redelivery read after a later vote is known and undoes nothing', async () => {
+      const before = await claimRows();
+      const first = claimOf('vote-1');
+      await meetings.recordVote('m1', vote('yes'), await meetings.voteRowsOf('m1'), first);
+      const second = claimOf('vote-2');
+      await meetings.recordVote('m1', vote('no'), await meetings.voteRowsOf('m1'), second);
+      expect(await claimRows()).toBe(before);
+
+      const again = claimOf('vote-1');
+      await expect(
+        meetings.recordVote('m1', vote('yes'), await meetings.voteRowsOf('m1'), again),
+      ).rejects.toBeInstanceOf(DuplicateActivityError);
+      expect(again.duplicate).toBe(true);
+      expect(await meetings.votesOf('m1')).toMatchObject([{ slotId: 's1', answer: 'no' }]);
+    });
+
+    it('is written again over a row that changed since it was read; a redelivery that lost the race is a duplicate', async () => {
+      const stale = await meetings.voteRowsOf('m2');
+      await meetings.recordVote('m2', vote('yes'), stale, claimOf('vote-3'));
+      // Read before the vote above landed: the row is read again and this later vote written over it.
+      await meetings.recordVote('m2', vote('maybe'), stale, claimOf('vote-4'));
+      const rows = await meetings.voteRowsOf('m2');
+      expect(rows.map((r) => r.value.answer)).toEqual(['maybe']);
+      expect(rows[0]?.turns).toHaveLength(2);
+
+      // Another delivery of vote-4, having read the row before vote-4 landed: a duplicate, nothing written.
+      const racing = claimOf('vote-4');
+      const etag = rows[0]?.etag;
+      await expect(meetings.recordVote('m2', vote('maybe'), stale, racing)).rejects.toBeInstanceOf(
+        DuplicateActivityError,
+      );
+      expect((await meetings.voteRowsOf('m2'))[0]?.etag).toBe(etag);
+    });
   });
 });

@@ -63,10 +63,13 @@ export class Poll {
   /** Starts reading the meeting and the poll's votes while the turn's state loads (a vote's `prefetch`). */
   prefetchVote(turn: Turn, data: Ids): void {
     readMeetingAhead(this.deps, turn, data);
-    turn.readAhead(votesKey(data.meetingId), () => this.deps.store.meetings.votesOf(data.meetingId));
+    turn.readAhead(votesKey(data.meetingId), () => this.deps.store.meetings.voteRowsOf(data.meetingId));
   }
 
-  /** A vote for one slot: stored as the voter's own row; answers with their view; the shared card follows. */
+  /**
+   * A vote for one slot: stored as the voter's own row, which claims the activity (the action `recordsClaim`);
+   * answers with their view; the shared card follows.
+   */
   async vote(turn: Turn, data: Ids & { slotId: string; answer: VoteAnswer }): Promise<ActionOutcome> {
     const loaded = await loadMeeting(this.deps, turn, data, { manage: false });
     if ('refuse' in loaded) return loaded.refuse;
@@ -80,13 +83,14 @@ export class Poll {
       voter: { aadObjectId: turn.actor.aadObjectId ?? '', id: turn.actor.id, name: turn.actor.name },
       at: this.deps.now().toISOString(),
     };
-    // The poll's votes are read (ahead, or while this one is stored); the voter's card shows them with this vote in
-    // place of the voter's earlier one for the slot, whichever of the two the read saw.
-    const [, others] = await Promise.all([
-      this.deps.store.meetings.putVote(m.id, vote),
-      turn.takeReadAhead(votesKey(m.id), () => this.deps.store.meetings.votesOf(m.id)),
-    ]);
-    const votes = votesWith(others, vote);
+    // The poll's votes (mostly read ahead) give the voter's row as it stands, to write over only as read; the
+    // voter's card shows them with this vote in place of the voter's earlier one for the slot.
+    const read = await turn.takeReadAhead(votesKey(m.id), () => this.deps.store.meetings.voteRowsOf(m.id));
+    await this.deps.store.meetings.recordVote(m.id, vote, read, turn.claim);
+    const votes = votesWith(
+      read.map((r) => r.value),
+      vote,
+    );
     // The shared card follows after the voter's answer (it reads the votes afresh, and coalesces a burst of
     // votes into a few updates): the voter does not wait for it, nor for its pacing.
     void refreshSharedCard(this.deps, b, m.id, turn);

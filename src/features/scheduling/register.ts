@@ -63,6 +63,7 @@ export function schedulingFeature(deps: FeatureDeps): Feature {
         schema: z.object({ ...meetingIds, slotId: z.string().max(20), answer: z.enum(VOTE_ANSWERS) }),
         run: (turn, d) => poll.vote(turn, d),
         prefetch: (turn, d) => poll.prefetchVote(turn, d),
+        recordsClaim: true,
       }),
       onMeeting(deps, 'poll.refresh', (turn, d) => poll.refresh(turn, d)),
       onMeeting(deps, 'poll.manage', (turn, d) => poll.manage(turn, d)),
