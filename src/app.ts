@@ -1,7 +1,7 @@
 // The framework edge: builds the teams-ai Application and routes activities (as Turns) to the features.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
+import { ActivityTypes, INVOKE_RESPONSE_KEY, type Storage, type TurnContext } from 'botbuilder';
 // teams-ai's own modules rather than its index: the index also loads its AI half (models, prompts, a GPT tokenizer's
 // tables), which this bot does not use, at 13 MB of memory.
 import { Application } from '@microsoft/teams-ai/lib/Application';
@@ -140,7 +140,7 @@ export function createBot(deps: BotDeps): Bot {
     adapter,
     botAppId: config.bot.appId,
     storage: store.turnState,
-    turnStateFactory: () => new UserTurnState(),
+    turnStateFactory: () => new UserTurnState((activity) => !invokeOf(activity)?.action?.withoutUserState),
     startTypingTimer: false,
     removeRecipientMention: true,
   });
@@ -182,7 +182,10 @@ export function createBot(deps: BotDeps): Bot {
   // Remembers who has a flow open here, to read ahead on their next turn (see `run`).
   app.turn('afterTurn', async (context, state) => {
     const key = hintKey(context.activity);
-    const open = (state.user as UserScope | undefined)?.openFlows?.[context.activity.conversation?.id ?? ''];
+    const user = userOf(state);
+    // A turn that did not read the user's state (a card action without it) tells nothing about their flows.
+    if (!user) return true;
+    const open = user.openFlows?.[context.activity.conversation?.id ?? ''];
     if (open) {
       if (flowHints.size >= FLOW_HINTS && !flowHints.has(key)) flowHints.clear();
       flowHints.set(key, open);
@@ -208,11 +211,11 @@ export function createBot(deps: BotDeps): Bot {
     async (context) =>
       context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
     async (context, state) => {
-      const turn = turnOf(context, state.user as UserScope);
-      const action = invokedAction(context.activity);
+      const turn = turnOf(context, userOf(state));
+      const invoked = invokeOf(context.activity);
       try {
-        if (!actionOf(action)?.recordsClaim) await turn.claim.ensure();
-        const outcome = await runAction(turn, action?.verb, action?.data, 'execute');
+        if (claimsFirst(invoked?.action)) await turn.claim.ensure();
+        const outcome = await runAction(turn, invoked?.verb, invoked?.data, 'execute');
         await sendInvokeResponse(context, outcome);
         const id = activityId(context.activity);
         if (id) recentInvokes.remember(id.key, outcome);
@@ -341,10 +344,9 @@ export function createBot(deps: BotDeps): Bot {
     const hinted = flowHints.get(hintKey(activity));
     const flow = hinted ? flows.get(hinted) : undefined;
     if (text && flow?.prefetch) return flow.prefetch(early());
-    const invoke = activity.type === ActivityTypes.Invoke && activity.name === 'adaptiveCard/action';
-    const invoked = invoke ? invokedAction(activity) : undefined;
-    const action = actionOf(invoked);
-    if (!action?.recordsClaim) extras.claim.start();
+    const invoked = invokeOf(activity);
+    const action = invoked?.action;
+    if (claimsFirst(action)) extras.claim.start();
     if (text && text.length <= MAX_MESSAGE_CHARS) {
       // teams-ai takes the bot's @mention out later; here it is only skipped to find the command.
       const match = matchCommand(commands(), normalizeText(text.replace(/<at>[^<]*<\/at>/g, ' ')));
@@ -355,9 +357,14 @@ export function createBot(deps: BotDeps): Bot {
     }
   }
 
-  /** The card action an invoke's button names, if any. */
-  function actionOf(invoked: { verb?: unknown } | undefined): CardAction | undefined {
-    return typeof invoked?.verb === 'string' ? actions.get(invoked.verb) : undefined;
+  /** A card action's invoke: the button's verb and data, and the action that verb names (if any). */
+  function invokeOf(
+    activity: TurnContext['activity'],
+  ): { verb?: unknown; data?: unknown; action?: CardAction } | undefined {
+    if (activity.type !== ActivityTypes.Invoke || activity.name !== 'adaptiveCard/action') return undefined;
+    const invoked = invokedAction(activity);
+    const action = typeof invoked?.verb === 'string' ? actions.get(invoked.verb) : undefined;
+    return { ...invoked, action };
   }
 
   const recentInvokes = new RecentOutcomes();
@@ -414,10 +421,43 @@ export function createBot(deps: BotDeps): Bot {
  * read on every turn either. `state.conversation` throws, as for any scope that was not loaded.
  */
 export class UserTurnState extends TurnState {
+  /** This turn's handler uses nothing of the user's state: it is neither read nor written. */
+  private unread = false;
+
+  /** `needsUser` tells whether an activity's handler uses the user's state (see `unread`). */
+  constructor(private readonly needsUser: (activity: TurnContext['activity']) => boolean = () => true) {
+    super();
+  }
+
+  /** The user's state as read for this turn; undefined when the turn did not read it. */
+  get userRead(): UserScope | undefined {
+    return this.unread ? undefined : (this.user as UserScope);
+  }
+
   protected override async onComputeStorageKeys(context: TurnContext): Promise<Record<string, string>> {
     const { user } = await super.onComputeStorageKeys(context);
     return user ? { user } : {};
   }
+
+  // teams-ai itself looks at the user scope on every turn, so it is always there; without storage it starts empty.
+  override load(context: TurnContext, storage?: Storage): Promise<boolean> {
+    this.unread = !this.needsUser(context.activity);
+    return super.load(context, this.unread ? undefined : storage);
+  }
+
+  override save(context: TurnContext, storage?: Storage): Promise<void> {
+    return super.save(context, this.unread ? undefined : storage);
+  }
+}
+
+/** The user's state as read for this turn; undefined when the turn did not read it (see UserTurnState). */
+function userOf(state: TurnState): UserScope | undefined {
+  return state instanceof UserTurnState ? state.userRead : (state.user as UserScope);
+}
+
+/** Whether a card action's turn claims the activity in a row of its own before the action runs. */
+function claimsFirst(action: CardAction | undefined): boolean {
+  return !action?.recordsClaim && !action?.readOnly;
 }
 
 /** The daily clean-up of activity claims (also its job id: one per deployment). */

@@ -148,6 +148,13 @@ export interface CardAction<S extends z.ZodTypeAny = z.ZodTypeAny> {
    * recorded before it writes (`turn.claim.checkRecorded`), writes that row with them, and nothing else.
    */
   recordsClaim?: boolean;
+  /**
+   * The action only answers with a card: it writes nothing and sends nothing (a card's refresh, a form opened). It
+   * needs no claim: a redelivery is answered afresh, the same way. (Sending would still claim first.)
+   */
+  readOnly?: boolean;
+  /** The action uses nothing of the user's turn state (open flows, greeting), so that row is not read for it. */
+  withoutUserState?: boolean;
 }
 
 /** Declares a card action with its data type inferred from the schema. */

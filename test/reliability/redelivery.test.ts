@@ -158,7 +158,8 @@ describe('redelivered activities are handled once', () => {
       end2: '16:00',
     });
     const meeting = (await bot.store.meetings.listFor(b.id))[0]!;
-    const voteOn = (answer: string) =>
+    /** A button of the poll card pressed (or its refresh asked for) by Anna, as Teams sends it. */
+    const press = (verb: string, fields: Record<string, string> = {}) =>
       team.activity(anna, {
         type: 'invoke',
         name: 'adaptiveCard/action',
@@ -166,13 +167,14 @@ describe('redelivered activities are handled once', () => {
         value: {
           action: {
             type: 'Action.Execute',
-            verb: 'poll.vote',
-            data: { verb: 'poll.vote', broedplaatsId: b.id, meetingId: meeting.id, slotId: 's1', answer },
+            verb,
+            data: { verb, broedplaatsId: b.id, meetingId: meeting.id, ...fields },
           },
-          trigger: 'manual',
+          trigger: verb === 'poll.refresh' ? 'automatic' : 'manual',
         },
       });
-    return { team, meeting, voteOn };
+    const voteOn = (answer: string) => press('poll.vote', { slotId: 's1', answer });
+    return { team, meeting, voteOn, press };
   }
 
   it('runs a retried card action once and gives the retry the same answer', async () => {
@@ -212,7 +214,10 @@ describe('redelivered activities are handled once', () => {
     // The vote's row is the turn's one write: no claim row of its own. (Its reads vary: the shared card's update,
     // which follows the answer, may start its reads before the turn's log line is written.)
     expect(lastTurnStorage(bot).writes).toBe(1);
+    // Nor is the user's turn state read: a vote uses nothing of it.
+    const stateReads = countRequests(bot, 'TurnState');
     await team.post(voteOn('no'));
+    expect(stateReads.stop()).toBe(0);
     expect(await bot.store.meetings.votesOf(meeting.id)).toMatchObject([{ slotId: 's1', answer: 'no' }]);
 
     // The first vote again, to another instance (which has no answer of it to repeat): handled before, no change.
@@ -229,4 +234,44 @@ describe('redelivered activities are handled once', () => {
       await other.stop();
     }
   });
+
+  it('a card refresh writes nothing and reads no turn state; redelivered to another instance, it is answered again', async () => {
+    const { team, voteOn, press } = await givenPoll();
+    await team.post(voteOn('maybe'));
+    const refresh = press('poll.refresh');
+    const stateReads = countRequests(bot, 'TurnState');
+    const first = await team.post(refresh);
+    expect(stateReads.stop()).toBe(0);
+    expect(JSON.stringify(first.body)).toContain('Misschien');
+    // No claim, no state: a refresh changes nothing, so a redelivery may simply be answered again.
+    expect(lastTurnStorage(bot).writes).toBe(0);
+    const other = await startOtherInstance(bot);
+    try {
+      const again = await postActivity(other, refresh);
+      expect(again.status).toBe(200);
+      expect(again.body).toEqual(first.body);
+    } finally {
+      await other.stop();
+    }
+  });
 });
+
+/** Counts the requests sent to one table of the bot (every instance shares the clients' pipeline) until stopped. */
+function countRequests(bot: TestBot, table: string): { stop(): number } {
+  const name = `count-${table}-${Math.random()}`;
+  let count = 0;
+  const pipeline = bot.tables.table(table).pipeline;
+  pipeline.addPolicy({
+    name,
+    sendRequest: (request, next) => {
+      count++;
+      return next(request);
+    },
+  });
+  return {
+    stop() {
+      pipeline.removePolicy({ name });
+      return count;
+    },
+  };
+}

@@ -64,6 +64,8 @@ export function invitationsFeature(deps: FeatureDeps): Feature {
         verb: 'rsvp.refresh',
         schema: z.object({ broedplaatsId: id, meetingId: id, invitationId: id }).passthrough(),
         run: (turn, d) => rsvp.refresh(turn, d),
+        readOnly: true,
+        withoutUserState: true,
       }),
       cardAction({
         verb: 'rsvp.answer',

@@ -24,13 +24,18 @@ function meetingAction<S extends z.ZodType<{ broedplaatsId: string; meetingId: s
   return { ...action, prefetch: (turn, ids) => readMeetingAhead(deps, turn, ids) };
 }
 
-/** A card action on a meeting that needs nothing but the meeting's ids. */
+/**
+ * A card action on a meeting that needs nothing but the meeting's ids. Those that only answer with a card
+ * (`readOnly`) use nothing of the user's turn state either.
+ */
 function onMeeting(
   deps: FeatureDeps,
   verb: string,
   run: (turn: Turn, ids: { broedplaatsId: string; meetingId: string }) => Promise<ActionOutcome>,
+  opts: { readOnly?: boolean } = {},
 ) {
-  return meetingAction(deps, cardAction({ verb, schema: z.object(meetingIds).passthrough(), run }));
+  const only = opts.readOnly ? { readOnly: true, withoutUserState: true } : {};
+  return meetingAction(deps, cardAction({ verb, schema: z.object(meetingIds).passthrough(), run, ...only }));
 }
 
 export function schedulingFeature(deps: FeatureDeps): Feature {
@@ -64,9 +69,10 @@ export function schedulingFeature(deps: FeatureDeps): Feature {
         run: (turn, d) => poll.vote(turn, d),
         prefetch: (turn, d) => poll.prefetchVote(turn, d),
         recordsClaim: true,
+        withoutUserState: true,
       }),
-      onMeeting(deps, 'poll.refresh', (turn, d) => poll.refresh(turn, d)),
-      onMeeting(deps, 'poll.manage', (turn, d) => poll.manage(turn, d)),
+      onMeeting(deps, 'poll.refresh', (turn, d) => poll.refresh(turn, d), { readOnly: true }),
+      onMeeting(deps, 'poll.manage', (turn, d) => poll.manage(turn, d), { readOnly: true }),
       meetingAction(
         deps,
         cardAction({
@@ -75,7 +81,7 @@ export function schedulingFeature(deps: FeatureDeps): Feature {
           run: (turn, d) => poll.close(turn, d),
         }),
       ),
-      onMeeting(deps, 'meeting.moveForm', (turn, d) => rescheduler.askMove(turn, d)),
+      onMeeting(deps, 'meeting.moveForm', (turn, d) => rescheduler.askMove(turn, d), { readOnly: true }),
       meetingAction(
         deps,
         cardAction({
@@ -84,9 +90,9 @@ export function schedulingFeature(deps: FeatureDeps): Feature {
           run: (turn, d) => rescheduler.move(turn, d),
         }),
       ),
-      onMeeting(deps, 'meeting.cancelAsk', (turn, d) => rescheduler.askCancel(turn, d)),
+      onMeeting(deps, 'meeting.cancelAsk', (turn, d) => rescheduler.askCancel(turn, d), { readOnly: true }),
       onMeeting(deps, 'meeting.cancel', (turn, d) => rescheduler.cancel(turn, d)),
-      onMeeting(deps, 'meeting.keep', (turn, d) => rescheduler.keep(turn, d)),
+      onMeeting(deps, 'meeting.keep', (turn, d) => rescheduler.keep(turn, d), { readOnly: true }),
     ],
   };
 }
