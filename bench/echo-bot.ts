@@ -1,6 +1,8 @@
 // The floor: a bare teams-ai bot on the same turn-state Storage that echoes every message and answers card invokes.
 // Given a table to keep in, it first stores what was sent as one row: the least any turn that keeps a user's input
-// (an intake answer, a vote) must do beyond the floor.
+// (an intake answer, a vote) must do beyond the floor. With `checkFirst` it reads that row before it writes: the least
+// a turn does that checks what is stored before it keeps anything (a vote checks its poll first).
+import { RestError } from '@azure/data-tables';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import restify, { type Request, type Response } from 'restify';
@@ -24,13 +26,14 @@ const ECHO_CARD = {
  * Starts the echo bot: restify + TeamsAdapter + teams-ai Application with `TableTurnStateStorage` on
  * `tables` (table `turnStateTable`, created by the caller). `onTurn` gets each turn's storage calls. With
  * `keepTable` (created by the caller), every message's text and every invoke's data is upserted there as one row
- * (per conversation and sender) before the answer.
+ * (per conversation and sender) before the answer; with `checkFirst` that row is read first, and then written.
  */
 export async function startEchoBot(
   tables: Tables,
   turnStateTable: string,
   onTurn: (counters: StorageCounters) => void,
   keepTable?: string,
+  checkFirst = false,
 ): Promise<EchoBot> {
   const adapter = new TeamsAdapter({
     MicrosoftAppId: '',
@@ -46,10 +49,12 @@ export async function startEchoBot(
   });
   const kept = keepTable ? tables.table(keepTable) : undefined;
   const keep = async (context: TurnContext, sent: string): Promise<void> => {
-    await kept?.upsertEntity(
-      { partitionKey: context.activity.conversation.id, rowKey: context.activity.from.id, sent },
-      'Replace',
-    );
+    const [partitionKey, rowKey] = [context.activity.conversation.id, context.activity.from.id];
+    if (checkFirst)
+      await kept?.getEntity(partitionKey, rowKey).catch((e: unknown) => {
+        if (!(e instanceof RestError && e.statusCode === 404)) throw e;
+      });
+    await kept?.upsertEntity({ partitionKey, rowKey, sent }, 'Replace');
   };
   app.activity(ActivityTypes.Message, async (context) => {
     await keep(context, context.activity.text ?? '');

@@ -50,6 +50,10 @@ const KEPT_TABLE = 'Kept';
 const ECHO_KEEPS = 'echo + 1 write';
 const KEEPS_NOTE =
   'the echo storing what was sent as one row before it answers: the least a turn that keeps input does';
+/** The echo that reads the row it keeps, then writes it: the floor of a turn that checks before it stores. */
+const ECHO_CHECKS = 'echo + read, then write';
+const CHECKS_NOTE =
+  'the echo reading a row, then storing what was sent in it, before it answers: the least a turn that checks what is stored before it keeps input does (one round trip after the other)';
 const STATUS_AFRESH_10 = 'status (10 bp) afresh';
 const STATUS_AFRESH_60 = 'status (60 bp) afresh';
 const STATUS_CHANGED_60 = 'status (60 bp) after an answer';
@@ -86,6 +90,8 @@ interface Harness {
   echo: BotClient;
   /** The echo that stores what was sent as one row before answering. */
   echoKeeps: BotClient;
+  /** The echo that reads that row, then writes it, before answering. */
+  echoChecks: BotClient;
   /** The Azurite child process (for its CPU time). */
   storagePid: number | undefined;
 }
@@ -315,6 +321,17 @@ async function main(): Promise<void> {
       KEPT_TABLE,
     );
     closers.push(() => echoKeepsBot.close());
+    const checkTables = new Tables({ connectionString }, 'benchcheck');
+    await checkTables.ensure([TABLE_NAMES.turnState, KEPT_TABLE]);
+    countCalls(checkTables, [TABLE_NAMES.turnState, KEPT_TABLE], target);
+    const echoChecksBot: EchoBot = await startEchoBot(
+      checkTables,
+      TABLE_NAMES.turnState,
+      (c) => target.current?.turnEnded(c),
+      KEPT_TABLE,
+      true,
+    );
+    closers.push(() => echoChecksBot.close());
 
     const h: Harness = {
       store,
@@ -323,12 +340,14 @@ async function main(): Promise<void> {
       bot: new BotClient(mainBot.url),
       echo: new BotClient(echoBot.url),
       echoKeeps: new BotClient(echoKeepsBot.url),
+      echoChecks: new BotClient(echoChecksBot.url),
       storagePid: azurite.pid,
     };
     closers.push(async () => {
       h.bot.close();
       h.echo.close();
       h.echoKeeps.close();
+      h.echoChecks.close();
     });
     const url = connector.url;
     const rows: Row[] = [];
@@ -563,10 +582,15 @@ async function main(): Promise<void> {
       const bot = await measure(h, h.bot, lanes(), (a) => isCard(a, 'Jouw keuze'));
       const echo = await measure(h, h.echo, lanes(), (a) => isCard(a));
       const keeps = await measure(h, h.echoKeeps, lanes(), (a) => isCard(a));
+      const checks = await measure(h, h.echoChecks, lanes(), (a) => isCard(a));
       voteTallies[0].push(bot.tally);
       voteTallies[1].push(echo.tally);
       rows.push(row('poll vote', c, 'echo invoke', bot.side, echo.side));
       rows.push(row(ECHO_KEEPS, c, 'echo invoke', keeps.side, echo.side, true));
+      rows.push({
+        ...row(ECHO_CHECKS, c, 'echo invoke', checks.side, echo.side, true),
+        ...(c === 1 ? { note: CHECKS_NOTE } : {}),
+      });
     }
     storage.push({ scenario: 'poll vote', bot: merged(voteTallies[0]), echo: merged(voteTallies[1]) });
     const votesMeasured = LEVELS.reduce((n, c) => n + TURNS[c]!, 0);

@@ -22,8 +22,8 @@ export class DuplicateActivityError extends Error {
 /**
  * The claim of one incoming activity, taken before the turn's first effect (a message sent, a row written), so
  * a redelivered activity runs once. It is taken in a row of its own in ActivityClaims, or by the one row the turn
- * writes anyway (a flow's draft) recording the activity's key, which saves that write. A flow's draft records the
- * keys of its last turns either way, so a redelivery that reaches the flow again finds its answer handled.
+ * writes anyway (a flow's draft, a voter's row) recording the activity's key, which saves that write. Such a row
+ * records the keys of its last turns either way, so a redelivery that reaches it again finds the activity handled.
  */
 export interface TurnClaim {
   /** Claims the activity in its own row unless it is claimed already; throws DuplicateActivityError when it was. */
