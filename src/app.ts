@@ -136,7 +136,7 @@ export function createBot(deps: BotDeps): Bot {
   for (const action of features.flatMap((f) => f.actions ?? [])) actions.set(action.verb, action);
   const flows = new Map(features.flatMap((f) => (f.flow ? [[f.flow.kind, f.flow] as const] : [])));
 
-  const app = new Application<TurnState>({
+  const app = new Application<UserTurnState>({
     adapter,
     botAppId: config.bot.appId,
     storage: store.turnState,
@@ -182,7 +182,7 @@ export function createBot(deps: BotDeps): Bot {
   // Remembers who has a flow open here, to read ahead on their next turn (see `run`).
   app.turn('afterTurn', async (context, state) => {
     const key = hintKey(context.activity);
-    const user = userOf(state);
+    const user = state.userRead;
     // A turn that did not read the user's state (a card action without it) tells nothing about their flows.
     if (!user) return true;
     const open = user.openFlows?.[context.activity.conversation?.id ?? ''];
@@ -211,7 +211,7 @@ export function createBot(deps: BotDeps): Bot {
     async (context) =>
       context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
     async (context, state) => {
-      const turn = turnOf(context, userOf(state));
+      const turn = turnOf(context, state.userRead);
       const invoked = invokeOf(context.activity);
       try {
         if (claimsFirst(invoked?.action)) await turn.claim.ensure();
@@ -333,8 +333,9 @@ export function createBot(deps: BotDeps): Bot {
 
   /**
    * While teams-ai reads the turn state: a text from a user last seen in a flow has the flow's draft read ahead
-   * (the draft's write will claim the activity); anything else has its claim started, and a command or card
-   * action that reads before it acts starts those reads. Nothing here writes but the claim.
+   * (the draft's write will claim the activity); anything else has its claim started, but for card actions that
+   * claim on their own row or need no claim; and a command or card action that reads before it acts starts those
+   * reads. Nothing here writes but the claim.
    */
   function readAhead(context: TurnContext, extras: TurnExtras): void {
     const activity = context.activity;
@@ -418,7 +419,8 @@ export function createBot(deps: BotDeps): Bot {
 /**
  * teams-ai's turn state with its user scope only. The bot keeps nothing per conversation (a user's open flows are
  * in their user scope, keyed by conversation), so the conversation's row, which would never be written, is not
- * read on every turn either. `state.conversation` throws, as for any scope that was not loaded.
+ * read on every turn either. `state.conversation` throws, as for any scope that was not loaded (teams-ai's own sign-in
+ * support would read it; the bot does not configure that).
  */
 export class UserTurnState extends TurnState {
   /** This turn's handler uses nothing of the user's state: it is neither read nor written. */
@@ -436,7 +438,8 @@ export class UserTurnState extends TurnState {
 
   protected override async onComputeStorageKeys(context: TurnContext): Promise<Record<string, string>> {
     const { user } = await super.onComputeStorageKeys(context);
-    return user ? { user } : {};
+    if (!user) throw new Error('teams-ai computed no user state key');
+    return { user };
   }
 
   // teams-ai itself looks at the user scope on every turn, so it is always there; without storage it starts empty.
@@ -448,11 +451,6 @@ export class UserTurnState extends TurnState {
   override save(context: TurnContext, storage?: Storage): Promise<void> {
     return super.save(context, this.unread ? undefined : storage);
   }
-}
-
-/** The user's state as read for this turn; undefined when the turn did not read it (see UserTurnState). */
-function userOf(state: TurnState): UserScope | undefined {
-  return state instanceof UserTurnState ? state.userRead : (state.user as UserScope);
 }
 
 /** Whether a card action's turn claims the activity in a row of its own before the action runs. */

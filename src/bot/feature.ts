@@ -145,12 +145,12 @@ export interface CardAction<S extends z.ZodTypeAny = z.ZodTypeAny> {
   /**
    * The action claims its activity itself, on the one row it writes, which records the activity's key (see
    * TurnClaim): the turn does not claim it in a row of its own first. Such an action checks the keys its row
-   * recorded before it writes (`turn.claim.checkRecorded`), writes that row with them, and nothing else.
+   * recorded before it writes (`turn.claim.checkRecorded`), and has no other effect before that row is written.
    */
   recordsClaim?: boolean;
   /**
-   * The action only answers with a card: it writes nothing and sends nothing (a card's refresh, a form opened). It
-   * needs no claim: a redelivery is answered afresh, the same way. (Sending would still claim first.)
+   * The action only answers with a card: it writes nothing and sends nothing (a card's refresh). It needs no claim:
+   * a redelivery is answered afresh, the same way. (Sending would still claim first.)
    */
   readOnly?: boolean;
   /** The action uses nothing of the user's turn state (open flows, greeting), so that row is not read for it. */

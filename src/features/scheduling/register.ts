@@ -26,7 +26,8 @@ function meetingAction<S extends z.ZodType<{ broedplaatsId: string; meetingId: s
 
 /**
  * A card action on a meeting that needs nothing but the meeting's ids. Those that only answer with a card
- * (`readOnly`) use nothing of the user's turn state either.
+ * (`readOnly`) use nothing of the user's turn state either. (The forms for managing a meeting are not: checking the
+ * right to manage may store a facilitator's recognised id.)
  */
 function onMeeting(
   deps: FeatureDeps,
@@ -72,7 +73,7 @@ export function schedulingFeature(deps: FeatureDeps): Feature {
         withoutUserState: true,
       }),
       onMeeting(deps, 'poll.refresh', (turn, d) => poll.refresh(turn, d), { readOnly: true }),
-      onMeeting(deps, 'poll.manage', (turn, d) => poll.manage(turn, d), { readOnly: true }),
+      onMeeting(deps, 'poll.manage', (turn, d) => poll.manage(turn, d)),
       meetingAction(
         deps,
         cardAction({
@@ -81,7 +82,7 @@ export function schedulingFeature(deps: FeatureDeps): Feature {
           run: (turn, d) => poll.close(turn, d),
         }),
       ),
-      onMeeting(deps, 'meeting.moveForm', (turn, d) => rescheduler.askMove(turn, d), { readOnly: true }),
+      onMeeting(deps, 'meeting.moveForm', (turn, d) => rescheduler.askMove(turn, d)),
       meetingAction(
         deps,
         cardAction({
@@ -90,7 +91,7 @@ export function schedulingFeature(deps: FeatureDeps): Feature {
           run: (turn, d) => rescheduler.move(turn, d),
         }),
       ),
-      onMeeting(deps, 'meeting.cancelAsk', (turn, d) => rescheduler.askCancel(turn, d), { readOnly: true }),
+      onMeeting(deps, 'meeting.cancelAsk', (turn, d) => rescheduler.askCancel(turn, d)),
       onMeeting(deps, 'meeting.cancel', (turn, d) => rescheduler.cancel(turn, d)),
       onMeeting(deps, 'meeting.keep', (turn, d) => rescheduler.keep(turn, d), { readOnly: true }),
     ],
