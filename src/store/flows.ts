@@ -47,10 +47,7 @@ export class FlowStore<S extends z.ZodTypeAny> {
     return writeRecording(
       claim,
       current,
-      (marks) =>
-        current
-          ? this.table.replace(current, value, marks)
-          : this.table.create(...this.keys(key), value, marks),
+      (marks) => this.table.writeOver(current, ...this.keys(key), value, marks),
       () => this.get(key),
     );
   }

@@ -143,6 +143,20 @@ export class JsonTable<S extends z.ZodTypeAny> {
   }
 
   /**
+   * Writes a row only over `current` as it was read (by ETag), or as a new row when none was read: ConflictError
+   * otherwise (see `replace` and `create`).
+   */
+  writeOver(
+    current: Pick<Stored<unknown>, 'partitionKey' | 'rowKey' | 'etag'> | undefined,
+    partitionKey: string,
+    rowKey: string,
+    value: z.infer<S>,
+    marks?: RowMarks,
+  ): Promise<Stored<z.infer<S>>> {
+    return current ? this.replace(current, value, marks) : this.create(partitionKey, rowKey, value, marks);
+  }
+
+  /**
    * Writes a row whatever is there. Only for rows with a single writer (one user's own vote or answer,
    * keyed by that user), where last-write-wins is the intended meaning.
    */

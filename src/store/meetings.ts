@@ -76,24 +76,24 @@ export class MeetingStore {
   ): Promise<void> {
     const [partitionKey, rowKey] = [escapeKey(meetingId), voteRowKey(vote)];
     let current = read.find((r) => r.rowKey === rowKey);
+    claim.checkRecorded(current?.turns);
     for (let attempt = 1; ; attempt++) {
-      claim.checkRecorded(current?.turns);
       const seen = current;
-      let reread: Stored<Vote> | undefined;
+      // The row as read again after a conflict (null: not read again).
+      let reread: Stored<Vote> | undefined | null = null;
       try {
         await writeRecording(
           claim,
           seen,
-          (marks) =>
-            seen
-              ? this.votes.replace(seen, vote, marks)
-              : this.votes.create(partitionKey, rowKey, vote, marks),
+          (marks) => this.votes.writeOver(seen, partitionKey, rowKey, vote, marks),
           async () => (reread = await this.votes.get(partitionKey, rowKey)),
         );
         return;
       } catch (e) {
         if (!(e instanceof ConflictError) || attempt >= VOTE_ATTEMPTS) throw e;
-        current = reread ?? (await this.votes.get(partitionKey, rowKey));
+        // Another vote of this person for the slot landed in between (not this activity: that would have thrown).
+        current = reread === null ? await this.votes.get(partitionKey, rowKey) : reread;
+        claim.checkRecorded(current?.turns);
       }
     }
   }
