@@ -2,6 +2,7 @@ import { cardText, executeActions } from '../driver/connector';
 import { channel, makeUser, personalChat, postActivity, type TestUser } from '../driver/conversation';
 import { givenBroedplaats } from '../driver/factories';
 import { lastTurnStorage, startOtherInstance, startTestBot, type TestBot } from '../driver/test-bot';
+import { TABLE_NAMES } from '../../src/store';
 
 /** Clock: 2 March 2027. */
 const NOW = '2027-03-02T09:00:00Z';
@@ -210,12 +211,15 @@ describe('redelivered activities are handled once', () => {
     const { team, meeting, voteOn } = await givenPoll();
     const yes = voteOn('yes');
     const first = await team.post(yes);
-    expect(JSON.stringify(first.body)).toContain('Ja');
+    expect(JSON.stringify(first.body)).toContain('Jouw keuze: Ja');
     // The vote's row is the turn's one write: no claim row of its own. (Its reads vary: the shared card's update,
     // which follows the answer, may start its reads before the turn's log line is written.)
     expect(lastTurnStorage(bot).writes).toBe(1);
-    // Nor is the user's turn state read: a vote uses nothing of it.
-    const stateReads = countRequests(bot, 'TurnState');
+    // Nor is the user's turn state read: a vote uses nothing of it (a message does: the count works).
+    const messageReads = countRequests(bot, TABLE_NAMES.turnState);
+    await team.say(anna, 'hulp');
+    expect(messageReads.stop()).toBeGreaterThan(0);
+    const stateReads = countRequests(bot, TABLE_NAMES.turnState);
     await team.post(voteOn('no'));
     expect(stateReads.stop()).toBe(0);
     expect(await bot.store.meetings.votesOf(meeting.id)).toMatchObject([{ slotId: 's1', answer: 'no' }]);
@@ -239,11 +243,12 @@ describe('redelivered activities are handled once', () => {
     const { team, voteOn, press } = await givenPoll();
     await team.post(voteOn('maybe'));
     const refresh = press('poll.refresh');
-    const stateReads = countRequests(bot, 'TurnState');
+    const stateReads = countRequests(bot, TABLE_NAMES.turnState);
     const first = await team.post(refresh);
     expect(stateReads.stop()).toBe(0);
-    expect(JSON.stringify(first.body)).toContain('Misschien');
-    // No claim, no state: a refresh changes nothing, so a redelivery may simply be answered again.
+    expect(JSON.stringify(first.body)).toContain('Jouw keuze: Misschien');
+    // No claim, no state: a refresh changes nothing, so a redelivery may simply be answered again. (The chat's
+    // address is known from earlier turns; a first turn in a chat stores it, refresh or not.)
     expect(lastTurnStorage(bot).writes).toBe(0);
     const other = await startOtherInstance(bot);
     try {
@@ -254,9 +259,25 @@ describe('redelivered activities are handled once', () => {
       await other.stop();
     }
   });
+
+  it('card actions that read no turn state leave an open intake as it was: the next answer continues it', async () => {
+    const { team, voteOn, press } = await givenPoll();
+    // Anna opens an intake in her personal chat and names the network; then she votes in the channel.
+    const chat = personalChat(bot, anna);
+    await chat.say(anna, 'intake');
+    await chat.say(anna, 'Netwerk Oost');
+    await team.post(voteOn('yes'));
+    await team.post(press('poll.refresh'));
+    await bot.settle();
+    // Her intake still knows where it was: the next answer is taken as the kind of network.
+    const next = await chat.say(anna, '1');
+    expect(next.texts.join(' ')).not.toMatch(/begrijp ik niet/i);
+    const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: anna.aadObjectId });
+    expect(draft?.value.position).toBe('schoolCount');
+  });
 });
 
-/** Counts the requests sent to one table of the bot (every instance shares the clients' pipeline) until stopped. */
+/** Counts the requests this bot instance sends to one of its tables (its own clients' pipeline) until stopped. */
 function countRequests(bot: TestBot, table: string): { stop(): number } {
   const name = `count-${table}-${Math.random()}`;
   let count = 0;
