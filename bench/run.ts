@@ -311,27 +311,23 @@ async function main(): Promise<void> {
       target.current?.turnEnded(c),
     );
     closers.push(() => echoBot.close());
-    const keepTables = new Tables({ connectionString }, 'benchkeep');
-    await keepTables.ensure([TABLE_NAMES.turnState, KEPT_TABLE]);
-    countCalls(keepTables, [TABLE_NAMES.turnState, KEPT_TABLE], target);
-    const echoKeepsBot: EchoBot = await startEchoBot(
-      keepTables,
-      TABLE_NAMES.turnState,
-      (c) => target.current?.turnEnded(c),
-      KEPT_TABLE,
-    );
-    closers.push(() => echoKeepsBot.close());
-    const checkTables = new Tables({ connectionString }, 'benchcheck');
-    await checkTables.ensure([TABLE_NAMES.turnState, KEPT_TABLE]);
-    countCalls(checkTables, [TABLE_NAMES.turnState, KEPT_TABLE], target);
-    const echoChecksBot: EchoBot = await startEchoBot(
-      checkTables,
-      TABLE_NAMES.turnState,
-      (c) => target.current?.turnEnded(c),
-      KEPT_TABLE,
-      true,
-    );
-    closers.push(() => echoChecksBot.close());
+    /** An echo that keeps what was sent in a table of its own (`checkFirst`: reading that row before it writes). */
+    const keepingEcho = async (prefix: string, checkFirst: boolean): Promise<EchoBot> => {
+      const tables = new Tables({ connectionString }, prefix);
+      await tables.ensure([TABLE_NAMES.turnState, KEPT_TABLE]);
+      countCalls(tables, [TABLE_NAMES.turnState, KEPT_TABLE], target);
+      const echo = await startEchoBot(
+        tables,
+        TABLE_NAMES.turnState,
+        (c) => target.current?.turnEnded(c),
+        KEPT_TABLE,
+        checkFirst,
+      );
+      closers.push(() => echo.close());
+      return echo;
+    };
+    const echoKeepsBot = await keepingEcho('benchkeep', false);
+    const echoChecksBot = await keepingEcho('benchcheck', true);
 
     const h: Harness = {
       store,
