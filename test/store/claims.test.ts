@@ -113,5 +113,19 @@ describe('claims on activities, in their own rows and in a flow draft (Azurite)'
       );
       expect((await meetings.voteRowsOf('m2'))[0]?.etag).toBe(etag);
     });
+
+    it('is its own when written again after it landed (its answer lost); another delivery of it is a duplicate', async () => {
+      const stale = await meetings.voteRowsOf('m3');
+      const delivery = claimOf('vote-5');
+      await meetings.recordVote('m3', vote('no'), stale, delivery);
+      // The same delivery retries with what it read before: the row is there, written by it.
+      await expect(meetings.recordVote('m3', vote('no'), stale, delivery)).resolves.toBeUndefined();
+      expect(delivery.duplicate).toBe(false);
+      const other = claimOf('vote-5');
+      await expect(meetings.recordVote('m3', vote('no'), stale, other)).rejects.toBeInstanceOf(
+        DuplicateActivityError,
+      );
+      expect(await meetings.votesOf('m3')).toMatchObject([{ slotId: 's1', answer: 'no' }]);
+    });
   });
 });
