@@ -42,11 +42,8 @@ import {
 } from './report';
 import { countCalls, processCpuMs, Tally, TallyTarget, TurnLogSink } from './tally';
 
-/**
- * Turns measured per run, by concurrency: enough that a p95 rests on 30–50 turns above it, so that it moves less
- * between runs.
- */
-const TURNS: Record<number, number> = { 1: 600, 10: 800, 50: 1000 };
+/** Turns measured per run, by concurrency. */
+const TURNS: Record<number, number> = { 1: 300, 10: 400, 50: 500 };
 const LEVELS = [1, 10, 50] as const;
 /** The echo that stores one row per turn: the floor of any turn that keeps what the user sent. */
 const KEPT_TABLE = 'Kept';
