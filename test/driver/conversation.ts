@@ -95,14 +95,26 @@ export class TestConversation {
     data: Record<string, unknown>,
     messageId = 'card-msg',
   ): Promise<TurnResult> {
-    return this.post(
-      this.activity(user, {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        replyToId: messageId,
-        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-      }),
-    );
+    return this.post(this.executeActivity(user, verb, data, messageId));
+  }
+
+  /**
+   * The invoke Teams sends when `user` clicks an Action.Execute button with `verb` and `data` on the card message
+   * `messageId` (`automatic`: when Teams asks for the card's refresh), to post once or more.
+   */
+  executeActivity(
+    user: TestUser,
+    verb: string,
+    data: unknown,
+    messageId = 'card-msg',
+    trigger: 'manual' | 'automatic' = 'manual',
+  ): Record<string, unknown> {
+    return this.activity(user, {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      replyToId: messageId,
+      value: { action: { type: 'Action.Execute', verb, data }, trigger },
+    });
   }
 
   /** `user` clicks an Action.Submit button: a message with no text and the card's data as value. */

@@ -462,14 +462,7 @@ describe('meeting scheduling: a date poll closed into a scheduled meeting', () =
       { broedplaatsId: 'x'.repeat(5000), meetingId: 'y', slotId: 's1', answer: 'yes' },
     ];
     for (const data of payloads) {
-      const r = await team.post(
-        team.activity(makeUser('Fuzz'), {
-          type: 'invoke',
-          name: 'adaptiveCard/action',
-          replyToId: messageId,
-          value: { action: { type: 'Action.Execute', verb: 'poll.vote', data } },
-        }),
-      );
+      const r = await team.post(team.executeActivity(makeUser('Fuzz'), 'poll.vote', data, messageId));
       expect(r.status).toBe(200);
       expect(cardText(invokeResult(r).card)).toMatch(/kaart die ik niet \(meer\) herken/);
     }

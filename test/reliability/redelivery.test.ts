@@ -161,19 +161,13 @@ describe('redelivered activities are handled once', () => {
     const meeting = (await bot.store.meetings.listFor(b.id))[0]!;
     /** A button of the poll card pressed (or its refresh asked for) by Anna, as Teams sends it. */
     const press = (verb: string, fields: Record<string, string> = {}) =>
-      team.activity(anna, {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        replyToId: meeting.poll.messageId,
-        value: {
-          action: {
-            type: 'Action.Execute',
-            verb,
-            data: { verb, broedplaatsId: b.id, meetingId: meeting.id, ...fields },
-          },
-          trigger: verb === 'poll.refresh' ? 'automatic' : 'manual',
-        },
-      });
+      team.executeActivity(
+        anna,
+        verb,
+        { verb, broedplaatsId: b.id, meetingId: meeting.id, ...fields },
+        meeting.poll.messageId,
+        verb === 'poll.refresh' ? 'automatic' : 'manual',
+      );
     const voteOn = (answer: string) => press('poll.vote', { slotId: 's1', answer });
     return { team, meeting, voteOn, press };
   }

@@ -44,18 +44,12 @@ describe('two bot instances on one storage, under concurrent load', () => {
       voters.map((v, i) =>
         postActivity(
           i % 2 ? b : a,
-          team.activity(v, {
-            type: 'invoke',
-            name: 'adaptiveCard/action',
-            replyToId: meeting.poll.messageId,
-            value: {
-              action: {
-                type: 'Action.Execute',
-                verb: 'poll.vote',
-                data: { broedplaatsId: bp.id, meetingId: meeting.id, slotId: 's1', answer: 'yes' },
-              },
-            },
-          }),
+          team.executeActivity(
+            v,
+            'poll.vote',
+            { broedplaatsId: bp.id, meetingId: meeting.id, slotId: 's1', answer: 'yes' },
+            meeting.poll.messageId,
+          ),
         ),
       ),
     );
