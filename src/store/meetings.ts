@@ -91,9 +91,9 @@ export class MeetingStore {
         return;
       } catch (e) {
         if (!(e instanceof ConflictError) || attempt >= VOTE_ATTEMPTS) throw e;
-        // Another vote of this person for the slot landed in between (not this activity: that would have thrown).
+        // Another vote of this person for the slot landed in between (not this activity: writeRecording checked the
+        // row it read again, and threw).
         current = reread === null ? await this.votes.get(partitionKey, rowKey) : reread;
-        claim.checkRecorded(current?.turns);
       }
     }
   }
