@@ -14,14 +14,24 @@ export interface PollCardData {
     tally: string;
     /** The viewer's own choice ('' on the shared card). */
     mine: string;
-    buttons: { title: string; verb: string; slotId: string; answer: string }[];
+    buttons: { title: string; verb: string; data: PollActionData }[];
   }[];
   footer: string;
-  actions: { title: string; verb: string }[];
+  actions: { title: string; verb: string; data: PollActionData }[];
   icsUrl: string;
   icsLabel: string;
+}
+
+/**
+ * What a button on the card sends back, bound as one object (one binding instead of one per field: the card is
+ * expanded on every vote, for the voter and for the shared card).
+ */
+export interface PollActionData {
+  verb: string;
   broedplaatsId: string;
   meetingId: string;
+  slotId?: string;
+  answer?: string;
 }
 
 export function renderPollCard(data: PollCardData): AdaptiveCard {

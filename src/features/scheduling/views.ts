@@ -1,7 +1,7 @@
 // The cards of a meeting in words: the shared poll, one person's view of it, the closing choice, the fixed meeting.
 import { DateTime } from 'luxon';
 import type { AdaptiveCard } from '../../cards/render';
-import { renderPollCard, type PollCardData } from '../../cards/poll';
+import { renderPollCard, type PollActionData, type PollCardData } from '../../cards/poll';
 import type { Broedplaats } from '../../domain/broedplaats';
 import {
   formatSlot,
@@ -66,6 +66,15 @@ function details(t: Texts, m: Meeting, locale: Locale): PollCardData['details'] 
   return rows;
 }
 
+/** A button of the meeting's card: its title, its verb, and what it sends back. */
+function action(
+  title: string,
+  verb: string,
+  ids: Omit<PollActionData, 'verb'>,
+): { title: string; verb: string; data: PollActionData } {
+  return { title, verb, data: { verb, ...ids } };
+}
+
 /**
  * The meeting's card. While polling: tallies and vote buttons (with `viewer`, their own choices marked);
  * once scheduled: the moment, the calendar link, move and cancel; once cancelled: just that.
@@ -94,9 +103,8 @@ export function meetingCard(
     actions: [],
     icsUrl: '',
     icsLabel: t.scheduling.meeting.ics,
-    broedplaatsId: b.id,
-    meetingId: m.id,
   };
+  const ids = { broedplaatsId: b.id, meetingId: m.id };
   if (m.status === 'cancelled') {
     return renderPollCard({ ...base, status: t.scheduling.meeting.cancelled, statusColor: 'Attention' });
   }
@@ -113,8 +121,8 @@ export function meetingCard(
       actions: over
         ? []
         : [
-            { title: t.scheduling.meeting.move, verb: 'meeting.moveForm' },
-            { title: t.scheduling.meeting.cancel, verb: 'meeting.cancelAsk' },
+            action(t.scheduling.meeting.move, 'meeting.moveForm', ids),
+            action(t.scheduling.meeting.cancel, 'meeting.cancelAsk', ids),
           ],
       icsUrl: icsUrl(deps, m),
     });
@@ -137,16 +145,17 @@ export function meetingCard(
         when: formatSlot(slot, locale),
         tally: t.scheduling.poll.tally(tally),
         mine: chosen ? t.scheduling.poll.mine({ answer: answerLabel(t, chosen) }) : '',
-        buttons: (['yes', 'maybe', 'no'] as const).map((answer) => ({
-          title: `${chosen === answer ? '✓ ' : ''}${answerLabel(t, answer)}`,
-          verb: 'poll.vote',
-          slotId: slot.id,
-          answer,
-        })),
+        buttons: (['yes', 'maybe', 'no'] as const).map((answer) =>
+          action(`${chosen === answer ? '✓ ' : ''}${answerLabel(t, answer)}`, 'poll.vote', {
+            ...ids,
+            slotId: slot.id,
+            answer,
+          }),
+        ),
       };
     }),
     footer: t.scheduling.poll.responders({ n: voters(votes).length }),
-    actions: [{ title: t.scheduling.poll.close, verb: 'poll.manage' }],
+    actions: [action(t.scheduling.poll.close, 'poll.manage', ids)],
   });
   const userIds = [m.createdBy.id, ...voters(votes).map((v) => v.id)].filter(
     (id, i, all) => id && all.indexOf(id) === i,
@@ -183,14 +192,19 @@ export function closeCard(
       when: formatSlot(slot, locale),
       tally: t.scheduling.poll.tally(byId.get(slot.id) ?? { yes: 0, maybe: 0, no: 0 }),
       mine: '',
-      buttons: [{ title: t.scheduling.closeCard.choose, verb: 'poll.close', slotId: slot.id, answer: '' }],
+      buttons: [
+        action(t.scheduling.closeCard.choose, 'poll.close', {
+          broedplaatsId: b.id,
+          meetingId: m.id,
+          slotId: slot.id,
+          answer: '',
+        }),
+      ],
     })),
     footer: '',
     actions: [],
     icsUrl: '',
     icsLabel: '',
-    broedplaatsId: b.id,
-    meetingId: m.id,
   });
 }
 
