@@ -45,6 +45,8 @@ export interface Turn {
   readonly address: ConversationAddress;
   /** Id of the incoming activity (used to make work idempotent per activity). */
   readonly activityId: string | undefined;
+  /** When Teams says the user sent the activity (its timestamp); undefined when it does not say. */
+  readonly sentAt: Date | undefined;
   /**
    * The claim that makes a redelivered activity run once. Sending claims it; a feature claims it (`ensure`)
    * before its first write, or lets the one row it writes carry it (a flow's draft).

@@ -74,6 +74,14 @@ export const voteSchema = z.object({
 });
 export type Vote = z.infer<typeof voteSchema>;
 
+/**
+ * When a vote was cast, as stored in `at`: when Teams says the click was sent, or `now` when it does not say (or says
+ * a moment after `now`, the bot's clock being behind). Votes of one person for a slot are ordered by it.
+ */
+export function castAt(sentAt: Date | undefined, now: Date): string {
+  return (sentAt && sentAt.getTime() <= now.getTime() ? sentAt : now).toISOString();
+}
+
 /** Who a vote is from: their Entra object id, else their Teams id (one vote per person per slot). */
 export function voterKey(vote: Vote): string {
   return vote.voter.aadObjectId || vote.voter.id;

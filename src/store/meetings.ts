@@ -66,18 +66,22 @@ export class MeetingStore {
    * Stores a vote given in a turn, as that turn's one write: the voter's row for the slot records the turn's key,
    * which claims the activity (see TurnClaim), so a redelivered vote is known as handled and never undoes a later
    * one. `read` are the poll's rows as read before; the voter's row is written only as read there (by ETag), and
-   * read again and written again when it changed meanwhile. Throws DuplicateActivityError for a redelivery.
+   * read again and written again when it changed meanwhile. Votes of one person for a slot are ordered by when they
+   * were cast (`at`): a vote cast before the one stored (delivered late, or retried after losing the race to it) is
+   * not written. Returns the vote that stands. Throws DuplicateActivityError for a redelivery.
    */
   async recordVote(
     meetingId: string,
     vote: Vote,
     read: readonly Stored<Vote>[],
     claim: TurnClaim,
-  ): Promise<void> {
+  ): Promise<Vote> {
     const [partitionKey, rowKey] = [escapeKey(meetingId), voteRowKey(vote)];
     let current = read.find((r) => r.rowKey === rowKey);
     claim.checkRecorded(current?.turns);
     for (let attempt = 1; ; attempt++) {
+      // A later click of this person on the slot is stored already (this one came late, or lost the race to it).
+      if (current && Date.parse(current.value.at) > Date.parse(vote.at)) return current.value;
       const seen = current;
       // The row as read again after a conflict (null: not read again).
       let reread: Stored<Vote> | undefined | null = null;
@@ -88,7 +92,7 @@ export class MeetingStore {
           (marks) => this.votes.writeOver(seen, partitionKey, rowKey, vote, marks),
           async () => (reread = await this.votes.get(partitionKey, rowKey)),
         );
-        return;
+        return vote;
       } catch (e) {
         if (!(e instanceof ConflictError) || attempt >= VOTE_ATTEMPTS) throw e;
         // Another vote of this person for the slot landed in between (not this activity: writeRecording checked the

@@ -104,6 +104,13 @@ export function referenceOf(address: ConversationAddress): Partial<ConversationR
   };
 }
 
+/** An activity's timestamp as a date (the adapter may leave the wire's string), undefined when absent or invalid. */
+function sentAtOf(timestamp: Date | string | undefined): Date | undefined {
+  if (timestamp === undefined) return undefined;
+  const at = new Date(timestamp);
+  return Number.isNaN(at.getTime()) ? undefined : at;
+}
+
 /**
  * Builds the framework-free view of a turn; `user` is teams-ai's user-scope state (absent for refused turns),
  * `claim` the activity's claim, taken before anything is sent; `memos` and `readAheads` what was loaded (or started)
@@ -137,6 +144,7 @@ export function toTurn(
     conversation: { id: conversationId, kind, tenantId, name: activity.conversation?.name },
     address: addressOf(activity),
     activityId: activity.id,
+    sentAt: sentAtOf(activity.timestamp),
     claim,
     async send(message: Outgoing) {
       await claim.ensure();

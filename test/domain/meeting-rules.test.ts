@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import {
+  castAt,
   formatSlot,
   localMoment,
   rankSlots,
@@ -60,6 +61,15 @@ describe('proposed slots', () => {
     const slot = { start: '2027-06-15T12:00:00.000Z', end: '2027-06-15T14:30:00.000Z' };
     expect(formatSlot(slot, 'nl')).toBe('di 15 jun 2027, 14:00–16:30');
     expect(formatSlot(slot, 'en')).toBe('Tue 15 Jun 2027, 14:00–16:30');
+  });
+});
+
+describe('when a vote was cast', () => {
+  const bot = new Date('2027-03-02T09:00:05.000Z');
+  it('is when Teams says the click was sent, else the bot’s now, and never later than that', () => {
+    expect(castAt(new Date('2027-03-02T09:00:04.250Z'), bot)).toBe('2027-03-02T09:00:04.250Z');
+    expect(castAt(undefined, bot)).toBe('2027-03-02T09:00:05.000Z');
+    expect(castAt(new Date('2027-03-02T09:00:06.000Z'), bot)).toBe('2027-03-02T09:00:05.000Z');
   });
 });
 

@@ -233,6 +233,36 @@ describe('redelivered activities are handled once', () => {
     }
   });
 
+  it('two clicks of one person on a slot that arrive out of order: the later click stands, on the card and stored', async () => {
+    const { team, meeting, voteOn } = await givenPoll();
+    const at = (activity: Record<string, unknown>, seconds: number) => ({
+      ...activity,
+      timestamp: new Date(Date.parse(NOW) + seconds * 1000).toISOString(),
+    });
+    // "Nee" a second after "ja"; "ja" reaches the bot last. (The bot's clock is past both: a click is never counted
+    // as later than the bot's now.)
+    bot.clock.set(new Date(Date.parse(NOW) + 60_000).toISOString());
+    expect(JSON.stringify((await team.post(at(voteOn('no'), 1))).body)).toContain('Jouw keuze: Nee');
+    const late = await team.post(at(voteOn('yes'), 0));
+    expect(JSON.stringify(late.body)).toContain('Jouw keuze: Nee');
+    expect(await bot.store.meetings.votesOf(meeting.id)).toMatchObject([{ slotId: 's1', answer: 'no' }]);
+
+    // Two clicks at the same time on two instances: whichever is stored first, the later click is what stays.
+    const other = await startOtherInstance(bot);
+    try {
+      const results = await Promise.all([
+        postActivity(bot, at(voteOn('yes'), 2)),
+        postActivity(other, at(voteOn('maybe'), 3)),
+      ]);
+      expect(results.map((r) => r.status)).toEqual([200, 200]);
+      expect(JSON.stringify(results[1]?.body)).toContain('Jouw keuze: Misschien');
+      await other.settle();
+      expect(await bot.store.meetings.votesOf(meeting.id)).toMatchObject([{ slotId: 's1', answer: 'maybe' }]);
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('a card refresh writes nothing and reads no turn state; redelivered to another instance, it is answered again', async () => {
     const { team, voteOn, press } = await givenPoll();
     await team.post(voteOn('maybe'));

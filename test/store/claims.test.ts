@@ -119,13 +119,45 @@ describe('claims on activities, in their own rows and in a flow draft (Azurite)'
       const delivery = claimOf('vote-5');
       await meetings.recordVote('m3', vote('no'), stale, delivery);
       // The same delivery retries with what it read before: the row is there, written by it.
-      await expect(meetings.recordVote('m3', vote('no'), stale, delivery)).resolves.toBeUndefined();
+      await expect(meetings.recordVote('m3', vote('no'), stale, delivery)).resolves.toMatchObject({
+        answer: 'no',
+      });
       expect(delivery.duplicate).toBe(false);
       const other = claimOf('vote-5');
       await expect(meetings.recordVote('m3', vote('no'), stale, other)).rejects.toBeInstanceOf(
         DuplicateActivityError,
       );
       expect(await meetings.votesOf('m3')).toMatchObject([{ slotId: 's1', answer: 'no' }]);
+    });
+
+    it('never writes a click over a later one of the same person: delivered late, or after losing the race', async () => {
+      const castAt = (answer: Vote['answer'], ms: number): Vote => ({
+        ...vote(answer),
+        at: new Date(AT.getTime() + ms).toISOString(),
+      });
+      const stale = await meetings.voteRowsOf('m5');
+      // "Nee" clicked a second after "ja", stored first; "ja" read the row before that and loses at the ETag.
+      await expect(
+        meetings.recordVote('m5', castAt('no', 1000), stale, claimOf('vote-7')),
+      ).resolves.toMatchObject({
+        answer: 'no',
+      });
+      const etag = (await meetings.voteRowsOf('m5'))[0]?.etag;
+      await expect(
+        meetings.recordVote('m5', castAt('yes', 0), stale, claimOf('vote-6')),
+      ).resolves.toMatchObject({
+        answer: 'no',
+      });
+      // Delivered late, with the row read after "nee" landed: not written either.
+      await expect(
+        meetings.recordVote('m5', castAt('maybe', 500), await meetings.voteRowsOf('m5'), claimOf('vote-8')),
+      ).resolves.toMatchObject({ answer: 'no' });
+      const rows = await meetings.voteRowsOf('m5');
+      expect(rows.map((r) => [r.value.answer, r.etag])).toEqual([['no', etag]]);
+
+      // A later click still replaces it.
+      await meetings.recordVote('m5', castAt('maybe', 2000), rows, claimOf('vote-9'));
+      expect(await meetings.votesOf('m5')).toMatchObject([{ answer: 'maybe' }]);
     });
   });
 });

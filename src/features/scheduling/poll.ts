@@ -2,7 +2,7 @@
 import { DateTime } from 'luxon';
 import type { ActionOutcome, Turn } from '../../bot/feature';
 import type { Broedplaats } from '../../domain/broedplaats';
-import { formatSlot, isOpen, type Meeting, type Vote, type VoteAnswer } from '../../domain/meeting';
+import { castAt, formatSlot, isOpen, type Meeting, type Vote, type VoteAnswer } from '../../domain/meeting';
 import { votesWith } from '../../store/meetings';
 import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
@@ -81,15 +81,16 @@ export class Poll {
       slotId: data.slotId,
       answer: data.answer,
       voter: { aadObjectId: turn.actor.aadObjectId ?? '', id: turn.actor.id, name: turn.actor.name },
-      at: this.deps.now().toISOString(),
+      at: castAt(turn.sentAt, this.deps.now()),
     };
     // The poll's votes (mostly read ahead) give the voter's row as it stands, to write over only as read; the
     // voter's card shows them with this vote in place of the voter's earlier one for the slot.
     const read = await turn.takeReadAhead(votesKey(m.id), () => this.deps.store.meetings.voteRowsOf(m.id));
-    await this.deps.store.meetings.recordVote(m.id, vote, read, turn.claim);
+    // What stands is this vote, or a later click of the voter's on the slot that was stored first.
+    const stands = await this.deps.store.meetings.recordVote(m.id, vote, read, turn.claim);
     const votes = votesWith(
       read.map((r) => r.value),
-      vote,
+      stands,
     );
     // The shared card follows after the voter's answer (it reads the votes afresh, and coalesces a burst of
     // votes into a few updates): the voter does not wait for it, nor for its pacing.
