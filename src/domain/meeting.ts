@@ -74,12 +74,19 @@ export const voteSchema = z.object({
 });
 export type Vote = z.infer<typeof voteSchema>;
 
+/** How far Teams' time of a click may be from the bot's clock and still be taken as when the vote was cast. */
+const CAST_BEFORE_MS = 10 * 60 * 1000;
+const CAST_AFTER_MS = 2 * 60 * 1000;
+
 /**
- * When a vote was cast, as stored in `at`: when Teams says the click was sent, or `now` when it does not say (or says
- * a moment after `now`, the bot's clock being behind). Votes of one person for a slot are ordered by it.
+ * When a vote was cast, as stored in `at`: when Teams says the click was sent, so every instance orders clicks by
+ * one clock (Teams'); the bot's `now` when Teams does not say, or says a time no click of now can have (over ten
+ * minutes ago, or minutes ahead of the bot's clock: a placeholder, not a time). Votes of one person for a slot are
+ * ordered by it.
  */
 export function castAt(sentAt: Date | undefined, now: Date): string {
-  return (sentAt && sentAt.getTime() <= now.getTime() ? sentAt : now).toISOString();
+  const skew = sentAt ? sentAt.getTime() - now.getTime() : NaN;
+  return (sentAt && skew >= -CAST_BEFORE_MS && skew <= CAST_AFTER_MS ? sentAt : now).toISOString();
 }
 
 /** Who a vote is from: their Entra object id, else their Teams id (one vote per person per slot). */

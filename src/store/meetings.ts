@@ -65,7 +65,7 @@ export class MeetingStore {
   /**
    * Stores a vote given in a turn, as that turn's one write: the voter's row for the slot records the turn's key,
    * which claims the activity (see TurnClaim), so a redelivered vote is known as handled and never undoes a later
-   * one. `read` are the poll's rows as read before; the voter's row is written only as read there (by ETag), and
+   * one. A vote that is not written (a later one stands) claims nothing: run again, it changes nothing either. `read` are the poll's rows as read before; the voter's row is written only as read there (by ETag), and
    * read again and written again when it changed meanwhile. Votes of one person for a slot are ordered by when they
    * were cast (`at`): a vote cast before the one stored (delivered late, or retried after losing the race to it) is
    * not written. Returns the vote that stands. Throws DuplicateActivityError for a redelivery.
@@ -81,6 +81,7 @@ export class MeetingStore {
     claim.checkRecorded(current?.turns);
     for (let attempt = 1; ; attempt++) {
       // A later click of this person on the slot is stored already (this one came late, or lost the race to it).
+      // Two cast at the same instant: the one stored last stands.
       if (current && Date.parse(current.value.at) > Date.parse(vote.at)) return current.value;
       const seen = current;
       // The row as read again after a conflict (null: not read again).

@@ -66,10 +66,14 @@ describe('proposed slots', () => {
 
 describe('when a vote was cast', () => {
   const bot = new Date('2027-03-02T09:00:05.000Z');
-  it('is when Teams says the click was sent, else the bot’s now, and never later than that', () => {
+  it('is when Teams says the click was sent, near the bot’s clock; else the bot’s now', () => {
     expect(castAt(new Date('2027-03-02T09:00:04.250Z'), bot)).toBe('2027-03-02T09:00:04.250Z');
-    expect(castAt(undefined, bot)).toBe('2027-03-02T09:00:05.000Z');
-    expect(castAt(new Date('2027-03-02T09:00:06.000Z'), bot)).toBe('2027-03-02T09:00:05.000Z');
+    // Teams' clock a little ahead of the bot's: still Teams' time (one clock for every instance).
+    expect(castAt(new Date('2027-03-02T09:00:06.000Z'), bot)).toBe('2027-03-02T09:00:06.000Z');
+    // A redelivery minutes later keeps the click's time.
+    expect(castAt(new Date('2027-03-02T08:52:00.000Z'), bot)).toBe('2027-03-02T08:52:00.000Z');
+    for (const odd of [undefined, new Date('0001-01-01T00:00:00Z'), new Date('2027-03-02T09:10:00Z')])
+      expect(castAt(odd, bot)).toBe('2027-03-02T09:00:05.000Z');
   });
 });
 

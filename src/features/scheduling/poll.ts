@@ -67,7 +67,8 @@ export class Poll {
   }
 
   /**
-   * A vote for one slot: stored as the voter's own row, which claims the activity (the action `recordsClaim`);
+   * A vote for one slot: stored as the voter's own row, which claims the activity (the action `recordsClaim`), unless
+   * a later click of the voter's on the slot is stored already (then nothing is written, and that one is shown);
    * answers with their view; the shared card follows.
    */
   async vote(turn: Turn, data: Ids & { slotId: string; answer: VoteAnswer }): Promise<ActionOutcome> {
@@ -93,8 +94,9 @@ export class Poll {
       stands,
     );
     // The shared card follows after the voter's answer (it reads the votes afresh, and coalesces a burst of
-    // votes into a few updates): the voter does not wait for it, nor for its pacing.
-    void refreshSharedCard(this.deps, b, m.id, turn);
+    // votes into a few updates): the voter does not wait for it, nor for its pacing. A vote not stored changes
+    // nothing on it.
+    if (stands === vote) void refreshSharedCard(this.deps, b, m.id, turn);
     return { card: meetingCard(this.deps, turn.t, turn.locale, b, m, votes, this.viewer(turn)) };
   }
 
