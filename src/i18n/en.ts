@@ -248,7 +248,7 @@ export const en: Texts = {
     errors: {
       'text.empty': "I didn't see an answer.",
       'text.tooShort': (p: { min: number; actual: number }) =>
-        `That's a bit short (${p.actual} characters). Please write at least ${p.min} characters, so others understand what it is about.`,
+        `That's a bit short (${p.actual} ${p.actual === 1 ? 'character' : 'characters'}). Please write at least ${p.min} characters, so others understand what it is about.`,
       'text.tooLong': (p: { max: number; actual: number }) =>
         `That's too long (${p.actual} characters, at most ${p.max}). Please shorten it; your earlier answers are kept.`,
       'number.invalid': 'Please type the number in digits, for instance 5.',

@@ -254,7 +254,7 @@ export const nl = {
     errors: {
       'text.empty': 'Ik zag geen antwoord.',
       'text.tooShort': (p: { min: number; actual: number }) =>
-        `Dat is wat kort (${p.actual} tekens). Schrijf er minstens ${p.min} tekens over, zodat anderen begrijpen waar het om gaat.`,
+        `Dat is wat kort (${p.actual} ${p.actual === 1 ? 'teken' : 'tekens'}). Schrijf er minstens ${p.min} tekens over, zodat anderen begrijpen waar het om gaat.`,
       'text.tooLong': (p: { max: number; actual: number }) =>
         `Dat is te lang (${p.actual} tekens, maximaal ${p.max}). Kort het wat in; je eerdere antwoorden blijven bewaard.`,
       'number.invalid': 'Typ het aantal als getal, bijvoorbeeld 5.',

@@ -450,7 +450,7 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
     const chat = personalChat(bot, user);
     await play(chat, user, [
       ['intake', /Hoe heet/],
-      ['x', /minstens 2 tekens[\s\S]*Hoe heet het netwerk/],
+      ['x', /wat kort \(1 teken\)[\s\S]*minstens 2 tekens[\s\S]*Hoe heet het netwerk/],
       ['!!!', /geen antwoord[\s\S]*Hoe heet het netwerk/],
       ['N'.repeat(150), /te lang \(150 tekens, maximaal 100\)[\s\S]*Hoe heet/],
       ['Netwerk West', /Wat voor netwerk/],
