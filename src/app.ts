@@ -277,6 +277,9 @@ export function createBot(deps: BotDeps): Bot {
       user.greetedAt ??= deps.now().toISOString();
       return;
     }
+    for (const f of flows.values()) {
+      if (await f.onStray?.(turn, raw)) return void annotateTurn({ route: `flow:${f.kind}:stray` });
+    }
     annotateTurn({ route: 'unknown' });
     if (!user.greetedAt && turn.conversation.kind === 'personal') {
       await turn.send(turn.t.welcome.personal);

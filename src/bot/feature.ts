@@ -86,6 +86,11 @@ export interface FlowHandler {
    * instance last saw in the flow. Must not write.
    */
   prefetch?(turn: Turn): void;
+  /**
+   * A text that is no command, typed while this flow is not open here (e.g. one of its own words, such as "stop",
+   * with the flow paused). Returns true when the flow answered it; the activity is claimed already.
+   */
+  onStray?(turn: Turn, text: string): Promise<boolean>;
 }
 
 /** Where the bot can reach someone by itself (a proactive message); failures are values, not exceptions. */

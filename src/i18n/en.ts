@@ -80,6 +80,8 @@ export const en: Texts = {
     pausedForCommand: (p: { typed: string }) =>
       'Your intake is paused and your answers are kept; type **intake** to continue later. ' +
       `Was “${p.typed}” your answer to the question? Then give it again there.`,
+    pausedStray:
+      'Your intake is paused and your answers are kept. Type **intake** to continue, or **cancel** to delete it.',
     backAtStart: "This is the first question; there's nothing before it.",
     inFlowHelp: (p: { current: number; total: number }) =>
       `You're in the intake (question ${p.current} of ${p.total}). Answer the question, or type **back** (previous question), ` +

@@ -85,6 +85,9 @@ export const nl = {
     pausedForCommand: (p: { typed: string }) =>
       'Je intake staat op pauze en je antwoorden zijn bewaard; typ **intake** om later verder te gaan. ' +
       `Was “${p.typed}” je antwoord op de vraag? Geef het dan daar opnieuw.`,
+    pausedStray:
+      'Je intake staat op pauze en je antwoorden zijn bewaard. Typ **intake** om verder te gaan, of **annuleer** om ' +
+      'hem te verwijderen.',
     backAtStart: 'Dit is de eerste vraag; verder terug kan niet.',
     inFlowHelp: (p: { current: number; total: number }) =>
       `Je zit in de intake (vraag ${p.current} van ${p.total}). Beantwoord de vraag, of typ **terug** (vorige vraag), ` +

@@ -397,6 +397,33 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
     });
   });
 
+  it('answers the intake’s own words typed while it is paused with how to go on; without one, they are unknown', async () => {
+    const chat = personalChat(bot, user);
+    await play(chat, user, [...firstSteps, ['stop', /Gepauzeerd/]]);
+    const before = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });
+    for (const word of ['stop', 'Terug!', 'verder']) {
+      const answer = await chat.say(user, word);
+      expect(answer.texts).toEqual([
+        expect.stringMatching(/intake staat op pauze[\s\S]*\*\*intake\*\*[\s\S]*annuleer/),
+      ]);
+    }
+    // Nothing changed: the same draft, still paused; "intake" goes on where it was.
+    const after = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });
+    expect(after?.etag).toBe(before?.etag);
+    await play(chat, user, [['intake', /verder waar je gebleven was \(vraag 4 van 11\)/]]);
+    // (And "annuleer", as the answer says, asks to delete it, paused or not.)
+    await play(chat, user, [
+      ['stop', /Gepauzeerd/],
+      ['annuleer', /Weet je zeker dat je deze intake wilt verwijderen/],
+    ]);
+
+    // Someone without an intake here: "stop" is a word the bot does not know.
+    const other = makeUser('Olga Overig');
+    const elsewhere = personalChat(bot, other);
+    await elsewhere.say(other, 'hulp');
+    expect((await elsewhere.say(other, 'stop')).texts[0]).toMatch(/Dat begrijp ik niet/);
+  });
+
   it('pauses for another command typed on its own (status), runs it once, and resumes with intake, answers kept', async () => {
     const chat = personalChat(bot, user);
     await play(chat, user, [

@@ -175,6 +175,23 @@ export class IntakeFlow {
   }
 
   /**
+   * One of the intake's own words ("stop", "terug", "verder", …; "annuleer" is a command of its own) typed while it
+   * is not open: with an intake paused here, says how to go on with it or delete it (true); otherwise false (the bot
+   * does not know the word).
+   */
+  async onStray(turn: Turn, raw: string): Promise<boolean> {
+    const word = cleanText(raw, false)
+      .toLowerCase()
+      .replace(/[.!?]+$/, '');
+    const kind = CONTROL_WORDS[word];
+    if (!kind || kind === 'help') return false;
+    const stored = await this.deps.store.intakes.get(intakeKey(turn));
+    if (!stored?.value.paused) return false;
+    await turn.send(turn.t.intake.pausedStray);
+    return true;
+  }
+
+  /**
    * A typed message while the intake is open. Returns false when there is no open intake after all, or when the
    * text is another command on its own (`command`, e.g. "status"): the intake then pauses, its answers kept, and
    * the command runs.

@@ -76,6 +76,7 @@ export function intakeFeature(deps: FeatureDeps, commands: () => readonly Comman
       kind: INTAKE_FLOW,
       onText: (turn, text, command) => flow.onText(turn, text, command),
       prefetch: (turn) => flow.prefetch(turn),
+      onStray: (turn, text) => flow.onStray(turn, text),
     },
   };
 }
