@@ -65,10 +65,11 @@ export class MeetingStore {
   /**
    * Stores a vote given in a turn, as that turn's one write: the voter's row for the slot records the turn's key,
    * which claims the activity (see TurnClaim), so a redelivered vote is known as handled and never undoes a later
-   * one. A vote that is not written (a later one stands) claims nothing: run again, it changes nothing either. `read` are the poll's rows as read before; the voter's row is written only as read there (by ETag), and
+   * one. `read` are the poll's rows as read before; the voter's row is written only as read there (by ETag), and
    * read again and written again when it changed meanwhile. Votes of one person for a slot are ordered by when they
    * were cast (`at`): a vote cast before the one stored (delivered late, or retried after losing the race to it) is
-   * not written. Returns the vote that stands. Throws DuplicateActivityError for a redelivery.
+   * not written, and claims nothing (run again, it changes nothing either). Returns the vote that stands. Throws
+   * DuplicateActivityError for a redelivery.
    */
   async recordVote(
     meetingId: string,

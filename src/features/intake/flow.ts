@@ -64,6 +64,18 @@ const OWN_COMMANDS: ReadonlyMap<string, 'resume' | 'cancel' | 'help'> = new Map(
 ]);
 const CONFIRM_WORDS = /^(bevestig|bevestigen|ja|akkoord|confirm|yes|ok)$/;
 
+/**
+ * A typed text as the flow reads its words: `word`, cleaned, lower case, without a closing "." or "!"; and `steer`,
+ * that word without a "?" after it (a word that steers the flow may be asked: "hulp?", "stop?"; a lone "?" stays
+ * itself).
+ */
+function wordsOf(raw: string): { word: string; steer: string } {
+  const word = cleanText(raw, false)
+    .toLowerCase()
+    .replace(/[.!]+$/, '');
+  return { word, steer: word.replace(/(?<=[^?])\?+$/, '') };
+}
+
 /** The user's own intake in this conversation: one per user, per conversation. */
 export function intakeKey(turn: Turn): { conversationId: string; userKey: string } {
   return { conversationId: turn.conversation.id, userKey: turn.actor.aadObjectId ?? turn.actor.id };
@@ -180,10 +192,7 @@ export class IntakeFlow {
    * does not know the word).
    */
   async onStray(turn: Turn, raw: string): Promise<boolean> {
-    const word = cleanText(raw, false)
-      .toLowerCase()
-      .replace(/[.!?]+$/, '');
-    const kind = CONTROL_WORDS[word];
+    const kind = CONTROL_WORDS[wordsOf(raw).steer];
     if (!kind || kind === 'help') return false;
     const stored = await this.deps.store.intakes.get(intakeKey(turn));
     if (!stored?.value.paused) return false;
@@ -204,11 +213,7 @@ export class IntakeFlow {
     turn.claim.checkRecorded(stored?.turns);
     if (!stored || (stored.value.paused && !stored.value.confirmingCancel)) return false;
     const draft = stored.value;
-    const word = cleanText(raw, false)
-      .toLowerCase()
-      .replace(/[.!]+$/, '');
-    // A word that steers the flow may be asked ("hulp?", "stop?"); a lone "?" stays itself.
-    const steer = word.replace(/(?<=[^?])\?+$/, '');
+    const { word, steer } = wordsOf(raw);
 
     if (draft.confirmingCancel) {
       const yes = parseYesNo(word);
