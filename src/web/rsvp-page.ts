@@ -1,5 +1,4 @@
 // GET/POST /rsvp/:token — the answer page behind an invitee's personal link: CSRF-protected, rate-limited, escaped.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Request, Response, Server } from 'restify';
 import { RSVP_ANSWERS } from '../domain/invitation';
@@ -7,58 +6,22 @@ import { formatSlot, VOTE_ANSWERS, ZONE } from '../domain/meeting';
 import type { RsvpForm, RsvpPageModel, RsvpSubmit, WebRsvp } from '../features/invitations/web-rsvp';
 import { rsvpFormSchema } from '../features/invitations/web-rsvp';
 import { textsFor, type Locale, type Texts } from '../i18n';
-import type { Logger } from '../logger';
-import { StorageUnavailableError } from '../store/json-table';
-import { clientAddress, escapeHtml, page, sendPage, sendRedirect, STYLESHEET, STYLESHEET_PATH } from './html';
-import { RequestLimit } from './request-limit';
+import { escapeHtml, sendPage, sendRedirect, STYLESHEET, STYLESHEET_PATH } from './html';
+import {
+  FormPages,
+  languageSwitch,
+  pageHtml,
+  queryFlag,
+  radio,
+  sendLinkProblem,
+  type FormPageOptions,
+} from './form-page';
 
-export interface RsvpPageDeps {
+export interface RsvpPageDeps extends FormPageOptions {
   service: Pick<WebRsvp, 'load' | 'submit'>;
-  /** The key of signed links; also keys the CSRF tokens. */
-  secret: string;
-  logger: Logger;
-  /** Mark the cookie Secure (the bot is served over https). */
-  secureCookies: boolean;
-  /** Requests per client address per minute, and answers per link per minute. */
-  limits?: { perAddress: number; perLink: number };
-  /** The clock of the request limits. */
-  nowMs?: () => number;
-  /** Proxies in front of the bot that add the client's address to X-Forwarded-For (see `clientAddress`). */
-  trustedProxyHops?: number;
 }
 
-const COOKIE = 'bp_rsvp';
-const COOKIE_VALUE = /^[A-Za-z0-9_-]{43}$/;
 const NOTE_MAX = 500;
-
-/** The page's language: `?lang=` when given, else the browser's first preference, else Dutch. */
-function languageOf(req: Request): Locale {
-  const lang = new URL(req.url ?? '/', 'http://localhost').searchParams.get('lang');
-  if (lang === 'en' || lang === 'nl') return lang;
-  const accept = String(req.headers['accept-language'] ?? '')
-    .trim()
-    .toLowerCase();
-  return accept.startsWith('en') ? 'en' : 'nl';
-}
-
-function readCookie(req: Request): string | undefined {
-  for (const part of String(req.headers.cookie ?? '').split(';')) {
-    const [name, value] = part.trim().split('=');
-    if (name === COOKIE && value && COOKIE_VALUE.test(value)) return value;
-  }
-  return undefined;
-}
-
-/** The form's CSRF token: bound to this browser's cookie and to this link. */
-function csrfToken(secret: string, cookie: string, token: string): string {
-  return createHmac('sha256', secret).update(`csrf|${cookie}|${token}`).digest('base64url');
-}
-
-function sameToken(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
 
 /** Reads the posted form into plain fields; anything but single short strings makes it invalid. */
 function readForm(body: unknown): { csrf: string; form: RsvpForm } | undefined {
@@ -81,23 +44,6 @@ function readForm(body: unknown): { csrf: string; form: RsvpForm } | undefined {
   });
   return parsed.success ? { csrf: one('csrf') ?? '', form: parsed.data } : undefined;
 }
-
-function message(t: Texts, page: { title: string; text: string }, locale: Locale, back?: string): string {
-  return pageHtml(
-    t,
-    locale,
-    page.title,
-    `<h1>${escapeHtml(page.title)}</h1>\n<p class="status bad" role="alert">${escapeHtml(page.text)}</p>` +
-      (back ? `\n<p><a href="${escapeHtml(back)}">${escapeHtml(t.web.back)}</a></p>` : ''),
-  );
-}
-
-function pageHtml(t: Texts, locale: Locale, title: string, body: string): string {
-  return page({ lang: locale, title, body, footer: t.web.footer });
-}
-
-const radio = (name: string, value: string, label: string, checked: boolean, id: string) =>
-  `<div class="choice"><input type="radio" id="${escapeHtml(id)}" name="${escapeHtml(name)}" value="${escapeHtml(value)}"${checked ? ' checked' : ''}><label for="${escapeHtml(id)}">${escapeHtml(label)}</label></div>`;
 
 /** The invitation page: details, the current answer, and the form while answers are open. */
 function invitationHtml(
@@ -128,11 +74,7 @@ function invitationHtml(
     [c.others, model.coming.length ? model.coming.join(', ') : c.noOthers],
     [c.why, inv.reason ?? c.whyDefault[inv.invitee.category]],
   ];
-  const parts: string[] = [];
-  const other: Locale = locale === 'en' ? 'nl' : 'en';
-  parts.push(
-    `<p class="lang"><a href="?lang=${other}" lang="${other}" hreflang="${other}">${escapeHtml(w.language)}</a></p>`,
-  );
+  const parts: string[] = [languageSwitch(t, locale)];
   parts.push(`<h1>${escapeHtml(w.title({ network: b.network.name }))}</h1>`);
   parts.push(
     `<p>${escapeHtml(w.invitedBy({ name: inv.invitedBy.name, number: m.number, invitee: inv.invitee.name }))}</p>`,
@@ -229,9 +171,8 @@ function problemText(t: Texts, problem: Extract<RsvpSubmit, { problem: string }>
 
 /** Registers the stylesheet and the answer page. */
 export function registerRsvpRoutes(server: Server, deps: RsvpPageDeps): void {
-  const limits = deps.limits ?? { perAddress: 60, perLink: 10 };
-  const perAddress = new RequestLimit(limits.perAddress, 60_000, deps.nowMs);
-  const perLink = new RequestLimit(limits.perLink, 60_000, deps.nowMs);
+  const pages = new FormPages(deps, { name: 'bp_rsvp', path: '/rsvp' });
+  const expired = (t: Texts) => ({ title: t.web.expiredTitle, text: t.web.expired });
 
   server.get(STYLESHEET_PATH, async (_req: Request, res: Response) => {
     res.writeHead(200, {
@@ -242,104 +183,42 @@ export function registerRsvpRoutes(server: Server, deps: RsvpPageDeps): void {
     res.end(STYLESHEET);
   });
 
-  /** Runs a page handler: rate limit first; failures become a page without details (logged, no personal data). */
-  const guarded =
-    (handle: (req: Request, res: Response, locale: Locale, token: string) => Promise<void>) =>
-    async (req: Request, res: Response) => {
-      const locale = languageOf(req);
-      const t = textsFor(locale);
-      const wait = perAddress.take(clientAddress(req, deps.trustedProxyHops));
-      if (wait > 0) {
-        sendPage(res, 429, message(t, { title: t.web.busyTitle, text: t.web.busy }, locale), {
-          'retry-after': String(Math.ceil(wait / 1000)),
-        });
-        return;
-      }
-      const token = String(req.params.token ?? '');
-      try {
-        await handle(req, res, locale, token);
-      } catch (e) {
-        const down = e instanceof StorageUnavailableError;
-        deps.logger.error({ err: e }, down ? 'answer page: storage unavailable' : 'answer page failed');
-        if (!res.headersSent)
-          sendPage(
-            res,
-            down ? 503 : 500,
-            message(t, { title: t.web.errorTitle, text: down ? t.web.storageDown : t.web.error }, locale),
-          );
-      }
-    };
-
-  const notFound = (res: Response, t: Texts, locale: Locale, reason: 'invalid' | 'expired') =>
-    sendPage(
-      res,
-      reason === 'expired' ? 410 : 404,
-      message(
-        t,
-        reason === 'expired'
-          ? { title: t.web.expiredTitle, text: t.web.expired }
-          : { title: t.web.invalidTitle, text: t.web.invalid },
-        locale,
-      ),
-    );
-
   const pagePath = (token: string, locale: Locale) => `/rsvp/${encodeURIComponent(token)}?lang=${locale}`;
 
   server.get(
     '/rsvp/:token',
-    guarded(async (req, res, locale, token) => {
+    pages.guarded('answer page', async (req, res, locale, token) => {
       const t = textsFor(locale);
       const loaded = await deps.service.load(token);
-      if (!loaded.ok) return notFound(res, t, locale, loaded.reason);
-      const known = readCookie(req);
-      const cookie = known ?? randomBytes(32).toString('base64url');
-      const saved = new URL(req.url ?? '/', 'http://localhost').searchParams.get('saved') === '1';
+      if (!loaded.ok) return sendLinkProblem(res, t, locale, loaded.reason, expired(t));
+      const session = pages.session(req, token);
       const html = invitationHtml(t, locale, loaded.page, {
         action: pagePath(token, locale),
-        csrf: csrfToken(deps.secret, cookie, token),
-        status: saved && loaded.page.rsvp ? { text: t.web.saved, good: true } : undefined,
+        csrf: session.csrf,
+        status: queryFlag(req, 'saved') && loaded.page.rsvp ? { text: t.web.saved, good: true } : undefined,
       });
-      sendPage(
-        res,
-        200,
-        html,
-        known
-          ? {}
-          : {
-              'set-cookie': `${COOKIE}=${cookie}; Path=/rsvp; HttpOnly; SameSite=Strict; Max-Age=86400${deps.secureCookies ? '; Secure' : ''}`,
-            },
-      );
+      sendPage(res, 200, html, session.headers);
     }),
   );
 
   server.post(
     '/rsvp/:token',
-    guarded(async (req, res, locale, token) => {
+    pages.guarded('answer page', async (req, res, locale, token) => {
       const t = textsFor(locale);
-      const back = pagePath(token, locale);
-      const wait = perLink.take(token.slice(0, 200));
-      if (wait > 0) {
-        sendPage(res, 429, message(t, { title: t.web.busyTitle, text: t.web.busy }, locale, back), {
-          'retry-after': String(Math.ceil(wait / 1000)),
-        });
-        return;
-      }
+      const back = { href: pagePath(token, locale), label: t.web.back };
+      if (!pages.takePost(res, t, locale, token, back)) return;
       const read = readForm(req.body);
-      const cookie = readCookie(req);
-      if (!cookie || !read || !sameToken(read.csrf, csrfToken(deps.secret, cookie, token))) {
-        const text = read && cookie ? t.web.csrf : !read ? t.web.badForm : t.web.csrf;
-        sendPage(res, read ? 403 : 400, message(t, { title: t.web.csrfTitle, text }, locale, back));
-        return;
-      }
+      if (!read || !pages.genuinePost(req, token, read.csrf))
+        return pages.sendRefusedPost(res, t, locale, Boolean(read), back);
       const result = await deps.service.submit(token, read.form);
       if (result.ok) {
         deps.logger.info({ page: 'rsvp' }, 'answer page: answer stored');
-        sendRedirect(res, `${back}&saved=1`);
+        sendRedirect(res, `${back.href}&saved=1`);
         return;
       }
-      if (!('problem' in result)) return notFound(res, t, locale, result.reason);
+      if (!('problem' in result)) return sendLinkProblem(res, t, locale, result.reason, expired(t));
       const html = invitationHtml(t, locale, result.page, {
-        action: back,
+        action: back.href,
         csrf: read.csrf,
         status: { text: problemText(t, result.problem), good: false },
         form: result.form,

@@ -3,7 +3,7 @@ import type { Broedplaats } from '../../domain/broedplaats';
 import type { Invitation } from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
 import { textsFor, type Locale } from '../../i18n';
-import { escapeHtml } from '../../web/html';
+import { bilingualMail } from '../../mail/bilingual';
 import { signLink, verifyLink } from '../../web/signed-links';
 import type { FeatureDeps } from '..';
 import { whenText } from './views';
@@ -76,22 +76,6 @@ export function invitationMail(
   return { subject: t.mail.subject({ network: b.network.name, number: m.number }), body: body.join('\n') };
 }
 
-/** Plain text as HTML paragraphs, with the personal link made clickable. */
-function textAsHtml(body: string, link: string): string {
-  return body
-    .split('\n\n')
-    .map((para) =>
-      para
-        .split('\n')
-        .map((line) =>
-          line === link ? `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a>` : escapeHtml(line),
-        )
-        .join('<br>'),
-    )
-    .map((para) => `<p>${para}</p>`)
-    .join('\n');
-}
-
 /**
  * E-mails the invitation (Dutch, then English) with the personal link, when the bot has a mailer; the
  * invitee's address is the only personal data that leaves, to Microsoft Graph.
@@ -112,18 +96,13 @@ export async function mailInvitation(
       body: `${t.invitations.card.reminder}\n\n${mail.body}`,
     };
   };
-  const nl = remind('nl', invitationMail(deps, 'nl', b, m, inv));
-  const en = remind('en', invitationMail(deps, 'en', b, m, inv));
-  const html = [
-    textAsHtml(nl.body, rsvpLink(deps, inv, 'nl')),
-    '<hr>',
-    `<p lang="en"><em>English</em></p>`,
-    `<div lang="en">${textAsHtml(en.body, rsvpLink(deps, inv, 'en'))}</div>`,
-  ].join('\n');
+  const mail = bilingualMail(
+    { ...remind('nl', invitationMail(deps, 'nl', b, m, inv)), link: rsvpLink(deps, inv, 'nl') },
+    { ...remind('en', invitationMail(deps, 'en', b, m, inv)), link: rsvpLink(deps, inv, 'en') },
+  );
   const result = await deps.mailer.send({
     to: { name: inv.invitee.name, email: inv.invitee.email },
-    subject: `${nl.subject} / ${en.subject}`,
-    html: `<div lang="nl">${html}</div>`,
+    ...mail,
   });
   return result.ok ? { ok: true } : { ok: false, reason: result.reason };
 }

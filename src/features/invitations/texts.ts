@@ -1,6 +1,6 @@
 // Invitation texts for the contact to e-mail (people outside Teams, or anyone on request), sent to the contact privately.
 import type { Turn } from '../../bot/feature';
-import { renderInvitationTextsCard } from '../../cards/invitation-texts';
+import { renderMailTextsCard } from '../../cards/mail-texts';
 import type { AdaptiveCard } from '../../cards/render';
 import type { Broedplaats } from '../../domain/broedplaats';
 import type { Invitation } from '../../domain/invitation';
@@ -13,7 +13,7 @@ import { invitationMail } from './links';
 const PEOPLE_PER_CARD = 6;
 
 /** A `mailto:` link with the invitation filled in, or '' without an address. */
-function mailto(email: string | undefined, mail: { subject: string; body: string }): string {
+export function mailto(email: string | undefined, mail: { subject: string; body: string }): string {
   if (!email) return '';
   const q = `subject=${encodeURIComponent(mail.subject)}&body=${encodeURIComponent(mail.body)}`;
   return `mailto:${encodeURIComponent(email)}?${q}`;
@@ -32,7 +32,7 @@ export function invitationTextsCards(
   for (let from = 0; from < invitations.length; from += PEOPLE_PER_CARD) {
     const part = invitations.slice(from, from + PEOPLE_PER_CARD);
     cards.push(
-      renderInvitationTextsCard({
+      renderMailTextsCard({
         title: t.mail.title({ network: b.network.name, number: m.number }),
         intro: t.mail.intro({ count: invitations.length }),
         people: part.map((inv, i) => {
