@@ -31,11 +31,31 @@ export const reflectionAnswersSchema = z.object({
 export type ReflectionAnswers = z.infer<typeof reflectionAnswersSchema>;
 
 const participantSchema = z.object({
+  /** Their Entra object id; for someone asked through a personal link, that link's key (`link:…`, see `linkKey`). */
   aadObjectId: z.string(),
   name: z.string(),
   role: z.enum(PARTICIPANT_ROLES),
+  /** Asked through a personal link: the address it is e-mailed to when the bot mails (else the contacts send it). */
+  email: z.string().optional(),
 });
 export type Participant = z.infer<typeof participantSchema>;
+
+const LINK_PREFIX = 'link:';
+
+/**
+ * The key of a participant the bot cannot reach in Teams, who reflects through a personal link: an invitee who
+ * accepted (by their invitation), the delegate they sent, or the facilitator.
+ */
+export function linkKey(of: { invitationId: string; delegate?: boolean } | { facilitator: true }): string {
+  return 'facilitator' in of
+    ? `${LINK_PREFIX}facilitator`
+    : `${LINK_PREFIX}${of.invitationId}${of.delegate ? ':delegate' : ''}`;
+}
+
+/** Whether a participant reflects through a personal link rather than on a card in Teams. */
+export function asksByLink(p: Pick<Participant, 'aadObjectId'>): boolean {
+  return p.aadObjectId.startsWith(LINK_PREFIX);
+}
 
 /** One participant's reflection on one meeting (their own row; a later answer replaces it). */
 export const reflectionSchema = z.object({
@@ -54,7 +74,8 @@ export const promptSchema = z.object({
   broedplaatsId: z.string(),
   participant: participantSchema,
   sentAt: z.string(),
-  via: z.enum(['1:1', 'queued', 'none']),
+  /** `email`: the personal link was e-mailed; `link`: the contacts got it to send on (people outside Teams). */
+  via: z.enum(['1:1', 'queued', 'none', 'email', 'link']),
   conversationId: z.string().optional(),
   messageId: z.string().optional(),
   remindedAt: z.string().optional(),
@@ -79,15 +100,37 @@ export function reflectionOpen(end: string, delayMinutes: number, now: DateTime)
   return now < reflectionWindow(end, delayMinutes).closesAt;
 }
 
-/** The people to ask, each once (by Entra id), the first role listed winning: contacts, facilitator, invitees who accepted. */
-export function participantsOf(
-  groups: { role: ParticipantRole; people: { aadObjectId?: string; name: string }[] }[],
-): Participant[] {
+/** Someone to ask: in Teams by Entra id, or else through a personal link (`link`: its key, and their address). */
+export interface Askable {
+  aadObjectId?: string;
+  name: string;
+  link?: { key: string; email?: string };
+}
+
+/**
+ * The people to ask, each once, the first role listed winning (contacts, facilitator, invitees who accepted): in
+ * Teams by Entra id; the others by link, one link per e-mail address.
+ */
+export function participantsOf(groups: { role: ParticipantRole; people: Askable[] }[]): Participant[] {
   const byId = new Map<string, Participant>();
+  const emails = new Set<string>();
   for (const g of groups) {
     for (const p of g.people) {
       const id = p.aadObjectId?.toLowerCase();
-      if (id && !byId.has(id)) byId.set(id, { aadObjectId: id, name: p.name, role: g.role });
+      if (id) {
+        if (!byId.has(id)) byId.set(id, { aadObjectId: id, name: p.name, role: g.role });
+        continue;
+      }
+      if (!p.link || byId.has(p.link.key)) continue;
+      const email = p.link.email?.trim().toLowerCase();
+      if (email && emails.has(email)) continue;
+      if (email) emails.add(email);
+      byId.set(p.link.key, {
+        aadObjectId: p.link.key,
+        name: p.name,
+        role: g.role,
+        ...(p.link.email ? { email: p.link.email.trim() } : {}),
+      });
     }
   }
   return [...byId.values()];

@@ -566,6 +566,35 @@ export const en: Texts = {
       noMeetings: "There's no finished meeting with a reflection yet.",
       recordFollowUp: 'Record as follow-up',
     },
+    mail: {
+      title: (p: { network: string; number: number }) =>
+        `Reflection links to e-mail: meeting ${p.number} of ${p.network}`,
+      intro: (p: { count: number }) =>
+        p.count === 1
+          ? "This participant can't be reached in Teams. Pass on the text with their personal link to the reflection; send the link to this person only: whoever has it can answer for them."
+          : `These participants (${p.count}) can't be reached in Teams. Pass on to each the text with their personal link to the reflection; send each link to that person only: whoever has it can answer for them.`,
+      reminderIntro: (p: { count: number }) =>
+        p.count === 1
+          ? "This participant outside Teams hasn't reflected yet. Feel free to send the link again, with this reminder."
+          : `These participants outside Teams (${p.count}) haven't reflected yet. Feel free to send their link again, with this reminder.`,
+      subject: (p: { network: string; number: number }) =>
+        `Reflection: broedplaats ${p.network}, meeting ${p.number}`,
+      opening: (p: { number: number; network: string; when: string }) =>
+        `Thank you for taking part in meeting ${p.number} of the broedplaats of ${p.network} (${p.when}). We'd like to hear how you found the meeting: your answers help the network on and are data for the research into this approach. It takes a few minutes.`,
+      answerBy: (p: { closes: string }) =>
+        `Reflect through this personal link; you can change your answers until ${p.closes}:`,
+    },
+    page: {
+      greeting: (p: { name: string; number: number; when: string }) =>
+        `${p.name}, you took part in meeting ${p.number} (${p.when}).`,
+      current: (p: { at: string }) => `Your reflection has been saved (${p.at}).`,
+      yourAnswers: 'Your answers',
+      scale: (p: { value: number }) => `${p.value} out of 5`,
+      none: '—',
+      expired:
+        'This link has expired: the reflection on this meeting is closed. If you have a question, contact the network.',
+      back: 'Back to the reflection',
+    },
   },
   status: {
     notAllowed:

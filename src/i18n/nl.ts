@@ -581,6 +581,35 @@ export const nl = {
       noMeetings: 'Er is nog geen afgelopen bijeenkomst met een reflectie.',
       recordFollowUp: 'Vastleggen als vervolgafspraak',
     },
+    mail: {
+      title: (p: { network: string; number: number }) =>
+        `Reflectie-links om te mailen: bijeenkomst ${p.number} van ${p.network}`,
+      intro: (p: { count: number }) =>
+        p.count === 1
+          ? 'Deze deelnemer is niet via Teams te bereiken. Stuur de tekst met de persoonlijke link voor de reflectie door; stuur de link alleen aan deze persoon: wie de link heeft, kan namens hen antwoorden.'
+          : `Deze deelnemers (${p.count}) zijn niet via Teams te bereiken. Stuur ieder de tekst met hun persoonlijke link voor de reflectie door; stuur elke link alleen aan die persoon: wie de link heeft, kan namens hen antwoorden.`,
+      reminderIntro: (p: { count: number }) =>
+        p.count === 1
+          ? 'Van deze deelnemer buiten Teams is nog geen reflectie binnen. Stuur de link gerust nog eens, met deze herinnering.'
+          : `Van deze deelnemers buiten Teams (${p.count}) is nog geen reflectie binnen. Stuur hun link gerust nog eens, met deze herinnering.`,
+      subject: (p: { network: string; number: number }) =>
+        `Reflectie: broedplaats ${p.network}, bijeenkomst ${p.number}`,
+      opening: (p: { number: number; network: string; when: string }) =>
+        `Dank je wel voor je deelname aan bijeenkomst ${p.number} van de broedplaats van ${p.network} (${p.when}). We horen graag hoe je de bijeenkomst vond: je antwoorden helpen het netwerk verder en zijn gegevens voor het onderzoek naar deze aanpak. Het kost een paar minuten.`,
+      answerBy: (p: { closes: string }) =>
+        `Via deze persoonlijke link vul je de reflectie in; je kunt je antwoorden wijzigen tot ${p.closes}:`,
+    },
+    page: {
+      greeting: (p: { name: string; number: number; when: string }) =>
+        `${p.name}, je was bij bijeenkomst ${p.number} (${p.when}).`,
+      current: (p: { at: string }) => `Je reflectie is opgeslagen (${p.at}).`,
+      yourAnswers: 'Je antwoorden',
+      scale: (p: { value: number }) => `${p.value} van 5`,
+      none: '—',
+      expired:
+        'Deze link is verlopen: de reflectie op deze bijeenkomst is gesloten. Heb je een vraag, neem dan contact op met het netwerk.',
+      back: 'Terug naar de reflectie',
+    },
   },
   status: {
     notAllowed:

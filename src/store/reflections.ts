@@ -55,6 +55,11 @@ export class ReflectionStore {
     );
   }
 
+  /** Whether, and how, one participant was asked about one meeting. */
+  async prompt(meetingId: string, aadObjectId: string): Promise<ReflectionPrompt | undefined> {
+    return (await this.prompts.get(escapeKey(meetingId), escapeKey(aadObjectId)))?.value;
+  }
+
   /** Who was asked about one meeting (one query). */
   async promptsFor(meetingId: string): Promise<ReflectionPrompt[]> {
     return (await this.prompts.query(odata`PartitionKey eq ${escapeKey(meetingId)}`)).map((r) => r.value);

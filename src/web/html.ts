@@ -94,7 +94,8 @@ button { font: inherit; font-weight: 600; color: #fff; background: var(--accent)
 .lang { text-align: right; margin: 0; }
 a { color: var(--accent); }
 .slot { border-top: 1px solid #e1e1e6; padding-top: 0.5rem; }
-.slot .choices { display: flex; flex-wrap: wrap; gap: 0 1.25rem; }
+.slot .choices, .scale { display: flex; flex-wrap: wrap; gap: 0 1.25rem; }
+input[type=checkbox] { width: 1.25rem; height: 1.25rem; flex: none; }
 `;
 
 /**

@@ -17,6 +17,7 @@ const README_CARDS = new Set([
   'reflection',
   'reflection-results',
   'rsvp-page',
+  'reflection-page',
 ]);
 
 /** Copies a picture of the last run to the README's pictures, when asked to refresh them. */

@@ -315,6 +315,39 @@ story.scenario(
     await chat.click(card, r.card.submit);
     await chat.shows(card, /Thank you! Your reflection has been saved/);
 
+    // Alex's delegate is outside Teams: the contact got the text with his personal link to send on.
+    const texts = chat.card(await chat.reply(mark, r.mail.title({ network: NETWORK, number: 1 })));
+    await chat.shows(texts, en.mail.forWhom({ name: DELEGATE, email: 'dirk@example.org' }));
+    await saveCard(texts, 'reflection-texts');
+    const english = await texts.getByLabel(new RegExp(`^${en.mail.english}: `)).inputValue();
+    const link = /http:\/\/localhost:\d+\/reflect\/[\w.-]+\?lang=en/.exec(english)?.[0];
+    expect(link).toBeDefined();
+    const page = await stack!.page.context().newPage();
+    try {
+      await page.goto(link!);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        r.card.title({ network: NETWORK, number: 1 }),
+      );
+      const pick = (question: string, option: string) =>
+        page.getByRole('group', { name: question }).getByLabel(option, { exact: true }).check();
+      await pick(r.card.usefulness, '3');
+      await page.getByRole('button', { name: r.card.submit }).click();
+      await page.getByText(/Please still fill in/).waitFor();
+      await pick(r.card.newContacts, r.options.newContacts.many);
+      await pick(r.card.systemValue, '4');
+      await pick(r.card.researchValue, '2');
+      await pick(r.card.followUpWish, r.options.followUpWish.maybe);
+      await page.getByLabel(r.card.remarks, { exact: true }).fill('Useful to hear the ministry first hand.');
+      await page.getByRole('button', { name: r.card.submit }).click();
+      await page.getByText(/Thank you! Your reflection has been saved/).waitFor();
+      expect(await page.getByRole('group', { name: r.card.usefulness }).getByLabel('3').isChecked()).toBe(
+        true,
+      );
+      await savePage(page, 'reflection-page');
+    } finally {
+      await page.close();
+    }
+
     const list = chat.card(await chat.ask('reflections', r.results.choose));
     // One button per finished meeting, named by network, number and moment.
     await list
@@ -324,8 +357,9 @@ story.scenario(
     await chat.shows(
       list,
       r.results.title({ network: NETWORK, number: 1 }),
-      r.results.response({ answered: 1, asked: 1, pct: 100 }),
+      r.results.response({ answered: 2, asked: 2, pct: 100 }),
       'The inspectorate sees more room than we thought.',
+      'Useful to hear the ministry first hand.',
     );
     await saveCard(list, 'reflection-results');
   },

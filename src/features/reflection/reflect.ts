@@ -5,7 +5,9 @@ import type { ActionOutcome, JobResult, Turn } from '../../bot/feature';
 import type { Broedplaats } from '../../domain/broedplaats';
 import type { Meeting } from '../../domain/meeting';
 import {
+  asksByLink,
   FOLLOW_UP_WISH,
+  linkKey,
   NEW_CONTACTS,
   participantsOf,
   reflectionAnswersSchema,
@@ -13,12 +15,15 @@ import {
   reflectionWindow,
   REFLECTION_TEXT_MAX,
   summarize,
+  type Askable,
   type Participant,
   type ReflectionAnswers,
+  type ReflectionPrompt,
 } from '../../domain/reflection';
 import { cleanText, textLength } from '../../domain/text';
 import { localeOf, textsFor, type Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
+import { mailReflection, reflectionTextsCards } from './links';
 import { formatMoment, reflectionCard, resultsCard } from './views';
 
 export const PROMPT_JOB = 'reflection.prompt';
@@ -79,40 +84,113 @@ function stillDue(deps: FeatureDeps, m: Meeting): boolean {
   );
 }
 
-/** Contacts, the facilitator (once recognised) and invitees who accepted. */
+/**
+ * Contacts, the facilitator, invitees who accepted and the delegates sent: in Teams where the bot knows them (a
+ * facilitator or delegate found by e-mail address in the network's conversation), the others through a personal link.
+ */
 async function participants(deps: FeatureDeps, b: Broedplaats, m: Meeting): Promise<Participant[]> {
-  const [invitations, rsvps] = await Promise.all([
+  const [invitations, rsvps, conversation] = await Promise.all([
     deps.store.invitations.listFor(m.id),
     deps.store.invitations.rsvpsOf(m.id),
+    deps.store.conversations.get(m.poll.conversationId),
   ]);
+  const inTeams = async (email: string) =>
+    conversation ? await deps.messenger.memberByEmail?.(conversation.value.address, email) : undefined;
   const accepted = invitations.filter((i) =>
     rsvps.some((r) => r.invitationId === i.id && r.answer === 'accepted'),
   );
-  // A delegate is asked too when Teams knows them by their e-mail address in the network's conversation.
-  const conversation = await deps.store.conversations.get(m.poll.conversationId);
-  const delegates: { aadObjectId: string; name: string }[] = [];
+  const delegates: Askable[] = [];
   for (const r of rsvps) {
-    if (r.answer !== 'delegated' || !r.delegate?.email || !conversation) continue;
-    const member = await deps.messenger.memberByEmail?.(conversation.value.address, r.delegate.email);
-    if (member) delegates.push({ aadObjectId: member.aadObjectId, name: member.name || r.delegate.name });
+    if (r.answer !== 'delegated' || !r.delegate?.email) continue;
+    const member = await inTeams(r.delegate.email);
+    delegates.push(
+      member
+        ? { aadObjectId: member.aadObjectId, name: member.name || r.delegate.name }
+        : {
+            name: r.delegate.name,
+            link: { key: linkKey({ invitationId: r.invitationId, delegate: true }), email: r.delegate.email },
+          },
+    );
+  }
+  const facilitator: Askable[] = [];
+  const f = b.facilitator;
+  if (f.chosen) {
+    const member = f.aadObjectId ? undefined : await inTeams(f.email);
+    facilitator.push(
+      f.aadObjectId || member
+        ? { aadObjectId: f.aadObjectId ?? member?.aadObjectId, name: f.name }
+        : { name: f.name, link: { key: linkKey({ facilitator: true }), email: f.email } },
+    );
   }
   return participantsOf([
     { role: 'contact', people: b.contacts },
-    {
-      role: 'facilitator',
-      people:
-        b.facilitator.chosen && b.facilitator.aadObjectId
-          ? [{ aadObjectId: b.facilitator.aadObjectId, name: b.facilitator.name }]
-          : [],
-    },
+    { role: 'facilitator', people: facilitator },
     {
       role: 'invitee',
       people: [
-        ...accepted.map((i) => ({ aadObjectId: i.invitee.aadObjectId, name: i.invitee.name })),
+        ...accepted.map((i) =>
+          i.invitee.aadObjectId
+            ? { aadObjectId: i.invitee.aadObjectId, name: i.invitee.name }
+            : {
+                name: i.invitee.name,
+                link: { key: linkKey({ invitationId: i.id }), email: i.invitee.email },
+              },
+        ),
         ...delegates,
       ],
     },
   ]);
+}
+
+/**
+ * Gets the request to reflect to participants outside Teams: by e-mail when the bot mails and knows their
+ * address; the rest (and any mail Graph refused, kept among the undelivered) to the contacts 1:1, to send on.
+ * A first request stores on each prompt row how it went, as soon as it went.
+ */
+async function askByLink(
+  deps: FeatureDeps,
+  b: Broedplaats,
+  m: Meeting,
+  prompts: readonly ReflectionPrompt[],
+  options: { reminder: boolean },
+): Promise<void> {
+  const asked = async (p: ReflectionPrompt, via: 'email' | 'link') => {
+    if (!options.reminder)
+      await deps.store.reflections.updatePrompt(m.id, p.participant.aadObjectId, (row) => ({ ...row, via }));
+  };
+  const forContacts: ReflectionPrompt[] = [];
+  for (const p of prompts) {
+    const mailed = await mailReflection(deps, b, m, p, options);
+    if (mailed.ok) {
+      await asked(p, 'email');
+      continue;
+    }
+    if (mailed.reason !== 'no mail') {
+      deps.logger.warn({ reason: mailed.reason }, 'reflection e-mail not sent');
+      await deps.store.undelivered.record(
+        {
+          at: deps.now().toISOString(),
+          purpose: options.reminder ? 'reflection-reminder-mail' : 'reflection-mail',
+          broedplaatsId: b.id,
+          recipient: p.participant.name,
+          reason: mailed.reason,
+        },
+        deps.newId(),
+      );
+    }
+    forContacts.push(p);
+  }
+  if (!forContacts.length) return;
+  for (const c of b.contacts) {
+    const locale = await localeOfUser(deps, c.aadObjectId);
+    for (const card of reflectionTextsCards(deps, textsFor(locale), locale, b, m, forContacts, options))
+      await deps.outbox.deliver(
+        { kind: 'user', aadObjectId: c.aadObjectId },
+        { card },
+        { purpose: options.reminder ? 'reflection-reminder-texts' : 'reflection-texts', broedplaatsId: b.id },
+      );
+  }
+  for (const p of forContacts) await asked(p, 'link');
 }
 
 async function localeOfUser(deps: FeatureDeps, aadObjectId: string, fallback?: string) {
@@ -126,14 +204,22 @@ export async function runPrompt(deps: FeatureDeps, payload: unknown): Promise<Jo
   if (!loaded || !stillDue(deps, loaded.m)) return { status: 'done' };
   const { b, m } = loaded;
   const conversation = await deps.store.conversations.get(m.poll.conversationId);
+  const byLink: ReflectionPrompt[] = [];
   for (const p of await participants(deps, b, m)) {
-    const fresh = await deps.store.reflections.recordPrompt({
+    const prompt: ReflectionPrompt = {
       meetingId: m.id,
       broedplaatsId: b.id,
       participant: p,
       sentAt: deps.now().toISOString(),
       via: 'queued',
-    });
+    };
+    const fresh = await deps.store.reflections.recordPrompt(prompt);
+    if (asksByLink(p)) {
+      // Asked by link only after everyone in Teams: one a run that failed half-way recorded but did not ask is asked now.
+      const pending = fresh ? prompt : await deps.store.reflections.prompt(m.id, p.aadObjectId);
+      if (pending?.via === 'queued') byLink.push(pending);
+      continue;
+    }
     if (!fresh) continue;
     const t = textsFor(await localeOfUser(deps, p.aadObjectId, conversation?.value.address.locale));
     const result = await deps.outbox.deliver(
@@ -154,6 +240,7 @@ export async function runPrompt(deps: FeatureDeps, payload: unknown): Promise<Jo
       messageId: result.ok ? result.messageId : undefined,
     }));
   }
+  await askByLink(deps, b, m, byLink, { reminder: false });
   return { status: 'done' };
 }
 
@@ -183,6 +270,7 @@ export async function runRemind(deps: FeatureDeps, payload: unknown): Promise<Jo
     deps.store.conversations.get(m.poll.conversationId),
   ]);
   const answered = new Set(reflections.map((r) => r.participant.aadObjectId));
+  const byLink: ReflectionPrompt[] = [];
   for (const p of prompts.filter((x) => !answered.has(x.participant.aadObjectId) && !x.remindedAt)) {
     let marked = false;
     await deps.store.reflections.updatePrompt(m.id, p.participant.aadObjectId, (row) => {
@@ -190,6 +278,10 @@ export async function runRemind(deps: FeatureDeps, payload: unknown): Promise<Jo
       return marked ? { ...row, remindedAt: deps.now().toISOString() } : undefined;
     });
     if (!marked) continue;
+    if (asksByLink(p.participant)) {
+      byLink.push(p);
+      continue;
+    }
     const t = textsFor(
       await localeOfUser(deps, p.participant.aadObjectId, conversation?.value.address.locale),
     );
@@ -209,6 +301,7 @@ export async function runRemind(deps: FeatureDeps, payload: unknown): Promise<Jo
       { purpose: 'reflection-reminder', broedplaatsId: b.id, recipient: p.participant.name },
     );
   }
+  await askByLink(deps, b, m, byLink, { reminder: true });
   return { status: 'done' };
 }
 

@@ -1,4 +1,5 @@
-// Reflection: the prompts after each meeting (jobs), answering on the card, and `reflecties` for the results.
+// Reflection: the prompts after each meeting (jobs), answering on the card or the page behind a personal link, and
+// `reflecties` for the results.
 import { z } from 'zod';
 import { cardAction, type Feature } from '../../bot/feature';
 import type { FeatureDeps } from '..';
@@ -14,6 +15,8 @@ import {
   runRemind,
 } from './reflect';
 import { ReflectionResultsView, splitMeetingChoice } from './results';
+import { WebReflection } from './web-reflection';
+import { registerReflectionRoutes } from '../../web/reflection-page';
 
 const id = z.string().min(1).max(100);
 /** A form's values: short strings only (the card's own inputs), nothing else passes. */
@@ -46,6 +49,17 @@ export function reflectionFeature(deps: FeatureDeps): Feature {
         ),
         run: (turn, d) => results.show(turn, d),
       }),
+    ],
+    routes: [
+      (server) =>
+        registerReflectionRoutes(server, {
+          service: new WebReflection(deps),
+          secret: deps.links.secret,
+          logger: deps.logger,
+          secureCookies: deps.links.baseUrl.startsWith('https://'),
+          nowMs: () => deps.now().getTime(),
+          trustedProxyHops: deps.config.trustedProxyHops,
+        }),
     ],
     jobs: {
       [PROMPT_JOB]: (job) => runPrompt(deps, job.payload),

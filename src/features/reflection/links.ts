@@ -1,0 +1,152 @@
+// Reflection for participants outside Teams: their signed personal link, the e-mail around it (Dutch and English),
+// and the texts the contacts send on when the bot does not mail.
+import type { AdaptiveCard } from '../../cards/render';
+import { renderMailTextsCard } from '../../cards/mail-texts';
+import type { Broedplaats } from '../../domain/broedplaats';
+import type { Meeting } from '../../domain/meeting';
+import { reflectionWindow, type ReflectionPrompt } from '../../domain/reflection';
+import { textsFor, type Locale, type Texts } from '../../i18n';
+import { bilingualMail, type MailText } from '../../mail/bilingual';
+import { signLink, verifyLink } from '../../web/signed-links';
+import type { FeatureDeps } from '..';
+import { mailto } from '../invitations/texts';
+import { whenText } from '../invitations/views';
+import { formatMoment } from './views';
+
+/** The kind of signed link that opens one participant's reflection page. */
+export const REFLECT_LINK_KIND = 'reflect';
+/** How long a link lives after the prompt: past the 14 days answers are taken, it still shows them as closed. */
+const REFLECT_LINK_DAYS = 60;
+/** People per card of texts: two texts of about 1 KB each; the card stays well under Teams' size limit. */
+const PEOPLE_PER_CARD = 6;
+
+/** The token of a participant's link: the same for one prompt (so a reminder carries the same link). */
+export function reflectionToken(secret: string, p: ReflectionPrompt): string {
+  const exp = Math.floor(Date.parse(p.sentAt) / 1000) + REFLECT_LINK_DAYS * 24 * 3600;
+  return signLink(secret, {
+    kind: REFLECT_LINK_KIND,
+    ids: [p.broedplaatsId, p.meetingId, p.participant.aadObjectId],
+    exp,
+  });
+}
+
+/** The ids a reflection link names, when its token is genuine and not past its lifetime. */
+export function readReflectionToken(
+  secret: string,
+  token: string,
+  now: Date,
+):
+  | { ok: true; broedplaatsId: string; meetingId: string; participantKey: string }
+  | { ok: false; reason: 'invalid' | 'expired' } {
+  const check = verifyLink(secret, token, REFLECT_LINK_KIND, Math.floor(now.getTime() / 1000));
+  if (!check.ok) return check;
+  const [broedplaatsId, meetingId, participantKey, extra] = check.ids;
+  if (!broedplaatsId || !meetingId || !participantKey || extra !== undefined)
+    return { ok: false, reason: 'invalid' };
+  return { ok: true, broedplaatsId, meetingId, participantKey };
+}
+
+/** A participant's reflection link, opening the page in `locale`. */
+export function reflectionLink(
+  deps: Pick<FeatureDeps, 'links'>,
+  p: ReflectionPrompt,
+  locale: Locale,
+): string {
+  return `${deps.links.baseUrl}/reflect/${reflectionToken(deps.links.secret, p)}?lang=${locale}`;
+}
+
+/** The request to reflect as e-mail text in one language (a reminder starts with the card's reminder line). */
+function reflectionMail(
+  deps: Pick<FeatureDeps, 'links' | 'config'>,
+  locale: Locale,
+  b: Broedplaats,
+  m: Meeting,
+  p: ReflectionPrompt,
+  reminder: boolean,
+): MailText {
+  const t = textsFor(locale);
+  const r = t.reflection.mail;
+  const closes = reflectionWindow(m.end ?? '', deps.config.reflectionDelayMinutes).closesAt.toISO() ?? '';
+  const link = reflectionLink(deps, p, locale);
+  const body = [
+    ...(reminder ? [t.reflection.card.reminder, ''] : []),
+    t.mail.greeting({ name: p.participant.name }),
+    '',
+    r.opening({ number: m.number, network: b.network.name, when: whenText(t, locale, m) }),
+    '',
+    r.answerBy({ closes: formatMoment(closes, locale) }),
+    link,
+    '',
+    t.mail.closing,
+    b.contacts.map((c) => c.name).join(', '),
+  ];
+  const subject = r.subject({ network: b.network.name, number: m.number });
+  return {
+    subject: reminder ? `${t.mail.reminderSubject}: ${subject}` : subject,
+    body: body.join('\n'),
+    link,
+  };
+}
+
+/**
+ * E-mails the request to reflect (Dutch, then English) with the personal link, when the bot has a mailer and the
+ * participant an address; the address is the only personal data that leaves, to Microsoft Graph.
+ */
+export async function mailReflection(
+  deps: Pick<FeatureDeps, 'links' | 'config' | 'mailer'>,
+  b: Broedplaats,
+  m: Meeting,
+  p: ReflectionPrompt,
+  options: { reminder: boolean },
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const email = p.participant.email;
+  if (!deps.mailer || !email) return { ok: false, reason: 'no mail' };
+  const result = await deps.mailer.send({
+    to: { name: p.participant.name, email },
+    ...bilingualMail(
+      reflectionMail(deps, 'nl', b, m, p, options.reminder),
+      reflectionMail(deps, 'en', b, m, p, options.reminder),
+    ),
+  });
+  return result.ok ? { ok: true } : { ok: false, reason: result.reason };
+}
+
+/** Cards with, per participant outside Teams, the request to reflect in Dutch and in English with their link. */
+export function reflectionTextsCards(
+  deps: Pick<FeatureDeps, 'links' | 'config'>,
+  t: Texts,
+  locale: Locale,
+  b: Broedplaats,
+  m: Meeting,
+  prompts: readonly ReflectionPrompt[],
+  options: { reminder: boolean },
+): AdaptiveCard[] {
+  const cards: AdaptiveCard[] = [];
+  for (let from = 0; from < prompts.length; from += PEOPLE_PER_CARD) {
+    const part = prompts.slice(from, from + PEOPLE_PER_CARD);
+    cards.push(
+      renderMailTextsCard({
+        title: t.reflection.mail.title({ network: b.network.name, number: m.number }),
+        intro: options.reminder
+          ? t.reflection.mail.reminderIntro({ count: prompts.length })
+          : t.reflection.mail.intro({ count: prompts.length }),
+        people: part.map((p, i) => {
+          const nl = reflectionMail(deps, 'nl', b, m, p, options.reminder);
+          const en = reflectionMail(deps, 'en', b, m, p, options.reminder);
+          return {
+            forWhom: t.mail.forWhom({ name: p.participant.name, email: p.participant.email ?? '' }),
+            idNl: `reflection_nl_${from + i + 1}`,
+            labelNl: `${t.mail.dutch}: ${nl.subject}`,
+            textNl: nl.body,
+            idEn: `reflection_en_${from + i + 1}`,
+            labelEn: `${t.mail.english}: ${en.subject}`,
+            textEn: en.body,
+            mailto: mailto(p.participant.email, locale === 'en' ? en : nl),
+            mailLabel: t.mail.openMail,
+          };
+        }),
+      }),
+    );
+  }
+  return cards;
+}

@@ -1,0 +1,109 @@
+// Reflecting behind a personal link (participants outside Teams): what the page shows, and storing the answers as the
+// same reflection row a card in Teams writes, so the results, `status` and the export count them.
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import type { Broedplaats } from '../../domain/broedplaats';
+import type { Meeting } from '../../domain/meeting';
+import { asksByLink, reflectionWindow, type Participant, type Reflection } from '../../domain/reflection';
+import { textsFor, type Locale } from '../../i18n';
+import type { FeatureDeps } from '..';
+import { readReflectionToken } from './links';
+import { readAnswers } from './reflect';
+
+/** Everything the reflection page shows for one participant. */
+export interface ReflectionPageModel {
+  b: Broedplaats;
+  m: Meeting;
+  participant: Participant;
+  /** Their answers as stored. */
+  reflection?: Reflection;
+  /** Answers are taken (`open`), not yet (the meeting was moved later), or no more. */
+  state: 'open' | 'notYet' | 'closed';
+  /** When answers close (ISO). */
+  closesAt: string;
+}
+
+export type ReflectionPageLoad =
+  { ok: true; page: ReflectionPageModel } | { ok: false; reason: 'invalid' | 'expired' };
+
+const field = z.string().max(5000).optional();
+/** What the page's form posts: the reflection card's fields, as strings (checked as the card's are). */
+export const reflectionFormSchema = z
+  .object({
+    usefulness: field,
+    perspectives: field,
+    newContacts: field,
+    systemValue: field,
+    researchValue: field,
+    followUps: field,
+    followUpWish: field,
+    remarks: field,
+    showName: field,
+  })
+  .strict();
+export type ReflectionForm = z.infer<typeof reflectionFormSchema>;
+
+export type ReflectionSubmit =
+  | { ok: true }
+  | { ok: false; reason: 'invalid' | 'expired' }
+  | { ok: false; problem: string; page: ReflectionPageModel; form: ReflectionForm };
+
+export class WebReflection {
+  constructor(private readonly deps: FeatureDeps) {}
+
+  /** Reads the token and loads what the page shows; only someone asked by link has a page. */
+  async load(token: string): Promise<ReflectionPageLoad> {
+    const now = this.deps.now();
+    const ids = readReflectionToken(this.deps.links.secret, token, now);
+    if (!ids.ok) return ids;
+    const [bRow, mRow, prompt, reflection] = await Promise.all([
+      this.deps.store.broedplaatsen.get(ids.broedplaatsId),
+      this.deps.store.meetings.get(ids.broedplaatsId, ids.meetingId),
+      this.deps.store.reflections.prompt(ids.meetingId, ids.participantKey),
+      this.deps.store.reflections.get(ids.meetingId, ids.participantKey),
+    ]);
+    if (!bRow || !mRow?.value.end || !prompt || prompt.broedplaatsId !== ids.broedplaatsId)
+      return { ok: false, reason: 'invalid' };
+    if (!asksByLink(prompt.participant)) return { ok: false, reason: 'invalid' };
+    const m = mRow.value;
+    const w = reflectionWindow(m.end ?? '', this.deps.config.reflectionDelayMinutes);
+    const at = DateTime.fromJSDate(now);
+    const ended = DateTime.fromISO(m.end ?? '') <= at;
+    return {
+      ok: true,
+      page: {
+        b: bRow.value,
+        m,
+        participant: prompt.participant,
+        reflection,
+        state: m.status !== 'scheduled' || at >= w.closesAt ? 'closed' : ended ? 'open' : 'notYet',
+        closesAt: w.closesAt.toUTC().toISO() ?? '',
+      },
+    };
+  }
+
+  /** Stores the answers when they are complete and answers are taken; else says what is wrong, in `locale`. */
+  async submit(token: string, form: ReflectionForm, locale: Locale): Promise<ReflectionSubmit> {
+    const loaded = await this.load(token);
+    if (!loaded.ok) return loaded;
+    const page = loaded.page;
+    const t = textsFor(locale);
+    const refuse = (problem: string): ReflectionSubmit => ({ ok: false, problem, page, form });
+    if (page.state === 'closed') return refuse(t.reflection.card.closed);
+    if (page.state === 'notYet') return refuse(t.reflection.card.notYet);
+    const read = readAnswers(t, form);
+    if (!read.ok) return refuse(read.error);
+    const now = this.deps.now().toISOString();
+    // The answers are research data: kept without the address the link went to.
+    const { aadObjectId, name, role } = page.participant;
+    await this.deps.store.reflections.put({
+      meetingId: page.m.id,
+      broedplaatsId: page.b.id,
+      participant: { aadObjectId, name, role },
+      answers: read.answers,
+      submittedAt: page.reflection?.submittedAt ?? now,
+      updatedAt: now,
+    });
+    return { ok: true };
+  }
+}
