@@ -35,8 +35,6 @@ const participantSchema = z.object({
   aadObjectId: z.string(),
   name: z.string(),
   role: z.enum(PARTICIPANT_ROLES),
-  /** Asked through a personal link: the address it is e-mailed to when the bot mails (else the contacts send it). */
-  email: z.string().optional(),
 });
 export type Participant = z.infer<typeof participantSchema>;
 
@@ -55,6 +53,17 @@ export function linkKey(of: { invitationId: string; delegate?: boolean } | { fac
 /** Whether a participant reflects through a personal link rather than on a card in Teams. */
 export function asksByLink(p: Pick<Participant, 'aadObjectId'>): boolean {
   return p.aadObjectId.startsWith(LINK_PREFIX);
+}
+
+/** Who a link key stands for (undefined for an Entra id): the facilitator, or an invitation's invitee or delegate. */
+export function linkTarget(
+  key: string,
+): { facilitator: true } | { invitationId: string; delegate: boolean } | undefined {
+  if (!key.startsWith(LINK_PREFIX)) return undefined;
+  const rest = key.slice(LINK_PREFIX.length);
+  if (rest === 'facilitator') return { facilitator: true };
+  const delegate = rest.endsWith(':delegate');
+  return { invitationId: delegate ? rest.slice(0, -':delegate'.length) : rest, delegate };
 }
 
 /** One participant's reflection on one meeting (their own row; a later answer replaces it). */
@@ -100,40 +109,42 @@ export function reflectionOpen(end: string, delayMinutes: number, now: DateTime)
   return now < reflectionWindow(end, delayMinutes).closesAt;
 }
 
-/** Someone to ask: in Teams by Entra id, or else through a personal link (`link`: its key, and their address). */
+/**
+ * Someone to ask: in Teams by Entra id, or else through a personal link (`linkKey`); `email` (when known) tells the
+ * same person apart in both.
+ */
 export interface Askable {
+  /** Asked in Teams, by this Entra id. */
   aadObjectId?: string;
   name: string;
-  link?: { key: string; email?: string };
+  /** Asked by link (when there is no `aadObjectId`). */
+  linkKey?: string;
+  /** An Entra id of someone asked by link anyway (Teams could not reach them): the same person as in Teams. */
+  knownAs?: string;
+  email?: string;
 }
 
 /**
- * The people to ask, each once, the first role listed winning (contacts, facilitator, invitees who accepted): in
- * Teams by Entra id; the others by link, one link per e-mail address.
+ * The people to ask, each once, the first listed winning (contacts, facilitator, invitees who accepted): in Teams by
+ * Entra id, the others by link; one Entra id or e-mail address is one person, in Teams or not.
  */
 export function participantsOf(groups: { role: ParticipantRole; people: Askable[] }[]): Participant[] {
-  const byId = new Map<string, Participant>();
-  const emails = new Set<string>();
+  const asked: Participant[] = [];
+  const seen = new Set<string>();
   for (const g of groups) {
     for (const p of g.people) {
-      const id = p.aadObjectId?.toLowerCase();
-      if (id) {
-        if (!byId.has(id)) byId.set(id, { aadObjectId: id, name: p.name, role: g.role });
-        continue;
-      }
-      if (!p.link || byId.has(p.link.key)) continue;
-      const email = p.link.email?.trim().toLowerCase();
-      if (email && emails.has(email)) continue;
-      if (email) emails.add(email);
-      byId.set(p.link.key, {
-        aadObjectId: p.link.key,
-        name: p.name,
-        role: g.role,
-        ...(p.link.email ? { email: p.link.email.trim() } : {}),
-      });
+      const key = p.aadObjectId?.toLowerCase() ?? p.linkKey;
+      if (!key) continue;
+      const email = p.email?.trim().toLowerCase();
+      const marks = [key, p.knownAs?.toLowerCase(), email && `mail|${email}`].filter((x): x is string =>
+        Boolean(x),
+      );
+      if (marks.some((m) => seen.has(m))) continue;
+      for (const m of marks) seen.add(m);
+      asked.push({ aadObjectId: key, name: p.name, role: g.role });
     }
   }
-  return [...byId.values()];
+  return asked;
 }
 
 /** The results of one meeting's reflection. */

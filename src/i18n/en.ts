@@ -509,7 +509,7 @@ export const en: Texts = {
     card: {
       title: (p: { network: string; number: number }) => `Reflection: meeting ${p.number} of ${p.network}`,
       intro:
-        'How was the meeting? Your answers help the network on and are research data. It takes a few minutes; you can change them until the reflection closes.',
+        'How was the meeting? Your answers help the network move forward and are research data. It takes a few minutes; you can change them until the reflection closes.',
       jointIntro: 'Joint reflection moment: everyone fills in the card for themselves.',
       usefulness: 'How useful was the meeting for you? (1 = not, 5 = very)',
       perspectives: 'What new perspectives or insights did you gain?',
@@ -575,12 +575,12 @@ export const en: Texts = {
           : `These participants (${p.count}) can't be reached in Teams. Pass on to each the text with their personal link to the reflection; send each link to that person only: whoever has it can answer for them.`,
       reminderIntro: (p: { count: number }) =>
         p.count === 1
-          ? "This participant outside Teams hasn't reflected yet. Feel free to send the link again, with this reminder."
-          : `These participants outside Teams (${p.count}) haven't reflected yet. Feel free to send their link again, with this reminder.`,
+          ? "This participant outside Teams hasn't reflected yet. Pass on this reminder with their personal link; send the link to this person only."
+          : `These participants outside Teams (${p.count}) haven't reflected yet. Pass on to each this reminder with their personal link; send each link to that person only.`,
       subject: (p: { network: string; number: number }) =>
         `Reflection: broedplaats ${p.network}, meeting ${p.number}`,
       opening: (p: { number: number; network: string; when: string }) =>
-        `Thank you for taking part in meeting ${p.number} of the broedplaats of ${p.network} (${p.when}). We'd like to hear how you found the meeting: your answers help the network on and are data for the research into this approach. It takes a few minutes.`,
+        `Thank you for taking part in meeting ${p.number} of the broedplaats of ${p.network} (${p.when}). We'd like to hear how you found the meeting: your answers help the network move forward and are data for the research into this approach. It takes a few minutes.`,
       answerBy: (p: { closes: string }) =>
         `Reflect through this personal link; you can change your answers until ${p.closes}:`,
     },
@@ -592,8 +592,10 @@ export const en: Texts = {
       scale: (p: { value: number }) => `${p.value} out of 5`,
       none: '—',
       expired:
-        'This link has expired: the reflection on this meeting is closed. If you have a question, contact the network.',
+        'This link has expired: the reflection on this meeting is closed. If you have a question, contact whoever sent you the link.',
       back: 'Back to the reflection',
+      stale:
+        "Your answers haven't been saved yet because the page was out of date. Check them below and send them again.",
     },
   },
   status: {

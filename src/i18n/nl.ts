@@ -590,8 +590,8 @@ export const nl = {
           : `Deze deelnemers (${p.count}) zijn niet via Teams te bereiken. Stuur ieder de tekst met hun persoonlijke link voor de reflectie door; stuur elke link alleen aan die persoon: wie de link heeft, kan namens hen antwoorden.`,
       reminderIntro: (p: { count: number }) =>
         p.count === 1
-          ? 'Van deze deelnemer buiten Teams is nog geen reflectie binnen. Stuur de link gerust nog eens, met deze herinnering.'
-          : `Van deze deelnemers buiten Teams (${p.count}) is nog geen reflectie binnen. Stuur hun link gerust nog eens, met deze herinnering.`,
+          ? 'Van deze deelnemer buiten Teams is nog geen reflectie binnen. Stuur deze herinnering met de persoonlijke link door; stuur de link alleen aan deze persoon.'
+          : `Van deze deelnemers buiten Teams (${p.count}) is nog geen reflectie binnen. Stuur ieder deze herinnering met hun persoonlijke link door; stuur elke link alleen aan die persoon.`,
       subject: (p: { network: string; number: number }) =>
         `Reflectie: broedplaats ${p.network}, bijeenkomst ${p.number}`,
       opening: (p: { number: number; network: string; when: string }) =>
@@ -607,8 +607,10 @@ export const nl = {
       scale: (p: { value: number }) => `${p.value} van 5`,
       none: '—',
       expired:
-        'Deze link is verlopen: de reflectie op deze bijeenkomst is gesloten. Heb je een vraag, neem dan contact op met het netwerk.',
+        'Deze link is verlopen: de reflectie op deze bijeenkomst is gesloten. Heb je een vraag, neem dan contact op met wie je de link stuurde.',
       back: 'Terug naar de reflectie',
+      stale:
+        'Je antwoorden zijn nog niet opgeslagen, omdat de pagina verouderd was. Controleer ze hieronder en verstuur ze opnieuw.',
     },
   },
   status: {

@@ -1,8 +1,6 @@
 // GET/POST /reflect/:token — the reflection page behind a participant's personal link (outside Teams): the questions
 // of the reflection card as an accessible form; CSRF-protected, rate-limited, escaped.
-import { DateTime } from 'luxon';
 import type { Request, Server } from 'restify';
-import { ZONE } from '../domain/meeting';
 import {
   FOLLOW_UP_WISH,
   NEW_CONTACTS,
@@ -114,15 +112,12 @@ function reflectionHtml(
       `<p class="status ${opts.status.good ? 'good' : 'bad'}" role="${opts.status.good ? 'status' : 'alert'}">${escapeHtml(opts.status.text)}</p>`,
     );
   if (reflection && !opts.status?.good) {
-    const at = DateTime.fromISO(reflection.updatedAt)
-      .setZone(ZONE)
-      .setLocale(locale === 'en' ? 'en-GB' : 'nl')
-      .toFormat('d LLL yyyy, HH:mm');
+    const at = formatMoment(reflection.updatedAt, locale);
     parts.push(`<p><strong>${escapeHtml(t.reflection.page.current({ at }))}</strong></p>`);
   }
   if (model.state !== 'open') {
-    if (!opts.status)
-      parts.push(`<p class="status bad">${escapeHtml(model.state === 'closed' ? c.closed : c.notYet)}</p>`);
+    const why = { closed: c.closed, cancelled: t.web.cancelled, notYet: c.notYet }[model.state];
+    if (!opts.status) parts.push(`<p class="status bad">${escapeHtml(why)}</p>`);
     if (reflection) parts.push(answersList(t, reflection.answers));
     return pageHtml(t, locale, title, parts.join('\n'));
   }
@@ -194,8 +189,21 @@ export function registerReflectionRoutes(server: Server, deps: ReflectionPageDep
       const back = { href: pagePath(token, locale), label: t.reflection.page.back };
       if (!pages.takePost(res, t, locale, token, back)) return;
       const read = readForm(req.body);
-      if (!read || !pages.genuinePost(req, token, read.csrf))
-        return pages.sendRefusedPost(res, t, locale, Boolean(read), back);
+      if (!read) return pages.sendRefusedPost(res, t, locale, false, back);
+      if (!pages.genuinePost(req, token, read.csrf)) {
+        // Nothing is stored; the form comes back with what was typed and a token this browser can send.
+        const loaded = await deps.service.load(token);
+        if (!loaded.ok) return sendLinkProblem(res, t, locale, loaded.reason, expired(t));
+        const session = pages.session(req, token);
+        const html = reflectionHtml(t, locale, loaded.page, {
+          action: back.href,
+          csrf: session.csrf,
+          status: { text: t.reflection.page.stale, good: false },
+          form: read.form,
+        });
+        sendPage(res, 403, html, session.headers);
+        return;
+      }
       const result = await deps.service.submit(token, read.form, locale);
       if (result.ok) {
         deps.logger.info({ page: 'reflect' }, 'reflection page: answers stored');

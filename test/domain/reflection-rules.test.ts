@@ -1,16 +1,13 @@
-import { asksByLink, linkKey, participantsOf } from '../../src/domain/reflection';
+import { asksByLink, linkKey, linkTarget, participantsOf } from '../../src/domain/reflection';
 
 describe('who is asked to reflect', () => {
-  it('asks each person once, the first role listed winning; in Teams by Entra id, else by a personal link', () => {
+  it('asks each person once, the first listed winning; in Teams by Entra id, else by a personal link', () => {
     const asked = participantsOf([
       { role: 'contact', people: [{ aadObjectId: 'AAA-1', name: 'Carla' }] },
       {
         role: 'facilitator',
         people: [
-          {
-            name: 'Frida',
-            link: { key: linkKey({ facilitator: true }), email: 'Frida@Begeleiding.example ' },
-          },
+          { name: 'Frida', linkKey: linkKey({ facilitator: true }), email: 'Frida@Begeleiding.example ' },
         ],
       },
       {
@@ -18,30 +15,43 @@ describe('who is asked to reflect', () => {
         people: [
           // Carla again (accepted an invitation too), by her id in other letters: still a contact.
           { aadObjectId: 'aaa-1', name: 'Carla' },
-          { aadObjectId: 'bbb-2', name: 'Anna' },
-          { name: 'Rob', link: { key: linkKey({ invitationId: 'inv-1' }), email: 'rob@uu.example' } },
+          // …and by link, as Teams could not reach her there: still the contact, asked once.
+          { name: 'Carla', linkKey: linkKey({ invitationId: 'inv-0' }), knownAs: 'AAA-1' },
+          { aadObjectId: 'bbb-2', name: 'Anna', email: 'anna@school.example' },
+          { name: 'Rob', linkKey: linkKey({ invitationId: 'inv-1' }), email: 'rob@uu.example' },
           // Frida invited as well, by the same address: one link is enough.
           {
             name: 'Frida B.',
-            link: { key: linkKey({ invitationId: 'inv-2' }), email: 'frida@begeleiding.example' },
+            linkKey: linkKey({ invitationId: 'inv-2' }),
+            email: 'frida@begeleiding.example',
           },
-          { name: 'Derk', link: { key: linkKey({ invitationId: 'inv-1', delegate: true }) } },
+          // Anna, invited by e-mail too: she is asked in Teams only.
+          { name: 'Anna', linkKey: linkKey({ invitationId: 'inv-3' }), email: 'ANNA@school.example' },
+          { name: 'Derk', linkKey: linkKey({ invitationId: 'inv-1', delegate: true }) },
           { name: 'Nobody known' },
         ],
       },
     ]);
     expect(asked).toEqual([
       { aadObjectId: 'aaa-1', name: 'Carla', role: 'contact' },
-      {
-        aadObjectId: 'link:facilitator',
-        name: 'Frida',
-        role: 'facilitator',
-        email: 'Frida@Begeleiding.example',
-      },
+      { aadObjectId: 'link:facilitator', name: 'Frida', role: 'facilitator' },
       { aadObjectId: 'bbb-2', name: 'Anna', role: 'invitee' },
-      { aadObjectId: 'link:inv-1', name: 'Rob', role: 'invitee', email: 'rob@uu.example' },
+      { aadObjectId: 'link:inv-1', name: 'Rob', role: 'invitee' },
       { aadObjectId: 'link:inv-1:delegate', name: 'Derk', role: 'invitee' },
     ]);
     expect(asked.map((p) => asksByLink(p))).toEqual([false, true, false, true, true]);
+  });
+
+  it('tells from a link key who it stands for', () => {
+    expect(linkTarget(linkKey({ facilitator: true }))).toEqual({ facilitator: true });
+    expect(linkTarget(linkKey({ invitationId: 'inv-1' }))).toEqual({
+      invitationId: 'inv-1',
+      delegate: false,
+    });
+    expect(linkTarget(linkKey({ invitationId: 'inv-1', delegate: true }))).toEqual({
+      invitationId: 'inv-1',
+      delegate: true,
+    });
+    expect(linkTarget('aaa-1')).toBeUndefined();
   });
 });

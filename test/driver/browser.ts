@@ -29,6 +29,8 @@ export class Browser {
       body: new URLSearchParams(fields).toString(),
       redirect: 'manual',
     });
+    const set = res.headers.get('set-cookie');
+    if (set) this.cookie = set.split(';')[0]!;
     return { status: res.status, html: await res.text(), location: res.headers.get('location') };
   }
 

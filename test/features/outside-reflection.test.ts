@@ -1,6 +1,7 @@
 // Participants outside Teams reflect too: an invitee who accepted on the answer page, the delegate they sent and a
 // facilitator the bot cannot find in Teams each get a personal link (e-mailed through Microsoft Graph, nock; or given
 // to the contact to send on), answer on a page served by the bot (through the real server), and count in the results.
+import { parse } from 'csv-parse/sync';
 import nock from 'nock';
 import type { Broedplaats } from '../../src/domain/broedplaats';
 import type { Invitation } from '../../src/domain/invitation';
@@ -130,14 +131,14 @@ describe('participants outside Teams reflect through a personal link', () => {
     await bot.runJobs();
     const toContact = sentInto(bot.connector.since(mark), personalChat(bot, contact).id);
     const prompts = await bot.store.reflections.promptsFor(meeting.id);
-    expect(
-      prompts.map((p) => [p.participant.name, p.participant.role, p.via, p.participant.email]).sort(),
-    ).toEqual([
-      ['Carla Contact', 'contact', '1:1', undefined],
-      ['Derk Delegee', 'invitee', 'link', 'derk@ocw.example'],
-      ['Frida Begeleider', 'facilitator', 'link', 'frida@begeleiding.example'],
-      ['Rob Researcher', 'invitee', 'link', 'rob@uu.example'],
+    expect(prompts.map((p) => [p.participant.name, p.participant.role, p.via]).sort()).toEqual([
+      ['Carla Contact', 'contact', '1:1'],
+      ['Derk Delegee', 'invitee', 'link'],
+      ['Frida Begeleider', 'facilitator', 'link'],
+      ['Rob Researcher', 'invitee', 'link'],
     ]);
+    // Where the links go stays with the invitation, the answer and the broedplaats; it is not copied here.
+    expect(JSON.stringify(prompts)).not.toContain('@');
     expect(prompts.find((p) => p.participant.name === 'Rob Researcher')!.participant.aadObjectId).toBe(
       `link:${rob.id}`,
     );
@@ -224,7 +225,7 @@ describe('participants outside Teams reflect through a personal link', () => {
       submittedAt: '2027-03-16T16:00:01.000Z',
     });
     expect(stored?.answers.remarks).toBeUndefined();
-    expect(stored?.participant.email).toBeUndefined();
+    expect(JSON.stringify(stored)).not.toContain('rob@uu.example');
     const after = await browser.get(`${path}&saved=1`);
     expect(textOf(after.html)).toContain(
       'Dank je wel! Je reflectie is opgeslagen; je kunt hem wijzigen tot di 30 mrt 2027, 18:00.',
@@ -252,6 +253,38 @@ describe('participants outside Teams reflect through a personal link', () => {
     expect((await browser.get(path)).html).toContain(
       'id="researchValue-na" name="researchValue" value="na" checked',
     );
+  });
+
+  it('names each one in the research export by the same pseudonym as their answer to the invitation', async () => {
+    const lead = makeUser('Lotte Projectleider');
+    await setUp({ PROJECT_LEAD_IDS: lead.aadObjectId });
+    await personalChat(bot, lead).install(lead);
+    const { rob } = await inviteAndAnswerOnThePage();
+    bot.clock.set(OPENS);
+    await bot.runJobs();
+    for (const key of [`link:${rob.id}`, 'link:facilitator'])
+      expect((await new Browser(bot.url).answer(pagePath(await promptOf(key)), fullAnswers)).status).toBe(
+        303,
+      );
+
+    const card = (await personalChat(bot, lead).say(lead, 'export')).cards[0]!;
+    const urls = (card.actions as { type: string; url: string }[])
+      .filter((a) => a.type === 'Action.OpenUrl')
+      .map((a) => a.url.replace('https://broedplaats.test', bot.url));
+    const [rsvps, reflections] = await Promise.all(
+      [urls[2]!, urls[4]!].map(async (url) => {
+        const body = await (await fetch(url)).text();
+        for (const personal of ['Rob Researcher', 'rob@uu.example', 'Frida', 'frida@', 'Derk', 'link:'])
+          expect(body).not.toContain(personal);
+        return parse(body, { columns: true, bom: true }) as Record<string, string>[];
+      }),
+    );
+    const robRsvp = rsvps!.find((r) => r.category === 'onderzoek')!;
+    expect(robRsvp.invitee).toMatch(/^P-[0-9a-f]{12}$/);
+    const byRole = (role: string) => reflections!.filter((r) => r.role === role).map((r) => r.participant);
+    expect(byRole('invitee')).toEqual([robRsvp.invitee]);
+    expect(byRole('facilitator')).toEqual([expect.stringMatching(/^P-[0-9a-f]{12}$/)]);
+    expect(byRole('facilitator')).not.toEqual(byRole('invitee'));
   });
 
   it('reminds, once, through the contact only those outside Teams who have not answered; closes with them counted', async () => {
@@ -296,7 +329,6 @@ describe('participants outside Teams reflect through a personal link', () => {
     );
     const closed = await browser.get(robPath);
     expect(closed.status).toBe(200);
-    expect(closed.status).toBe(200);
     const shown = textOf(closed.html);
     expect(shown).toContain('De reflectie op deze bijeenkomst is gesloten.');
     expect(shown).toContain('Je antwoorden');
@@ -322,7 +354,6 @@ describe('participants outside Teams reflect through a personal link', () => {
         aadObjectId: `link:${rob.id}`,
         name: 'Rob Researcher',
         role: 'invitee',
-        email: 'rob@uu.example',
       },
       sentAt: '2027-03-16T16:00:00.000Z',
       via: 'queued',
@@ -363,7 +394,8 @@ describe('participants outside Teams reflect through a personal link', () => {
     const exp = Math.floor(Date.parse('2027-05-01T00:00:00Z') / 1000);
     const sign = (ids: string[], kind = 'reflect') => signLink(LINK_SECRET, { kind, ids, exp });
     const bad = {
-      tampered: `/reflect/${token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))}`,
+      // Rob's signature under a payload naming another participant.
+      tampered: `/reflect/${sign([b.id, meeting.id, 'link:facilitator']).split('.')[0]}.${token.split('.')[1]}`,
       otherSecret: `/reflect/${signLink('another-secret-of-enough-length-0123456789', { kind: 'reflect', ids: [b.id, meeting.id, `link:${rob.id}`], exp })}`,
       neverAsked: `/reflect/${sign([b.id, meeting.id, 'link:someone-else'])}`,
       teamsParticipant: `/reflect/${sign([b.id, meeting.id, contact.aadObjectId])}`,
@@ -379,19 +411,103 @@ describe('participants outside Teams reflect through a personal link', () => {
 
     const browser = new Browser(bot.url);
     const csrf = /name="csrf" value="([^"]+)"/.exec((await browser.get(good)).html)![1]!;
-    const stranger = await new Browser(bot.url).post(good, { csrf, ...fullAnswers });
-    expect(stranger.status).toBe(403);
-    expect(textOf(stranger.html)).toContain('Je antwoord is niet opgeslagen, omdat de pagina verouderd was.');
     const unknownField = await browser.post(good, { csrf, ...fullAnswers, aadObjectId: contact.aadObjectId });
     expect(unknownField.status).toBe(400);
-    expect(await bot.store.reflections.listFor(meeting.id)).toEqual([]);
+    expect(textOf(unknownField.html)).toContain('Dit formulier klopt niet (meer).');
 
-    bot.clock.set('2027-05-16T16:00:01Z');
+    // A post without this browser's page (another browser, an old tab): nothing stored, and the form comes back
+    // with what was typed and a token that this browser can send.
+    const other = new Browser(bot.url);
+    const stale = await other.post(good, { csrf, ...fullAnswers, perspectives: 'Veel <geleerd>' });
+    expect(stale.status).toBe(403);
+    expect(textOf(stale.html)).toContain(
+      'Je antwoorden zijn nog niet opgeslagen, omdat de pagina verouderd was. Controleer ze hieronder en verstuur ze opnieuw.',
+    );
+    expect(stale.html).toContain('Veel &lt;geleerd&gt;</textarea>');
+    expect(stale.html).toContain('id="followUpWish-yes" name="followUpWish" value="yes" checked');
+    expect(await bot.store.reflections.listFor(meeting.id)).toEqual([]);
+    const fresh = /name="csrf" value="([^"]+)"/.exec(stale.html)![1]!;
+    expect((await other.post(good, { csrf: fresh, ...fullAnswers })).status).toBe(303);
+    expect(await bot.store.reflections.listFor(meeting.id)).toHaveLength(1);
+
+    // Two months after the reflection closed (30 March), the link has expired.
+    bot.clock.set('2027-05-28T16:00:00Z');
+    expect((await new Browser(bot.url).get(good)).status).toBe(200);
+    bot.clock.set('2027-05-29T16:00:01Z');
     const expired = await new Browser(bot.url).get(good);
     expect(expired.status).toBe(410);
     expect(textOf(expired.html)).toContain(
       'Deze link is verlopen: de reflectie op deze bijeenkomst is gesloten.',
     );
+  });
+
+  it('asks in Teams whom Teams knows by e-mail, once, and by link someone picked in Teams but not reachable there', async () => {
+    await setUp();
+    // The facilitator is a member of the network's conversation, and was also invited by e-mail (and accepted).
+    const frida = makeUser('Frida Begeleider');
+    await personalChat(bot, frida).install(frida);
+    bot.connector.members.set('frida@begeleiding.example', {
+      email: 'frida@begeleiding.example',
+      name: frida.name,
+      aadObjectId: frida.aadObjectId,
+      id: frida.id,
+    });
+    await givenInvitation(bot, meeting, { name: 'Frida B.', email: 'Frida@Begeleiding.example' }, 'accepted');
+    // A guest picked in Teams whom the bot could not reach (her invitation went nowhere), who accepted anyway.
+    const gina = makeUser('Gina Gast');
+    const guest = await givenInvitation(
+      bot,
+      meeting,
+      { name: gina.name, aadObjectId: gina.aadObjectId, email: 'gina@elders.example' },
+      'accepted',
+    );
+
+    bot.clock.set(OPENS);
+    const mark = bot.connector.calls.length;
+    await bot.runJobs();
+    const prompts = await bot.store.reflections.promptsFor(meeting.id);
+    expect(prompts.map((p) => [p.participant.aadObjectId, p.participant.role, p.via]).sort()).toEqual(
+      [
+        [contact.aadObjectId, 'contact', '1:1'],
+        [frida.aadObjectId, 'facilitator', '1:1'],
+        [`link:${guest.id}`, 'invitee', 'link'],
+      ].sort(),
+    );
+    const calls = bot.connector.since(mark);
+    expect(sentInto(calls, personalChat(bot, frida).id).map((c) => cardText(c.body))).toEqual([
+      expect.stringContaining(`Reflectie: bijeenkomst 1 van ${b.network.name}`),
+    ]);
+    expect(cardText(textsCards(calls)[0]?.body)).toContain('Voor Gina Gast (gina@elders.example)');
+  });
+
+  it('takes no answers while a meeting moved later has not ended, nor for one called off', async () => {
+    await setUp();
+    const { rob } = await inviteAndAnswerOnThePage();
+    bot.clock.set(OPENS);
+    await bot.runJobs();
+    const path = pagePath(await promptOf(`link:${rob.id}`));
+    const browser = new Browser(bot.url);
+    const csrf = /name="csrf" value="([^"]+)"/.exec((await browser.get(path)).html)![1]!;
+
+    await bot.store.meetings.update(b.id, meeting.id, (m) => ({
+      ...m,
+      start: '2027-03-23T13:00:00.000Z',
+      end: '2027-03-23T15:00:00.000Z',
+    }));
+    const moved = await browser.get(path);
+    expect(textOf(moved.html)).toContain('De reflectie op deze bijeenkomst is nog niet open');
+    expect(moved.html).not.toContain('<form');
+    const early = await browser.post(path, { csrf, ...fullAnswers });
+    expect(early.status).toBe(422);
+    expect(textOf(early.html)).toContain('De reflectie op deze bijeenkomst is nog niet open');
+
+    await bot.store.meetings.update(b.id, meeting.id, (m) => ({ ...m, status: 'cancelled' }));
+    bot.clock.set('2027-03-24T09:00:00Z');
+    const cancelled = await browser.get(path);
+    expect(textOf(cancelled.html)).toContain('Deze bijeenkomst is afgezegd.');
+    const refused = await browser.post(path, { csrf, ...fullAnswers });
+    expect(refused.status).toBe(422);
+    expect(await bot.store.reflections.listFor(meeting.id)).toEqual([]);
   });
 
   describe('with mail through Microsoft Graph', () => {

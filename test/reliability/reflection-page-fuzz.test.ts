@@ -32,7 +32,6 @@ describe('fuzzing the reflection page of a participant outside Teams', () => {
         aadObjectId: 'link:inv-1',
         name: 'Rob Researcher',
         role: 'invitee',
-        email: 'rob@uu.example',
       },
       sentAt: '2027-03-16T17:00:00.000Z',
       via: 'link',

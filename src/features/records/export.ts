@@ -7,6 +7,7 @@ import { FACILITATOR_HALF_DAYS, type Broedplaats } from '../../domain/broedplaat
 import { ZONE } from '../../domain/meeting';
 import { isProjectLead } from '../../domain/roles';
 import type { Invitation } from '../../domain/invitation';
+import { linkTarget, type Reflection } from '../../domain/reflection';
 import { signLink } from '../../web/signed-links';
 import type { FeatureDeps } from '..';
 import { isLead } from '../access';
@@ -42,6 +43,25 @@ export function exportCsv(dataset: ExportDataset, s: Snapshot, secret: string, n
     i.invitee.aadObjectId
       ? p(i.invitee.aadObjectId)
       : pseudonymOf(secret, i.invitee.email ? `mail|${i.invitee.email.toLowerCase()}` : `invitation|${i.id}`);
+  // Someone who reflected through a personal link is the person their RSVP (or the broedplaats) names: the same
+  // pseudonym in every file and at every meeting.
+  const mail = (email: string | undefined, otherwise: string) =>
+    pseudonymOf(secret, email ? `mail|${email.toLowerCase()}` : otherwise);
+  const participant = (r: Reflection): string => {
+    const target = linkTarget(r.participant.aadObjectId);
+    if (!target) return p(r.participant.aadObjectId);
+    if ('facilitator' in target) {
+      const f = s.broedplaatsen.find((b) => b.id === r.broedplaatsId)?.facilitator;
+      return mail(f?.chosen ? f.email : undefined, `facilitator|${r.broedplaatsId}`);
+    }
+    const { invitationId } = target;
+    if (target.delegate) {
+      const delegate = s.rsvps.find((x) => x.invitationId === invitationId)?.delegate;
+      return mail(delegate?.email, `delegate|${invitationId}`);
+    }
+    const inv = s.invitations.find((i) => i.id === invitationId);
+    return inv ? invitee(inv) : pseudonymOf(secret, `invitation|${invitationId}`);
+  };
   const network = new Map(s.broedplaatsen.map((b) => [b.id, b.network.name]));
   const meetingNumber = new Map(s.meetings.map((m) => [m.id, m.number]));
   let header: string[];
@@ -209,7 +229,7 @@ export function exportCsv(dataset: ExportDataset, s: Snapshot, secret: string, n
         r.broedplaatsId,
         network.get(r.broedplaatsId),
         meetingNumber.get(r.meetingId),
-        p(r.participant.aadObjectId),
+        participant(r),
         r.participant.role,
         r.answers.usefulness,
         r.answers.perspectives,

@@ -15,10 +15,19 @@ import { formatMoment } from './views';
 
 /** The kind of signed link that opens one participant's reflection page. */
 export const REFLECT_LINK_KIND = 'reflect';
-/** How long a link lives after the prompt: past the 14 days answers are taken, it still shows them as closed. */
-const REFLECT_LINK_DAYS = 60;
+/**
+ * The longest a link lives after the prompt. The page itself takes answers while the reflection is open, and calls
+ * the link expired some weeks after it closed (a meeting moved later keeps its link working).
+ */
+const REFLECT_LINK_DAYS = 400;
 /** People per card of texts: two texts of about 1 KB each; the card stays well under Teams' size limit. */
 const PEOPLE_PER_CARD = 6;
+
+/** A participant to ask by link, and where it goes when the bot mails (the address kept with them, if any). */
+export interface LinkRequest {
+  prompt: ReflectionPrompt;
+  email?: string;
+}
 
 /** The token of a participant's link: the same for one prompt (so a reminder carries the same link). */
 export function reflectionToken(secret: string, p: ReflectionPrompt): string {
@@ -96,10 +105,9 @@ export async function mailReflection(
   deps: Pick<FeatureDeps, 'links' | 'config' | 'mailer'>,
   b: Broedplaats,
   m: Meeting,
-  p: ReflectionPrompt,
+  { prompt: p, email }: LinkRequest,
   options: { reminder: boolean },
 ): Promise<{ ok: true } | { ok: false; reason: string }> {
-  const email = p.participant.email;
   if (!deps.mailer || !email) return { ok: false, reason: 'no mail' };
   const result = await deps.mailer.send({
     to: { name: p.participant.name, email },
@@ -118,30 +126,30 @@ export function reflectionTextsCards(
   locale: Locale,
   b: Broedplaats,
   m: Meeting,
-  prompts: readonly ReflectionPrompt[],
+  requests: readonly LinkRequest[],
   options: { reminder: boolean },
 ): AdaptiveCard[] {
   const cards: AdaptiveCard[] = [];
-  for (let from = 0; from < prompts.length; from += PEOPLE_PER_CARD) {
-    const part = prompts.slice(from, from + PEOPLE_PER_CARD);
+  for (let from = 0; from < requests.length; from += PEOPLE_PER_CARD) {
+    const part = requests.slice(from, from + PEOPLE_PER_CARD);
     cards.push(
       renderMailTextsCard({
         title: t.reflection.mail.title({ network: b.network.name, number: m.number }),
         intro: options.reminder
-          ? t.reflection.mail.reminderIntro({ count: prompts.length })
-          : t.reflection.mail.intro({ count: prompts.length }),
-        people: part.map((p, i) => {
+          ? t.reflection.mail.reminderIntro({ count: requests.length })
+          : t.reflection.mail.intro({ count: requests.length }),
+        people: part.map(({ prompt: p, email }, i) => {
           const nl = reflectionMail(deps, 'nl', b, m, p, options.reminder);
           const en = reflectionMail(deps, 'en', b, m, p, options.reminder);
           return {
-            forWhom: t.mail.forWhom({ name: p.participant.name, email: p.participant.email ?? '' }),
+            forWhom: t.mail.forWhom({ name: p.participant.name, email: email ?? '' }),
             idNl: `reflection_nl_${from + i + 1}`,
             labelNl: `${t.mail.dutch}: ${nl.subject}`,
             textNl: nl.body,
             idEn: `reflection_en_${from + i + 1}`,
             labelEn: `${t.mail.english}: ${en.subject}`,
             textEn: en.body,
-            mailto: mailto(p.participant.email, locale === 'en' ? en : nl),
+            mailto: mailto(email, locale === 'en' ? en : nl),
             mailLabel: t.mail.openMail,
           };
         }),

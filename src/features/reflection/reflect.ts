@@ -3,11 +3,13 @@ import { z } from 'zod';
 import { DateTime } from 'luxon';
 import type { ActionOutcome, JobResult, Turn } from '../../bot/feature';
 import type { Broedplaats } from '../../domain/broedplaats';
+import type { Invitation, Rsvp } from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
 import {
   asksByLink,
   FOLLOW_UP_WISH,
   linkKey,
+  linkTarget,
   NEW_CONTACTS,
   participantsOf,
   reflectionAnswersSchema,
@@ -23,7 +25,7 @@ import {
 import { cleanText, textLength } from '../../domain/text';
 import { localeOf, textsFor, type Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
-import { mailReflection, reflectionTextsCards } from './links';
+import { mailReflection, reflectionTextsCards, type LinkRequest } from './links';
 import { formatMoment, reflectionCard, resultsCard } from './views';
 
 export const PROMPT_JOB = 'reflection.prompt';
@@ -84,11 +86,31 @@ function stillDue(deps: FeatureDeps, m: Meeting): boolean {
   );
 }
 
+/** Where the link of a participant asked by link goes: the address kept with them (never copied onto the prompt). */
+function linkEmails(
+  b: Broedplaats,
+  invitations: readonly Invitation[],
+  rsvps: readonly Rsvp[],
+): (key: string) => string | undefined {
+  return (key) => {
+    const target = linkTarget(key);
+    if (!target) return undefined;
+    if ('facilitator' in target) return b.facilitator.chosen ? b.facilitator.email : undefined;
+    if (target.delegate) return rsvps.find((r) => r.invitationId === target.invitationId)?.delegate?.email;
+    return invitations.find((i) => i.id === target.invitationId)?.invitee.email;
+  };
+}
+
 /**
  * Contacts, the facilitator, invitees who accepted and the delegates sent: in Teams where the bot knows them (a
- * facilitator or delegate found by e-mail address in the network's conversation), the others through a personal link.
+ * facilitator or delegate found by e-mail address in the network's conversation), the others through a personal
+ * link, as are invitees Teams could not reach or who answered on the answer page. With where each link goes.
  */
-async function participants(deps: FeatureDeps, b: Broedplaats, m: Meeting): Promise<Participant[]> {
+async function participants(
+  deps: FeatureDeps,
+  b: Broedplaats,
+  m: Meeting,
+): Promise<{ asked: Participant[]; emailOf: (key: string) => string | undefined }> {
   const [invitations, rsvps, conversation] = await Promise.all([
     deps.store.invitations.listFor(m.id),
     deps.store.invitations.rsvpsOf(m.id),
@@ -96,50 +118,48 @@ async function participants(deps: FeatureDeps, b: Broedplaats, m: Meeting): Prom
   ]);
   const inTeams = async (email: string) =>
     conversation ? await deps.messenger.memberByEmail?.(conversation.value.address, email) : undefined;
-  const accepted = invitations.filter((i) =>
-    rsvps.some((r) => r.invitationId === i.id && r.answer === 'accepted'),
-  );
-  const delegates: Askable[] = [];
+  const rsvpOf = (i: Invitation) => rsvps.find((r) => r.invitationId === i.id);
+  const invitees: Askable[] = invitations
+    .filter((i) => rsvpOf(i)?.answer === 'accepted')
+    .map((i) => {
+      const { aadObjectId, name, email } = i.invitee;
+      const outside =
+        !aadObjectId || rsvpOf(i)?.via === 'web' || i.delivery.via === 'none' || i.delivery.via === 'email';
+      return outside
+        ? { name, linkKey: linkKey({ invitationId: i.id }), knownAs: aadObjectId, email }
+        : { aadObjectId, name, email };
+    });
   for (const r of rsvps) {
     if (r.answer !== 'delegated' || !r.delegate?.email) continue;
     const member = await inTeams(r.delegate.email);
-    delegates.push(
+    invitees.push(
       member
-        ? { aadObjectId: member.aadObjectId, name: member.name || r.delegate.name }
+        ? { aadObjectId: member.aadObjectId, name: member.name || r.delegate.name, email: r.delegate.email }
         : {
             name: r.delegate.name,
-            link: { key: linkKey({ invitationId: r.invitationId, delegate: true }), email: r.delegate.email },
+            linkKey: linkKey({ invitationId: r.invitationId, delegate: true }),
+            email: r.delegate.email,
           },
     );
   }
   const facilitator: Askable[] = [];
   const f = b.facilitator;
   if (f.chosen) {
-    const member = f.aadObjectId ? undefined : await inTeams(f.email);
+    const aadObjectId = f.aadObjectId ?? (await inTeams(f.email))?.aadObjectId;
     facilitator.push(
-      f.aadObjectId || member
-        ? { aadObjectId: f.aadObjectId ?? member?.aadObjectId, name: f.name }
-        : { name: f.name, link: { key: linkKey({ facilitator: true }), email: f.email } },
+      aadObjectId
+        ? { aadObjectId, name: f.name, email: f.email }
+        : { name: f.name, linkKey: linkKey({ facilitator: true }), email: f.email },
     );
   }
-  return participantsOf([
-    { role: 'contact', people: b.contacts },
-    { role: 'facilitator', people: facilitator },
-    {
-      role: 'invitee',
-      people: [
-        ...accepted.map((i) =>
-          i.invitee.aadObjectId
-            ? { aadObjectId: i.invitee.aadObjectId, name: i.invitee.name }
-            : {
-                name: i.invitee.name,
-                link: { key: linkKey({ invitationId: i.id }), email: i.invitee.email },
-              },
-        ),
-        ...delegates,
-      ],
-    },
-  ]);
+  return {
+    asked: participantsOf([
+      { role: 'contact', people: b.contacts },
+      { role: 'facilitator', people: facilitator },
+      { role: 'invitee', people: invitees },
+    ]),
+    emailOf: linkEmails(b, invitations, rsvps),
+  };
 }
 
 /**
@@ -151,18 +171,21 @@ async function askByLink(
   deps: FeatureDeps,
   b: Broedplaats,
   m: Meeting,
-  prompts: readonly ReflectionPrompt[],
+  requests: readonly LinkRequest[],
   options: { reminder: boolean },
 ): Promise<void> {
-  const asked = async (p: ReflectionPrompt, via: 'email' | 'link') => {
+  const asked = async (r: LinkRequest, via: 'email' | 'link') => {
     if (!options.reminder)
-      await deps.store.reflections.updatePrompt(m.id, p.participant.aadObjectId, (row) => ({ ...row, via }));
+      await deps.store.reflections.updatePrompt(m.id, r.prompt.participant.aadObjectId, (row) => ({
+        ...row,
+        via,
+      }));
   };
-  const forContacts: ReflectionPrompt[] = [];
-  for (const p of prompts) {
-    const mailed = await mailReflection(deps, b, m, p, options);
+  const forContacts: LinkRequest[] = [];
+  for (const r of requests) {
+    const mailed = await mailReflection(deps, b, m, r, options);
     if (mailed.ok) {
-      await asked(p, 'email');
+      await asked(r, 'email');
       continue;
     }
     if (mailed.reason !== 'no mail') {
@@ -172,13 +195,13 @@ async function askByLink(
           at: deps.now().toISOString(),
           purpose: options.reminder ? 'reflection-reminder-mail' : 'reflection-mail',
           broedplaatsId: b.id,
-          recipient: p.participant.name,
+          recipient: r.prompt.participant.name,
           reason: mailed.reason,
         },
         deps.newId(),
       );
     }
-    forContacts.push(p);
+    forContacts.push(r);
   }
   if (!forContacts.length) return;
   for (const c of b.contacts) {
@@ -190,7 +213,8 @@ async function askByLink(
         { purpose: options.reminder ? 'reflection-reminder-texts' : 'reflection-texts', broedplaatsId: b.id },
       );
   }
-  for (const p of forContacts) await asked(p, 'link');
+  // Marked once every contact has them: a run that stops before gives the texts again (twice rather than never).
+  for (const r of forContacts) await asked(r, 'link');
 }
 
 async function localeOfUser(deps: FeatureDeps, aadObjectId: string, fallback?: string) {
@@ -204,8 +228,9 @@ export async function runPrompt(deps: FeatureDeps, payload: unknown): Promise<Jo
   if (!loaded || !stillDue(deps, loaded.m)) return { status: 'done' };
   const { b, m } = loaded;
   const conversation = await deps.store.conversations.get(m.poll.conversationId);
-  const byLink: ReflectionPrompt[] = [];
-  for (const p of await participants(deps, b, m)) {
+  const byLink: LinkRequest[] = [];
+  const { asked, emailOf } = await participants(deps, b, m);
+  for (const p of asked) {
     const prompt: ReflectionPrompt = {
       meetingId: m.id,
       broedplaatsId: b.id,
@@ -217,7 +242,7 @@ export async function runPrompt(deps: FeatureDeps, payload: unknown): Promise<Jo
     if (asksByLink(p)) {
       // Asked by link only after everyone in Teams: one a run that failed half-way recorded but did not ask is asked now.
       const pending = fresh ? prompt : await deps.store.reflections.prompt(m.id, p.aadObjectId);
-      if (pending?.via === 'queued') byLink.push(pending);
+      if (pending?.via === 'queued') byLink.push({ prompt: pending, email: emailOf(p.aadObjectId) });
       continue;
     }
     if (!fresh) continue;
@@ -301,7 +326,14 @@ export async function runRemind(deps: FeatureDeps, payload: unknown): Promise<Jo
       { purpose: 'reflection-reminder', broedplaatsId: b.id, recipient: p.participant.name },
     );
   }
-  await askByLink(deps, b, m, byLink, { reminder: true });
+  if (byLink.length) {
+    const emailOf = linkEmails(
+      b,
+      ...(await Promise.all([deps.store.invitations.listFor(m.id), deps.store.invitations.rsvpsOf(m.id)])),
+    );
+    const requests = byLink.map((prompt) => ({ prompt, email: emailOf(prompt.participant.aadObjectId) }));
+    await askByLink(deps, b, m, requests, { reminder: true });
+  }
   return { status: 'done' };
 }
 

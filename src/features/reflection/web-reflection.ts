@@ -17,11 +17,14 @@ export interface ReflectionPageModel {
   participant: Participant;
   /** Their answers as stored. */
   reflection?: Reflection;
-  /** Answers are taken (`open`), not yet (the meeting was moved later), or no more. */
-  state: 'open' | 'notYet' | 'closed';
+  /** Answers are taken (`open`), not yet (the meeting was moved later), no more, or the meeting was called off. */
+  state: 'open' | 'notYet' | 'closed' | 'cancelled';
   /** When answers close (ISO). */
   closesAt: string;
 }
+
+/** Days after the reflection closed that the page still shows the answers; after that the link has expired. */
+const SHOWN_AFTER_CLOSE_DAYS = 60;
 
 export type ReflectionPageLoad =
   { ok: true; page: ReflectionPageModel } | { ok: false; reason: 'invalid' | 'expired' };
@@ -68,6 +71,7 @@ export class WebReflection {
     const m = mRow.value;
     const w = reflectionWindow(m.end ?? '', this.deps.config.reflectionDelayMinutes);
     const at = DateTime.fromJSDate(now);
+    if (at >= w.closesAt.plus({ days: SHOWN_AFTER_CLOSE_DAYS })) return { ok: false, reason: 'expired' };
     const ended = DateTime.fromISO(m.end ?? '') <= at;
     return {
       ok: true,
@@ -76,7 +80,8 @@ export class WebReflection {
         m,
         participant: prompt.participant,
         reflection,
-        state: m.status !== 'scheduled' || at >= w.closesAt ? 'closed' : ended ? 'open' : 'notYet',
+        state:
+          m.status === 'cancelled' ? 'cancelled' : at >= w.closesAt ? 'closed' : ended ? 'open' : 'notYet',
         closesAt: w.closesAt.toUTC().toISO() ?? '',
       },
     };
@@ -90,16 +95,15 @@ export class WebReflection {
     const t = textsFor(locale);
     const refuse = (problem: string): ReflectionSubmit => ({ ok: false, problem, page, form });
     if (page.state === 'closed') return refuse(t.reflection.card.closed);
+    if (page.state === 'cancelled') return refuse(t.web.cancelled);
     if (page.state === 'notYet') return refuse(t.reflection.card.notYet);
     const read = readAnswers(t, form);
     if (!read.ok) return refuse(read.error);
     const now = this.deps.now().toISOString();
-    // The answers are research data: kept without the address the link went to.
-    const { aadObjectId, name, role } = page.participant;
     await this.deps.store.reflections.put({
       meetingId: page.m.id,
       broedplaatsId: page.b.id,
-      participant: { aadObjectId, name, role },
+      participant: page.participant,
       answers: read.answers,
       submittedAt: page.reflection?.submittedAt ?? now,
       updatedAt: now,
