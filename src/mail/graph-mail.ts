@@ -1,4 +1,4 @@
-// Sends an invitation e-mail through Microsoft Graph (sendMail as one mailbox) to invitees outside Teams.
+// Sends e-mail through Microsoft Graph (sendMail as one mailbox) to people outside Teams: invitations, reflection links.
 import { ClientSecretCredential } from '@azure/identity';
 import {
   AuthenticationHandler,
@@ -8,6 +8,8 @@ import {
   ResponseType,
   TelemetryHandler,
   type AuthenticationProvider,
+  type Context,
+  type Middleware,
 } from '@microsoft/microsoft-graph-client';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
 import { z } from 'zod';
@@ -28,6 +30,26 @@ export interface GraphMailerOptions extends GraphMailConfig {
   authorityHost?: string;
   /** Graph root, e.g. https://graph.microsoft.us/; default https://graph.microsoft.com/. */
   graphBaseUrl?: string;
+  /** How long one call to Graph may take before it is given up (and reported as retryable); default 30 s. */
+  timeoutMs?: number;
+}
+
+/** Mails are sent from jobs, whose lease is two minutes: a call Graph does not answer in time is given up. */
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Gives every call to Graph a deadline (node's fetch would otherwise wait up to five minutes for an answer). */
+class TimeoutHandler implements Middleware {
+  private next?: Middleware;
+  constructor(private readonly ms: number) {}
+
+  async execute(context: Context): Promise<void> {
+    context.options = { ...context.options, signal: AbortSignal.timeout(this.ms) };
+    await this.next?.execute(context);
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
 }
 
 export interface MailAddress {
@@ -112,9 +134,11 @@ export class GraphMailer implements Mailer {
     const baseUrl = options.graphBaseUrl ?? DEFAULT_GRAPH_BASE_URL;
     const authentication = new AuthenticationHandler(new TokenFailureProvider(tokens));
     const telemetry = new TelemetryHandler();
+    const timeout = new TimeoutHandler(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const http = new HTTPMessageHandler();
     authentication.setNext(telemetry);
-    telemetry.setNext(http);
+    telemetry.setNext(timeout);
+    timeout.setNext(http);
     this.client = Client.initWithMiddleware({
       baseUrl,
       defaultVersion: 'v1.0',
@@ -209,6 +233,11 @@ function describeTokenFailure(error: unknown): TokenRequestFailed {
 }
 
 function errorName(error: unknown): string {
-  const name = error instanceof Error ? error.name : typeof error;
+  // Graph's client wraps what fetch threw in a GraphError: its name as `code`, or the error itself as `body`.
+  const wrapped = error instanceof Error ? (error as Error & { code?: unknown; body?: unknown }) : undefined;
+  const body = wrapped?.body;
+  const inner = typeof body === 'object' && body !== null ? (body as { name?: unknown }).name : undefined;
+  const code = typeof wrapped?.code === 'string' && wrapped.code ? wrapped.code : inner;
+  const name = typeof code === 'string' && code ? code : error instanceof Error ? error.name : typeof error;
   return SAFE_CODE.test(name) ? name : 'unknown error';
 }

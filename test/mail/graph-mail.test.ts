@@ -227,6 +227,22 @@ describe('GraphMailer', () => {
     expect(result.ok === false && result.reason).toMatch(/^network error calling Graph sendMail/);
   });
 
+  it('gives up on a sendMail that Graph does not answer in time, as retryable', async () => {
+    tokenEndpoint(settings().tenantId);
+    nock(GRAPH)
+      .post(/\/sendMail$/)
+      .delay(2_000)
+      .reply(202, '');
+
+    const result = await new GraphMailer(settings({ timeoutMs: 200 })).send(invitation());
+
+    expect(result).toEqual({
+      ok: false,
+      retryable: true,
+      reason: 'network error calling Graph sendMail (TimeoutError)',
+    });
+  });
+
   it('reports a refused token request by its codes, without the secret, and sends no mail', async () => {
     const config = settings();
     tokenEndpoint(config.tenantId, 401, {
