@@ -134,7 +134,8 @@ export function participantsOf(groups: { role: ParticipantRole; people: Askable[
   for (const g of groups) {
     for (const p of g.people) {
       const key = p.aadObjectId?.toLowerCase() ?? p.linkKey;
-      if (!key) continue;
+      // Someone who had their data removed stands under a pseudonym (`P-…`): not a person the bot can ask.
+      if (!key || /^p-/.test(key)) continue;
       const email = p.email?.trim().toLowerCase();
       const marks = [key, p.knownAs?.toLowerCase(), email && `mail|${email}`].filter((x): x is string =>
         Boolean(x),

@@ -75,7 +75,8 @@ export function pseudonymiseValue(
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) {
     if (isPerson && k === 'name') out[k] = removedName;
-    else if (isPerson && k === 'email') continue;
+    // Emptied, not dropped: a record that must name an address (a chosen facilitator) stays readable.
+    else if (isPerson && k === 'email') out[k] = '';
     else out[k] = pseudonymiseValue(v, ids, pseudonym, removedName);
   }
   return out;

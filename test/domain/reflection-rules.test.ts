@@ -29,6 +29,8 @@ describe('who is asked to reflect', () => {
           { name: 'Anna', linkKey: linkKey({ invitationId: 'inv-3' }), email: 'ANNA@school.example' },
           { name: 'Derk', linkKey: linkKey({ invitationId: 'inv-1', delegate: true }) },
           { name: 'Nobody known' },
+          // Someone who had their data removed.
+          { aadObjectId: 'P-0123456789ab', name: 'verwijderd' },
         ],
       },
     ]);

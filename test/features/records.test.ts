@@ -385,6 +385,42 @@ describe('the research export and one’s own data', () => {
     expect((await download(url)).status).toBe(403);
   });
 
+  it('keeps a broedplaats working for everyone after its facilitator had their data removed', async () => {
+    const facilitator = makeUser('Fenna Facilitator');
+    bot.connector.members.set(facilitator.id, {
+      email: 'fenna@begeleiding.example',
+      name: facilitator.name,
+      aadObjectId: facilitator.aadObjectId,
+    });
+    await personalChat(bot, facilitator).install(facilitator);
+    const own = await givenBroedplaats(bot, contact, personalChat(bot, contact), {
+      facilitator: {
+        chosen: true,
+        name: facilitator.name,
+        email: 'fenna@begeleiding.example',
+        aadObjectId: facilitator.aadObjectId,
+      },
+    });
+    const dm = personalChat(bot, facilitator);
+    const ask = (await dm.say(facilitator, 'verwijder mijn gegevens')).cards[0];
+    const remove = executeActions(ask).find((x) => x.data.verb === 'privacy.delete')!.data;
+    expect(cardText(invokeResult(await dm.execute(facilitator, 'privacy.delete', remove)).card)).toContain(
+      'Je gegevens zijn verwijderd of gepseudonimiseerd',
+    );
+
+    const after = (await storedRows(bot)).toLowerCase();
+    for (const personal of [facilitator.aadObjectId, facilitator.name, 'fenna@begeleiding.example'])
+      expect(after).not.toContain(personal.toLowerCase());
+    const stored = (await bot.store.broedplaatsen.get(own.id))?.value;
+    expect(stored?.facilitator).toMatchObject({ chosen: true, email: '' });
+    // Everyone's overview still reads every broedplaats, this one included.
+    const overview = await personalChat(bot, lead).say(lead, 'status');
+    expect(cardText(overview.cards[0])).toContain(own.network.name);
+    expect(overview.texts.join(' ')).not.toContain('Er ging iets mis');
+    const mine = await personalChat(bot, contact).say(contact, 'status');
+    expect(cardText(mine.cards[0])).toContain(own.network.name);
+  });
+
   it('shows what is stored about the asker, and after a confirmation leaves no personal field of theirs behind', async () => {
     const dm = personalChat(bot, invitee);
     const mine = cardText((await dm.say(invitee, 'mijn gegevens')).cards[0]);

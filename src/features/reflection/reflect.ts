@@ -145,7 +145,7 @@ async function participants(
   const facilitator: Askable[] = [];
   const f = b.facilitator;
   if (f.chosen) {
-    const aadObjectId = f.aadObjectId ?? (await inTeams(f.email))?.aadObjectId;
+    const aadObjectId = f.aadObjectId ?? (f.email ? (await inTeams(f.email))?.aadObjectId : undefined);
     facilitator.push(
       aadObjectId
         ? { aadObjectId, name: f.name, email: f.email }
