@@ -72,6 +72,11 @@ export const rsvpSchema = z.object({
 });
 export type Rsvp = z.infer<typeof rsvpSchema>;
 
+/** An invitee the bot does not reach in Teams: known by e-mail only, or their invitation went by e-mail or nowhere. */
+export function outsideTeams(inv: Invitation): boolean {
+  return !inv.invitee.aadObjectId || inv.delivery.via === 'email' || inv.delivery.via === 'none';
+}
+
 /** The invitee category that matches a stakeholder the network asked for at the intake. */
 export function categoryOfStakeholder(s: Stakeholder): InviteeCategory {
   return s === 'andere-netwerken' ? 'ander-netwerk' : s;

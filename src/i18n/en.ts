@@ -479,6 +479,32 @@ export const en: Texts = {
       declined: "can't come",
       delegated: 'sends someone else',
     },
+    change: {
+      fixedNotice: (p: { title: string; when: string }) =>
+        `The date of ${p.title} has been chosen: **${p.when}**. Your invitation shows it.`,
+      title: (p: { network: string; number: number }) =>
+        `Message to e-mail: meeting ${p.number} of ${p.network}`,
+      intro: (p: { count: number }) =>
+        p.count === 1
+          ? "This invitee can't be reached in Teams. Pass on this message with their personal link; send the link to this person only."
+          : `These invitees (${p.count}) can't be reached in Teams. Pass on to each this message with their personal link; send each link to that person only.`,
+      subject: {
+        fixed: (p: { network: string; number: number }) =>
+          `Date chosen: broedplaats ${p.network}, meeting ${p.number}`,
+        moved: (p: { network: string; number: number }) =>
+          `Moved: broedplaats ${p.network}, meeting ${p.number}`,
+        cancelled: (p: { network: string; number: number }) =>
+          `Cancelled: broedplaats ${p.network}, meeting ${p.number}`,
+      },
+      fixed: (p: { number: number; network: string; when: string }) =>
+        `The date of meeting ${p.number} of the broedplaats of ${p.network} has been chosen: ${p.when}.`,
+      moved: (p: { number: number; network: string; from: string; to: string }) =>
+        `Meeting ${p.number} of the broedplaats of ${p.network} has moved from ${p.from} to ${p.to}.`,
+      cancelled: (p: { number: number; network: string; when: string }) =>
+        `Meeting ${p.number} of the broedplaats of ${p.network} (${p.when}) will not take place: it has been cancelled. You need not do anything.`,
+      byLink:
+        'Through your personal link you can see everything about the meeting, add it to your calendar and say whether you will come (or change your answer):',
+    },
     tally: {
       title: (p: { network: string; number: number }) => `Who is coming: meeting ${p.number} of ${p.network}`,
       counts: (p: {

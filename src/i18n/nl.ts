@@ -492,6 +492,32 @@ export const nl = {
       declined: 'kan niet',
       delegated: 'stuurt iemand anders',
     },
+    change: {
+      fixedNotice: (p: { title: string; when: string }) =>
+        `De datum van ${p.title} is gekozen: **${p.when}**. Je uitnodiging laat het zien.`,
+      title: (p: { network: string; number: number }) =>
+        `Bericht om te mailen: bijeenkomst ${p.number} van ${p.network}`,
+      intro: (p: { count: number }) =>
+        p.count === 1
+          ? 'Deze genodigde is niet via Teams te bereiken. Stuur dit bericht door, met de persoonlijke link; stuur de link alleen aan deze persoon.'
+          : `Deze genodigden (${p.count}) zijn niet via Teams te bereiken. Stuur ieder dit bericht door, met hun persoonlijke link; stuur elke link alleen aan die persoon.`,
+      subject: {
+        fixed: (p: { network: string; number: number }) =>
+          `Datum gekozen: broedplaats ${p.network}, bijeenkomst ${p.number}`,
+        moved: (p: { network: string; number: number }) =>
+          `Verplaatst: broedplaats ${p.network}, bijeenkomst ${p.number}`,
+        cancelled: (p: { network: string; number: number }) =>
+          `Afgezegd: broedplaats ${p.network}, bijeenkomst ${p.number}`,
+      },
+      fixed: (p: { number: number; network: string; when: string }) =>
+        `De datum van bijeenkomst ${p.number} van de broedplaats van ${p.network} is gekozen: ${p.when}.`,
+      moved: (p: { number: number; network: string; from: string; to: string }) =>
+        `Bijeenkomst ${p.number} van de broedplaats van ${p.network} is verplaatst van ${p.from} naar ${p.to}.`,
+      cancelled: (p: { number: number; network: string; when: string }) =>
+        `Bijeenkomst ${p.number} van de broedplaats van ${p.network} (${p.when}) gaat niet door: de bijeenkomst is afgezegd. Je hoeft niets te doen.`,
+      byLink:
+        'Via je persoonlijke link zie je alles over de bijeenkomst, zet je hem in je agenda en laat je weten of je komt (of wijzig je je antwoord):',
+    },
     tally: {
       title: (p: { network: string; number: number }) =>
         `Wie komt er: bijeenkomst ${p.number} van ${p.network}`,

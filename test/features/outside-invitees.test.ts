@@ -472,6 +472,126 @@ describe('invitees outside Teams answer through a personal link', () => {
     expect(reminders).toBe(1);
   });
 
+  it('e-mails an invitee outside Teams when the date is chosen, when it moves and when it is called off', async () => {
+    const m = await setUp({ polling: true, env: MAIL_ENV });
+    graphToken();
+    const mails: { to: unknown; subject: string; content: string }[] = [];
+    nock('https://graph.microsoft.com')
+      .post('/v1.0/users/uitnodigingen%40broedplaats.example/sendMail')
+      .times(4)
+      .reply(function (_uri, body) {
+        const msg = (
+          body as { message: { subject: string; toRecipients: unknown[]; body: { content: string } } }
+        ).message;
+        mails.push({ to: msg.toRecipients, subject: msg.subject, content: msg.body.content });
+        return [202, ''];
+      });
+    const { inv } = await inviteRob(m);
+    expect(mails).toHaveLength(1);
+    const ids = { broedplaatsId: b.id, meetingId: m.id };
+    const link = `https://broedplaats.test/rsvp/${rsvpToken(LINK_SECRET, inv)}?lang=nl`;
+
+    await team.execute(contact, 'poll.close', { verb: 'poll.close', ...ids, slotId: 's2' }, 'poll-msg');
+    expect(mails).toHaveLength(2);
+    expect(mails[1]!.to).toEqual([
+      { emailAddress: { name: 'Rob <b>Researcher</b>', address: 'rob@uu.example' } },
+    ]);
+    expect(mails[1]!.subject).toBe(
+      `Datum gekozen: broedplaats ${b.network.name}, bijeenkomst 1 / Date chosen: broedplaats ${b.network.name}, meeting 1`,
+    );
+    expect(mails[1]!.content).toContain(
+      `De datum van bijeenkomst 1 van de broedplaats van ${b.network.name} is gekozen: di 23 mrt 2027, 14:00–16:30.`,
+    );
+    expect(mails[1]!.content).toContain('Waar: Amsterdam');
+    expect(mails[1]!.content).toContain(`href="${link}"`);
+
+    await team.execute(
+      contact,
+      'meeting.move',
+      { verb: 'meeting.move', ...ids, date1: '2027-03-25', start1: '10:00', end1: '12:00' },
+      'poll-msg',
+    );
+    expect(mails[2]!.subject).toMatch(/^Verplaatst: broedplaats .*, bijeenkomst 1 \/ Moved: /);
+    expect(mails[2]!.content).toContain(
+      'is verplaatst van di 23 mrt 2027, 14:00–16:30 naar do 25 mrt 2027, 10:00–12:00.',
+    );
+    expect(mails[2]!.content).toContain(
+      'has moved from Tue 23 Mar 2027, 14:00–16:30 to Thu 25 Mar 2027, 10:00–12:00.',
+    );
+
+    await team.execute(contact, 'meeting.cancel', { verb: 'meeting.cancel', ...ids }, 'poll-msg');
+    expect(mails[3]!.subject).toMatch(/^Afgezegd: broedplaats .*, bijeenkomst 1 \/ Cancelled: /);
+    expect(mails[3]!.content).toContain(
+      '(do 25 mrt 2027, 10:00–12:00) gaat niet door: de bijeenkomst is afgezegd.',
+    );
+    expect(mails[3]!.content).not.toContain('/rsvp/');
+    // Mailed, so the contact got no texts to send on.
+    expect(bot.connector.calls.some((c) => cardText(c.body).includes('Bericht om te mailen'))).toBe(false);
+  });
+
+  it('without mail, gives the contact privately the message for those outside Teams; a Teams invitee’s own card shows the date', async () => {
+    const m = await setUp({ polling: true });
+    const guest = makeUser('Gerda Gast');
+    await personalChat(bot, guest).install(guest);
+    const { inv: rob } = await inviteRob(m, { people: guest.aadObjectId, peopleCategory: 'inspectie' });
+    const invitation = (await bot.store.invitations.listFor(m.id)).find(
+      (i) => i.invitee.aadObjectId === guest.aadObjectId,
+    )!;
+    expect(invitation.delivery).toMatchObject({ via: '1:1', messageId: expect.any(String) });
+    const ids = { broedplaatsId: b.id, meetingId: m.id };
+
+    const closed = await team.execute(
+      contact,
+      'poll.close',
+      { verb: 'poll.close', ...ids, slotId: 's1' },
+      'poll-msg',
+    );
+    const toContact = sentInto(closed.calls, personalChat(bot, contact).id).filter((c) =>
+      cardText(c.body).includes('Bericht om te mailen'),
+    );
+    expect(toContact).toHaveLength(1);
+    const text = cardText(toContact[0]!.body);
+    expect(text).toContain(`Bericht om te mailen: bijeenkomst 1 van ${b.network.name}`);
+    expect(text).toContain('Voor Rob <b>Researcher</b> (rob@uu.example)');
+    expect(text).toContain('is gekozen: di 16 mrt 2027, 14:00–16:30.');
+    expect(text).toContain(`https://broedplaats.test/rsvp/${rsvpToken(LINK_SECRET, rob)}?lang=nl`);
+    expect(text).not.toContain('Gerda Gast');
+    // Nothing with a personal link in the network's channel.
+    expect(JSON.stringify(closed.calls.filter((c) => c.conversationId === team.id))).not.toContain('/rsvp/');
+
+    // Gerda's own invitation card now shows the date, and she is told.
+    const guestChat = personalChat(bot, guest).id;
+    const update = closed.calls.find(
+      (c) =>
+        c.kind === 'update' &&
+        c.conversationId === guestChat &&
+        c.activityId === invitation.delivery.messageId,
+    );
+    expect(cardText(update?.body)).toContain('di 16 mrt 2027, 14:00–16:30');
+    expect(sentInto(closed.calls, guestChat).map((c) => c.body.text)).toEqual([
+      expect.stringContaining('is gekozen: **di 16 mrt 2027, 14:00–16:30**'),
+    ]);
+
+    // Rob says he cannot come; the meeting is called off: only Gerda hears of it, her card says so.
+    expect(
+      (
+        await new Browser(bot.url).answer(`/rsvp/${rsvpToken(LINK_SECRET, rob)}?lang=nl`, {
+          answer: 'declined',
+        })
+      ).status,
+    ).toBe(303);
+    const cancelled = await team.execute(
+      contact,
+      'meeting.cancel',
+      { verb: 'meeting.cancel', ...ids },
+      'poll-msg',
+    );
+    expect(cancelled.calls.some((c) => cardText(c.body).includes('Bericht om te mailen'))).toBe(false);
+    const cancelUpdate = cancelled.calls.find((c) => c.kind === 'update' && c.conversationId === guestChat);
+    expect(cardText(cancelUpdate?.body)).toContain('Deze bijeenkomst is afgezegd.');
+    expect(JSON.stringify(cancelUpdate?.body)).not.toContain('rsvp.answer');
+  });
+
   it('keeps a reminder e-mail that Graph refuses among the undelivered messages, for the overview', async () => {
     const m = await setUp({ env: MAIL_ENV });
     graphToken(2);

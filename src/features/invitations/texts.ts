@@ -58,18 +58,16 @@ export function invitationTextsCards(
 }
 
 /**
- * Gives the texts to the person in `turn` where only they see them: in this chat when it is their personal
- * chat, else 1:1 (a personal link in a channel would let anyone there answer for the invitee).
+ * Gives cards with personal links to the person in `turn` where only they see them: in this chat when it is their
+ * personal chat, else 1:1 (a personal link in a channel would let anyone there answer for the invitee).
  * Returns whether they went to the personal chat rather than here.
  */
-export async function sendInvitationTexts(
+export async function sendPrivately(
   deps: FeatureDeps,
   turn: Turn,
-  b: Broedplaats,
-  m: Meeting,
-  invitations: readonly Invitation[],
+  cards: readonly AdaptiveCard[],
+  meta: { purpose: string; broedplaatsId: string },
 ): Promise<{ elsewhere: boolean }> {
-  const cards = invitationTextsCards(deps, turn.t, turn.locale, b, m, invitations);
   if (turn.conversation.kind === 'personal') {
     for (const card of cards) await turn.send({ card });
     return { elsewhere: false };
@@ -83,8 +81,20 @@ export async function sendInvitationTexts(
         hint: turn.address,
       },
       { card },
-      { purpose: 'invitation-texts', broedplaatsId: b.id },
+      meta,
     );
   }
   return { elsewhere: true };
+}
+
+/** Gives the invitation texts to the person in `turn` where only they see them (see `sendPrivately`). */
+export async function sendInvitationTexts(
+  deps: FeatureDeps,
+  turn: Turn,
+  b: Broedplaats,
+  m: Meeting,
+  invitations: readonly Invitation[],
+): Promise<{ elsewhere: boolean }> {
+  const cards = invitationTextsCards(deps, turn.t, turn.locale, b, m, invitations);
+  return sendPrivately(deps, turn, cards, { purpose: 'invitation-texts', broedplaatsId: b.id });
 }

@@ -63,7 +63,7 @@ export function invitationCard(
   ];
   const canAnswer = view.forInvitee && view.open;
   const status = !view.open
-    ? { text: t.invitations.closed, color: 'Attention' as const }
+    ? { text: m.status === 'cancelled' ? t.web.cancelled : t.invitations.closed, color: 'Attention' as const }
     : !view.forInvitee
       ? { text: c.readOnly({ name: inv.invitee.name }), color: 'Default' as const }
       : view.status;

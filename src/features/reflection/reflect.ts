@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DateTime } from 'luxon';
 import type { ActionOutcome, JobResult, Turn } from '../../bot/feature';
 import type { Broedplaats } from '../../domain/broedplaats';
-import type { Invitation, Rsvp } from '../../domain/invitation';
+import { outsideTeams, type Invitation, type Rsvp } from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
 import {
   asksByLink,
@@ -123,8 +123,7 @@ async function participants(
     .filter((i) => rsvpOf(i)?.answer === 'accepted')
     .map((i) => {
       const { aadObjectId, name, email } = i.invitee;
-      const outside =
-        !aadObjectId || rsvpOf(i)?.via === 'web' || i.delivery.via === 'none' || i.delivery.via === 'email';
+      const outside = outsideTeams(i) || rsvpOf(i)?.via === 'web';
       return outside
         ? { name, linkKey: linkKey({ invitationId: i.id }), knownAs: aadObjectId, email }
         : { aadObjectId, name, email };

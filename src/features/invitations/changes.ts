@@ -1,0 +1,196 @@
+// When a meeting's moment is fixed, moves or is called off: the invitees' own cards in Teams show it, invitees told
+// 1:1 when asked, and invitees outside Teams hear of it by e-mail (with their personal link) or through the contact.
+import { DateTime } from 'luxon';
+import type { Turn } from '../../bot/feature';
+import type { AdaptiveCard } from '../../cards/render';
+import { renderMailTextsCard } from '../../cards/mail-texts';
+import type { Broedplaats } from '../../domain/broedplaats';
+import { answersOpen, outsideTeams, type Invitation, type Rsvp } from '../../domain/invitation';
+import { formatSlot, type Meeting, type Slot } from '../../domain/meeting';
+import { escapeMarkdown } from '../../domain/text';
+import { localeOf, textsFor, type Locale, type Texts } from '../../i18n';
+import { bilingualMail, type MailText } from '../../mail/bilingual';
+import type { FeatureDeps } from '..';
+import { meetingTitle } from '../scheduling/views';
+import { rsvpLink } from './links';
+import { mailto, sendPrivately } from './texts';
+import { invitationCard } from './views';
+
+/** What happened to the meeting's moment. */
+export type MeetingChange =
+  | { kind: 'fixed' }
+  | { kind: 'moved'; from: Pick<Slot, 'start' | 'end'> }
+  | { kind: 'cancelled'; when: Pick<Slot, 'start' | 'end'> };
+
+/** People per card of texts: one message of about 1 KB per language; the card stays well under Teams' size limit. */
+const PEOPLE_PER_CARD = 6;
+
+/** An invitee who answered they will not come (themselves): they need not hear of changes. */
+function absent(inv: Invitation, rsvps: readonly Rsvp[]): boolean {
+  return rsvps.some(
+    (r) => r.invitationId === inv.id && (r.answer === 'declined' || r.answer === 'delegated'),
+  );
+}
+
+/** The message about the change in one language, with the invitee's personal link (not needed when called off). */
+function changeMail(
+  deps: Pick<FeatureDeps, 'links'>,
+  locale: Locale,
+  b: Broedplaats,
+  m: Meeting,
+  inv: Invitation,
+  change: MeetingChange,
+): MailText {
+  const t = textsFor(locale);
+  const c = t.invitations.change;
+  const slot = (s: Pick<Slot, 'start' | 'end'>) => formatSlot({ start: s.start, end: s.end }, locale);
+  const now = { start: m.start ?? '', end: m.end ?? '' };
+  const about = { number: m.number, network: b.network.name };
+  const what =
+    change.kind === 'fixed'
+      ? c.fixed({ ...about, when: slot(now) })
+      : change.kind === 'moved'
+        ? c.moved({ ...about, from: slot(change.from), to: slot(now) })
+        : c.cancelled({ ...about, when: slot(change.when) });
+  const where = [m.location, m.onlineUrl].filter(Boolean).join(' / ');
+  const link = rsvpLink(deps, inv, locale);
+  const body = [
+    t.mail.greeting({ name: inv.invitee.name }),
+    '',
+    what,
+    ...(change.kind !== 'cancelled' && where ? [`${t.mail.labels.where}: ${where}`] : []),
+    '',
+    ...(change.kind !== 'cancelled' ? [c.byLink, link, ''] : []),
+    t.mail.closing,
+    inv.invitedBy.name,
+  ];
+  return { subject: c.subject[change.kind](about), body: body.join('\n'), link };
+}
+
+/** Cards with, per invitee outside Teams, the message in Dutch and in English for the contact to send on. */
+function changeTextsCards(
+  deps: Pick<FeatureDeps, 'links'>,
+  t: Texts,
+  locale: Locale,
+  b: Broedplaats,
+  m: Meeting,
+  invitations: readonly Invitation[],
+  change: MeetingChange,
+): AdaptiveCard[] {
+  const cards: AdaptiveCard[] = [];
+  for (let from = 0; from < invitations.length; from += PEOPLE_PER_CARD) {
+    const part = invitations.slice(from, from + PEOPLE_PER_CARD);
+    cards.push(
+      renderMailTextsCard({
+        title: t.invitations.change.title({ network: b.network.name, number: m.number }),
+        intro: t.invitations.change.intro({ count: invitations.length }),
+        people: part.map((inv, i) => {
+          const nl = changeMail(deps, 'nl', b, m, inv, change);
+          const en = changeMail(deps, 'en', b, m, inv, change);
+          return {
+            forWhom: t.mail.forWhom({ name: inv.invitee.name, email: inv.invitee.email ?? '' }),
+            idNl: `change_nl_${from + i + 1}`,
+            labelNl: `${t.mail.dutch}: ${nl.subject}`,
+            textNl: nl.body,
+            idEn: `change_en_${from + i + 1}`,
+            labelEn: `${t.mail.english}: ${en.subject}`,
+            textEn: en.body,
+            mailto: mailto(inv.invitee.email, locale === 'en' ? en : nl),
+            mailLabel: t.mail.openMail,
+          };
+        }),
+      }),
+    );
+  }
+  return cards;
+}
+
+/**
+ * Brings the invitees up to date after a change of the meeting's moment (`m` as it is now):
+ * - every invitation card sent 1:1 shows the meeting as it is now (answers closed when called off);
+ * - with `notifyInTeams`, invitees in Teams who have not declined are told 1:1 (a move or a cancel tells them
+ *   already, with everyone who voted);
+ * - invitees outside Teams who have not declined are e-mailed (Dutch and English, with their personal link) when
+ *   the bot mails; else, or when Graph refuses (kept among the undelivered), the contact in `turn` gets the
+ *   message privately to send on.
+ */
+export async function tellInvitees(
+  deps: FeatureDeps,
+  turn: Turn,
+  b: Broedplaats,
+  m: Meeting,
+  change: MeetingChange,
+  options: { notifyInTeams: boolean },
+): Promise<void> {
+  const [all, rsvps] = await Promise.all([
+    deps.store.invitations.listFor(m.id),
+    deps.store.invitations.rsvpsOf(m.id),
+  ]);
+  if (!all.length) return;
+  const open = answersOpen(m, DateTime.fromJSDate(deps.now()));
+  for (const inv of all) {
+    const d = inv.delivery;
+    if (d.via !== '1:1' || !d.conversationId || !d.messageId) continue;
+    const chat = await deps.store.conversations.get(d.conversationId);
+    if (!chat) continue;
+    const locale = localeOf(chat.value.address.locale);
+    const card = invitationCard(textsFor(locale), locale, b, m, inv, all, rsvps, { forInvitee: true, open });
+    await deps.outbox.deliver(
+      { kind: 'update', address: chat.value.address, messageId: d.messageId, card },
+      { card },
+      { purpose: 'invitation-update', broedplaatsId: b.id, recipient: inv.invitee.name },
+    );
+  }
+  const coming = all.filter((i) => !absent(i, rsvps));
+  if (options.notifyInTeams && m.start && m.end) {
+    const when = { start: m.start, end: m.end };
+    for (const inv of coming) {
+      const aad = inv.invitee.aadObjectId;
+      if (!aad || outsideTeams(inv) || aad === turn.actor.aadObjectId) continue;
+      const chat = await deps.store.conversations.personalChatOf(aad);
+      const locale = localeOf(chat?.address.locale ?? turn.locale);
+      const t = textsFor(locale);
+      await deps.outbox.deliver(
+        { kind: 'user', aadObjectId: aad, tenantId: turn.conversation.tenantId, hint: turn.address },
+        t.invitations.change.fixedNotice({
+          title: escapeMarkdown(meetingTitle(t, b, m)),
+          when: formatSlot(when, locale),
+        }),
+        { purpose: 'meeting-change', broedplaatsId: b.id, recipient: inv.invitee.name },
+      );
+    }
+  }
+  const forContact: Invitation[] = [];
+  for (const inv of coming.filter(outsideTeams)) {
+    const mailed =
+      deps.mailer && inv.invitee.email
+        ? await deps.mailer.send({
+            to: { name: inv.invitee.name, email: inv.invitee.email },
+            ...bilingualMail(
+              changeMail(deps, 'nl', b, m, inv, change),
+              changeMail(deps, 'en', b, m, inv, change),
+            ),
+          })
+        : undefined;
+    if (mailed?.ok) continue;
+    if (mailed) {
+      deps.logger.warn({ reason: mailed.reason }, 'meeting change e-mail not sent');
+      await deps.store.undelivered.record(
+        {
+          at: deps.now().toISOString(),
+          purpose: 'meeting-change-mail',
+          broedplaatsId: b.id,
+          recipient: inv.invitee.name,
+          reason: mailed.reason,
+        },
+        deps.newId(),
+      );
+    }
+    forContact.push(inv);
+  }
+  if (forContact.length)
+    await sendPrivately(deps, turn, changeTextsCards(deps, turn.t, turn.locale, b, m, forContact, change), {
+      purpose: 'meeting-change-texts',
+      broedplaatsId: b.id,
+    });
+}
