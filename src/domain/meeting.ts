@@ -205,6 +205,14 @@ export function voters(votes: readonly Vote[]): MeetingPerson[] {
   return [...byId.values()];
 }
 
+/**
+ * The number of the next meeting: one past the highest that still stands. A cancelled meeting makes room (planning
+ * again after the only meeting was cancelled gives number 1 again), but never the number of one that stands.
+ */
+export function nextMeetingNumber(meetings: readonly Pick<Meeting, 'number' | 'status'>[]): number {
+  return Math.max(0, ...meetings.filter((m) => m.status !== 'cancelled').map((m) => m.number)) + 1;
+}
+
 /** The default purpose of meeting `number` (report, section 1.2): first the question, then the practice. */
 export function defaultPurposeKey(number: number): 'first' | 'second' | 'later' {
   return number === 1 ? 'first' : number === 2 ? 'second' : 'later';

@@ -69,7 +69,7 @@ export function attentionReasons(input: {
   if (
     m?.start &&
     compareDays(input.now, m.start, ATTENTION_DAYS) <= 0 &&
-    (input.nextTally?.accepted ?? 0) < ATTENTION_MIN_ACCEPTED
+    (input.nextTally?.accepted ?? 0) + (input.nextTally?.delegated ?? 0) < ATTENTION_MIN_ACCEPTED
   ) {
     reasons.push('fewAccepted');
   }

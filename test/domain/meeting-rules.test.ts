@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import {
+  nextMeetingNumber,
   castAt,
   formatSlot,
   localMoment,
@@ -106,6 +107,20 @@ describe('tallies and ranking', () => {
       { slotId: 'c', yes: 1, maybe: 1, no: 1 },
     ]);
     expect(rankSlots(slots, tallies).map((s) => s.id)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('the number of the next meeting', () => {
+  const m = (number: number, status: 'polling' | 'scheduled' | 'cancelled') => ({ number, status });
+  it.each([
+    [[], 1],
+    [[m(1, 'scheduled')], 2],
+    [[m(1, 'cancelled')], 1],
+    [[m(1, 'scheduled'), m(2, 'cancelled')], 2],
+    // Meeting 1 called off while 2 stands: the next is 3, not a second 2.
+    [[m(1, 'cancelled'), m(2, 'polling')], 3],
+  ])('after %j it is %d', (meetings, expected) => {
+    expect(nextMeetingNumber(meetings)).toBe(expected);
   });
 });
 

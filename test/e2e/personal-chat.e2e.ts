@@ -188,7 +188,7 @@ story.scenario(
       overview,
       NETWORK,
       st.phases.scheduled,
-      st.values.rsvp({ accepted: 0, tentative: 0, declined: 1, open: 1 }),
+      st.values.rsvp({ accepted: 1, tentative: 0, declined: 0, open: 1 }),
       st.values.halfDays({ used: 0, budget: 6 }),
     );
     await saveCard(overview, 'status');

@@ -60,7 +60,8 @@ describe('status: the overview of the broedplaatsen', () => {
     });
     // Aa: fresh and fine.
     aa = await givenBroedplaats(bot, piet, team, { network: { ...named('Aa'), id: 'n-aa' } });
-    await givenMeeting(bot, aa, { start: daysFromNow(30), end: daysFromNow(30, 15) });
+    const later = await givenMeeting(bot, aa, { start: daysFromNow(30), end: daysFromNow(30, 15) });
+    await givenInvitation(bot, later, { name: 'Vera VO-raad' }, 'delegated');
   });
   afterEach(() => bot.stop());
 
@@ -74,6 +75,8 @@ describe('status: the overview of the broedplaatsen', () => {
     expect(text).toContain('na de intake 14 dagen stil');
     // Zuid's tally: one maybe, one open; Oost: one open follow-up, over time.
     expect(text).toContain('0 komt · 1 misschien · 0 niet · 1 open');
+    // Aa's: someone comes in Vera's place.
+    expect(text).toContain('1 komt · 0 misschien · 0 niet · 0 open');
     expect(text).toContain('1 open · 1 over tijd');
     expect(text).toContain('0 van 6');
     expect(text).toContain('Fase: gepland');

@@ -7,6 +7,7 @@ import { MEETINGS, type Broedplaats } from '../../domain/broedplaats';
 import {
   defaultPurposeKey,
   MEETING_TEXT,
+  nextMeetingNumber,
   readSlots,
   SLOTS,
   type Meeting,
@@ -53,9 +54,10 @@ export class Planner {
   /** The plan form for the next meeting of `b`, with `values` and `errors` when shown again. */
   async form(turn: Turn, b: Broedplaats, values?: PlanValues, errors: string[] = []): Promise<ActionOutcome> {
     const t = turn.t.scheduling;
-    const meetings = (await this.deps.store.meetings.listFor(b.id)).filter((m) => m.status !== 'cancelled');
-    const number = meetings.length + 1;
-    if (number > MEETINGS.max) return { message: t.allPlanned({ count: meetings.length }) };
+    const all = await this.deps.store.meetings.listFor(b.id);
+    const meetings = all.filter((m) => m.status !== 'cancelled');
+    if (meetings.length >= MEETINGS.max) return { message: t.allPlanned({ count: meetings.length }) };
+    const number = nextMeetingNumber(all);
     const v = values ?? {};
     const origin =
       b.origin.conversationId !== turn.conversation.id
@@ -124,7 +126,8 @@ export class Planner {
     if (!slots.ok) errors.push(...slots.errors.map((e) => slotErrorText(turn.t, e)));
     if (errors.length > 0 || !slots.ok) return this.form(turn, b, data, errors);
 
-    const existing = (await this.deps.store.meetings.listFor(b.id)).filter((m) => m.status !== 'cancelled');
+    const all = await this.deps.store.meetings.listFor(b.id);
+    const existing = all.filter((m) => m.status !== 'cancelled');
     if (existing.length >= MEETINGS.max) return { message: t.allPlanned({ count: existing.length }) };
     const person = { aadObjectId: turn.actor.aadObjectId ?? '', id: turn.actor.id, name: turn.actor.name };
     const useOrigin = data.target === 'origin' && b.origin.conversationId !== turn.conversation.id;
@@ -133,7 +136,7 @@ export class Planner {
       version: 1,
       id: this.deps.newId(),
       broedplaatsId: b.id,
-      number: existing.length + 1,
+      number: nextMeetingNumber(all),
       purpose,
       location: location || undefined,
       onlineUrl: onlineUrl || undefined,

@@ -41,7 +41,8 @@ function rowFacts(t: Texts, locale: Locale, r: StatusRow): { title: string; valu
     {
       title: s.labels.rsvp,
       value: r.nextTally
-        ? s.values.rsvp({ ...r.nextTally, declined: r.nextTally.declined + r.nextTally.delegated })
+        ? // Someone sent in an invitee's place comes: counted with those who accepted.
+          s.values.rsvp({ ...r.nextTally, accepted: r.nextTally.accepted + r.nextTally.delegated })
         : s.values.none,
     },
     {
