@@ -821,6 +821,8 @@ export const en: Texts = {
     removedName: 'removed',
   },
   mail: {
+    reminderIntro: (p: { names: string }) =>
+      `No answer yet from ${p.names}, who can't be reached in Teams. Pass on this reminder with their personal link; send the link to this person only.`,
     reminderSubject: 'Reminder',
     title: (p: { network: string; number: number }) =>
       `Invitations to e-mail: meeting ${p.number} of ${p.network}`,

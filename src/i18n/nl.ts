@@ -836,6 +836,8 @@ export const nl = {
     removedName: 'verwijderd',
   },
   mail: {
+    reminderIntro: (p: { names: string }) =>
+      `Nog geen antwoord van ${p.names}, niet via Teams te bereiken. Stuur deze herinnering door, met de persoonlijke link; stuur de link alleen aan deze persoon.`,
     reminderSubject: 'Herinnering',
     title: (p: { network: string; number: number }) =>
       `Uitnodigingen om te mailen: bijeenkomst ${p.number} van ${p.network}`,

@@ -592,6 +592,39 @@ describe('invitees outside Teams answer through a personal link', () => {
     expect(JSON.stringify(cancelUpdate?.body)).not.toContain('rsvp.answer');
   });
 
+  it('without mail, gives the contact the reminder for an invitee outside Teams who has not answered, once per reminder', async () => {
+    const m = await setUp();
+    const { inv } = await inviteRob(m);
+    const link = `https://broedplaats.test/rsvp/${rsvpToken(LINK_SECRET, inv)}?lang=nl`;
+    // Seven days before the meeting.
+    bot.clock.set('2027-03-09T13:01:00Z');
+    let mark = bot.connector.calls.length;
+    await bot.runJobs();
+    const reminders = sentInto(bot.connector.since(mark), personalChat(bot, contact).id);
+    expect(reminders).toHaveLength(1);
+    const text = cardText(reminders[0]!.body);
+    expect(text).toContain('Nog geen antwoord van Rob <b>Researcher</b>, niet via Teams te bereiken.');
+    expect(text).toContain('Herinnering: je hebt nog niet laten weten of je komt.');
+    expect(text).toContain(link);
+    expect(JSON.stringify(reminders[0]!.body)).toContain('subject=Herinnering%3A%20Uitnodiging');
+    mark = bot.connector.calls.length;
+    await bot.runJobs();
+    expect(bot.connector.since(mark)).toEqual([]);
+
+    // Once he has answered, the reminder two days before stays away.
+    expect(
+      (
+        await new Browser(bot.url).answer(link.replace('https://broedplaats.test', ''), {
+          answer: 'accepted',
+        })
+      ).status,
+    ).toBe(303);
+    bot.clock.set('2027-03-14T13:01:00Z');
+    mark = bot.connector.calls.length;
+    await bot.runJobs();
+    expect(sentInto(bot.connector.since(mark), personalChat(bot, contact).id)).toEqual([]);
+  });
+
   it('keeps a reminder e-mail that Graph refuses among the undelivered messages, for the overview', async () => {
     const m = await setUp({ env: MAIL_ENV });
     graphToken(2);

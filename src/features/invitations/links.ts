@@ -76,6 +76,18 @@ export function invitationMail(
   return { subject: t.mail.subject({ network: b.network.name, number: m.number }), body: body.join('\n') };
 }
 
+/** The invitation text as a reminder: "Herinnering:" before the subject, the reminder line above the text. */
+export function asReminder(
+  locale: Locale,
+  mail: { subject: string; body: string },
+): { subject: string; body: string } {
+  const t = textsFor(locale);
+  return {
+    subject: `${t.mail.reminderSubject}: ${mail.subject}`,
+    body: `${t.invitations.card.reminder}\n\n${mail.body}`,
+  };
+}
+
 /**
  * E-mails the invitation (Dutch, then English) with the personal link, when the bot has a mailer; the
  * invitee's address is the only personal data that leaves, to Microsoft Graph.
@@ -88,14 +100,8 @@ export async function mailInvitation(
   options: { reminder?: boolean } = {},
 ): Promise<{ ok: true } | { ok: false; reason: string }> {
   if (!deps.mailer || !inv.invitee.email) return { ok: false, reason: 'no mail' };
-  const remind = (locale: Locale, mail: { subject: string; body: string }) => {
-    if (!options.reminder) return mail;
-    const t = textsFor(locale);
-    return {
-      subject: `${t.mail.reminderSubject}: ${mail.subject}`,
-      body: `${t.invitations.card.reminder}\n\n${mail.body}`,
-    };
-  };
+  const remind = (locale: Locale, mail: { subject: string; body: string }) =>
+    options.reminder ? asReminder(locale, mail) : mail;
   const mail = bilingualMail(
     { ...remind('nl', invitationMail(deps, 'nl', b, m, inv)), link: rsvpLink(deps, inv, 'nl') },
     { ...remind('en', invitationMail(deps, 'en', b, m, inv)), link: rsvpLink(deps, inv, 'en') },

@@ -8,6 +8,7 @@ import type { JobResult } from '../../bot/feature';
 import type { FeatureDeps } from '..';
 import { deliverInvitation } from './delivery';
 import { mailInvitation } from './links';
+import { invitationTextsCards } from './texts';
 
 export const REMINDER_JOB = 'rsvp.reminder';
 
@@ -84,25 +85,41 @@ export async function runReminder(deps: FeatureDeps, job: { payload?: unknown })
     deps.store.invitations.rsvpsOf(m.id),
     deps.store.conversations.get(m.poll.conversationId),
   ]);
-  // Outside Teams: by e-mail again when the bot mails; otherwise the contact's tally shows who has not answered.
+  // Outside Teams: by e-mail again when the bot mails; otherwise (or when Graph refuses) the contact who invited
+  // them gets the reminder, privately, to send on.
   if (!invitation.value.invitee.aadObjectId) {
-    if (deps.mailer && invitation.value.invitee.email) {
-      const mailed = await mailInvitation(deps, b.value, m, invitation.value, { reminder: true });
-      if (!mailed.ok) {
-        // Kept with the messages Teams did not take, so the project lead sees it in the overview.
-        deps.logger.warn({ job: REMINDER_JOB, reason: mailed.reason }, 'reminder e-mail not sent');
-        await deps.store.undelivered.record(
-          {
-            at: deps.now().toISOString(),
-            purpose: 'rsvp-reminder-mail',
-            broedplaatsId: b.value.id,
-            recipient: invitation.value.invitee.name,
-            reason: mailed.reason,
-          },
-          deps.newId(),
-        );
-      }
+    const inv = invitation.value;
+    if (deps.mailer && inv.invitee.email) {
+      const mailed = await mailInvitation(deps, b.value, m, inv, { reminder: true });
+      if (mailed.ok) return { status: 'done' };
+      // Kept with the messages Teams did not take, so the project lead sees it in the overview.
+      deps.logger.warn({ job: REMINDER_JOB, reason: mailed.reason }, 'reminder e-mail not sent');
+      await deps.store.undelivered.record(
+        {
+          at: deps.now().toISOString(),
+          purpose: 'rsvp-reminder-mail',
+          broedplaatsId: b.value.id,
+          recipient: inv.invitee.name,
+          reason: mailed.reason,
+        },
+        deps.newId(),
+      );
     }
+    const chat = await deps.store.conversations.personalChatOf(inv.invitedBy.aadObjectId);
+    const locale = localeOf(chat?.address.locale ?? conversation?.value.address.locale);
+    for (const card of invitationTextsCards(deps, textsFor(locale), locale, b.value, m, [inv], {
+      reminder: true,
+    }))
+      await deps.outbox.deliver(
+        {
+          kind: 'user',
+          aadObjectId: inv.invitedBy.aadObjectId,
+          tenantId: conversation?.value.tenantId,
+          hint: conversation?.value.address,
+        },
+        { card },
+        { purpose: 'rsvp-reminder-texts', broedplaatsId: b.value.id, recipient: inv.invitedBy.name },
+      );
     return { status: 'done' };
   }
   const chat = invitation.value.invitee.aadObjectId

@@ -7,7 +7,7 @@ import type { Invitation } from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
 import type { Locale, Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
-import { invitationMail } from './links';
+import { asReminder, invitationMail } from './links';
 
 /** People per card: two texts of about 1 KB each; the card stays well under Teams' size limit. */
 const PEOPLE_PER_CARD = 6;
@@ -27,17 +27,24 @@ export function invitationTextsCards(
   b: Broedplaats,
   m: Meeting,
   invitations: readonly Invitation[],
+  options: { reminder?: boolean } = {},
 ): AdaptiveCard[] {
   const cards: AdaptiveCard[] = [];
+  const text = (lang: Locale, inv: Invitation) => {
+    const mail = invitationMail(deps, lang, b, m, inv);
+    return options.reminder ? asReminder(lang, mail) : mail;
+  };
   for (let from = 0; from < invitations.length; from += PEOPLE_PER_CARD) {
     const part = invitations.slice(from, from + PEOPLE_PER_CARD);
     cards.push(
       renderMailTextsCard({
         title: t.mail.title({ network: b.network.name, number: m.number }),
-        intro: t.mail.intro({ count: invitations.length }),
+        intro: options.reminder
+          ? t.mail.reminderIntro({ names: invitations.map((i) => i.invitee.name).join(', ') })
+          : t.mail.intro({ count: invitations.length }),
         people: part.map((inv, i) => {
-          const nl = invitationMail(deps, 'nl', b, m, inv);
-          const en = invitationMail(deps, 'en', b, m, inv);
+          const nl = text('nl', inv);
+          const en = text('en', inv);
           const own = locale === 'en' ? en : nl;
           return {
             forWhom: t.mail.forWhom({ name: inv.invitee.name, email: inv.invitee.email ?? '' }),
