@@ -93,6 +93,8 @@ export const en: Texts = {
     cancelled: 'The intake has been deleted. Type **intake** if you want to start again.',
     cancelWithdrawn: "Fine, let's continue.",
     nothingToCancel: 'There is no intake of yours here to cancel.',
+    nothingToStop:
+      'Nothing is running here to stop. Type **intake** to start a broedplaats, or **help** for what I can do.',
     staleCard:
       'This card belongs to an earlier question or a finished intake. Type **intake** to see where you are.',
     notYours: "This card belongs to someone else's intake. Type **intake** to start your own.",

@@ -99,6 +99,8 @@ export const nl = {
     cancelled: 'De intake is verwijderd. Typ **intake** als je opnieuw wilt beginnen.',
     cancelWithdrawn: 'Prima, we gaan verder.',
     nothingToCancel: 'Er is hier geen intake van jou om te annuleren.',
+    nothingToStop:
+      'Er loopt hier nu niets om te stoppen. Typ **intake** om een broedplaats te beginnen, of **hulp** voor wat ik kan.',
     staleCard:
       'Deze kaart hoort bij een eerdere vraag of een afgeronde intake. Typ **intake** om te zien waar je bent.',
     notYours:

@@ -397,7 +397,7 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
     });
   });
 
-  it('answers the intake’s own words typed while it is paused with how to go on; without one, they are unknown', async () => {
+  it('answers the intake’s own words typed while it is paused with how to go on; without one, "stop" has nothing to stop', async () => {
     const chat = personalChat(bot, user);
     await play(chat, user, [...firstSteps, ['stop', /Gepauzeerd/]]);
     const before = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });
@@ -417,11 +417,17 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
       ['annuleer', /Weet je zeker dat je deze intake wilt verwijderen/],
     ]);
 
-    // Someone without an intake here: "stop" is a word the bot does not know.
+    // Someone without an intake here: "stop" is still a command, with nothing to stop; "terug" is unknown.
     const other = makeUser('Olga Overig');
     const elsewhere = personalChat(bot, other);
     await elsewhere.say(other, 'hulp');
-    expect((await elsewhere.say(other, 'stop')).texts[0]).toMatch(/Dat begrijp ik niet/);
+    expect((await elsewhere.say(other, 'stop')).texts).toEqual([
+      'Er loopt hier nu niets om te stoppen. Typ **intake** om een broedplaats te beginnen, of **hulp** voor wat ik kan.',
+    ]);
+    expect((await elsewhere.say(other, 'terug')).texts[0]).toMatch(/Dat begrijp ik niet/);
+    expect(
+      await bot.store.intakes.get({ conversationId: elsewhere.id, userKey: other.aadObjectId }),
+    ).toBeUndefined();
   });
 
   it('pauses for another command typed on its own (status), runs it once, and resumes with intake, answers kept', async () => {

@@ -195,8 +195,13 @@ export class IntakeFlow {
     const kind = CONTROL_WORDS[wordsOf(raw).steer];
     if (!kind || kind === 'help') return false;
     const stored = await this.deps.store.intakes.get(intakeKey(turn));
-    if (!stored?.value.paused) return false;
-    await turn.send(turn.t.intake.pausedStray);
+    if (stored?.value.paused) {
+      await turn.send(turn.t.intake.pausedStray);
+      return true;
+    }
+    // "stop" with nothing running here is still a command, not an unknown word.
+    if (kind !== 'stop' || stored) return false;
+    await turn.send(turn.t.intake.nothingToStop);
     return true;
   }
 
