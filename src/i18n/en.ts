@@ -481,6 +481,17 @@ export const en: Texts = {
       declined: "can't come",
       delegated: 'sends someone else',
     },
+    delegate: {
+      title: (p: { network: string; number: number }) =>
+        `Message for whoever comes instead: meeting ${p.number} of ${p.network}`,
+      intro: (p: { invitee: string; delegate: string }) =>
+        `${p.invitee} sends ${p.delegate} instead. Pass on this text, so ${p.delegate} knows where and when.`,
+      subject: (p: { network: string; number: number }) =>
+        `Coming instead of an invitee: broedplaats ${p.network}, meeting ${p.number}`,
+      opening: (p: { invitee: string; number: number; network: string }) =>
+        `${p.invitee} asks you to come in their place to meeting ${p.number} of the broedplaats of ${p.network}, a network of secondary-school leaders working on a development question together with people from the education system.`,
+      calendar: 'Add the meeting to your calendar:',
+    },
     change: {
       fixedNotice: (p: { title: string; when: string }) =>
         `The date of ${p.title} has been chosen: **${p.when}**. Your invitation shows it.`,

@@ -494,6 +494,17 @@ export const nl = {
       declined: 'kan niet',
       delegated: 'stuurt iemand anders',
     },
+    delegate: {
+      title: (p: { network: string; number: number }) =>
+        `Bericht voor wie in de plaats komt: bijeenkomst ${p.number} van ${p.network}`,
+      intro: (p: { invitee: string; delegate: string }) =>
+        `${p.invitee} stuurt ${p.delegate} in de plaats. Stuur deze tekst door, zodat ${p.delegate} weet waar en wanneer.`,
+      subject: (p: { network: string; number: number }) =>
+        `In de plaats van een genodigde: broedplaats ${p.network}, bijeenkomst ${p.number}`,
+      opening: (p: { invitee: string; number: number; network: string }) =>
+        `${p.invitee} vraagt je in de plaats te komen naar bijeenkomst ${p.number} van de broedplaats van ${p.network}, een netwerk van schoolleiders in het voortgezet onderwijs dat samen met mensen uit het onderwijsbestel aan een ontwikkelvraag werkt.`,
+      calendar: 'Zet de bijeenkomst in je agenda:',
+    },
     change: {
       fixedNotice: (p: { title: string; when: string }) =>
         `De datum van ${p.title} is gekozen: **${p.when}**. Je uitnodiging laat het zien.`,

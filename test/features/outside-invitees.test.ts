@@ -625,6 +625,66 @@ describe('invitees outside Teams answer through a personal link', () => {
     expect(sentInto(bot.connector.since(mark), personalChat(bot, contact).id)).toEqual([]);
   });
 
+  it('tells someone sent in an invitee’s place what, when and where: through the contact, or by e-mail', async () => {
+    let m = await setUp();
+    let { inv } = await inviteRob(m);
+    const path = `/rsvp/${rsvpToken(LINK_SECRET, inv)}?lang=nl`;
+    let mark = bot.connector.calls.length;
+    const answer = { answer: 'delegated', delegateName: 'Dirk Delegate', delegateEmail: 'dirk@uu.example' };
+    expect((await new Browser(bot.url).answer(path, answer)).status).toBe(303);
+    const toContact = sentInto(bot.connector.since(mark), personalChat(bot, contact).id).filter((c) =>
+      cardText(c.body).includes('Bericht voor wie in de plaats komt'),
+    );
+    expect(toContact).toHaveLength(1);
+    const text = cardText(toContact[0]!.body);
+    expect(text).toContain('Rob <b>Researcher</b> (Universiteit Utrecht) stuurt Dirk Delegate in de plaats.');
+    expect(text).toContain('Voor Dirk Delegate (dirk@uu.example)');
+    expect(text).toContain('Beste Dirk Delegate,');
+    expect(text).toContain('Wanneer: di 16 mrt 2027, 14:00–16:30');
+    expect(text).toContain('Waar: Amsterdam');
+    expect(text).toMatch(/Zet de bijeenkomst in je agenda:\s+https:\/\/broedplaats\.test\/api\/calendar\//);
+    expect(text).not.toContain('/rsvp/');
+    // The same delegate again (a changed note): not told twice.
+    mark = bot.connector.calls.length;
+    expect((await new Browser(bot.url).answer(path, { ...answer, note: 'Dirk weet ervan.' })).status).toBe(
+      303,
+    );
+    expect(
+      bot.connector
+        .since(mark)
+        .filter((c) => cardText(c.body).includes('Bericht voor wie in de plaats komt')),
+    ).toEqual([]);
+    await bot.stop();
+
+    // With mail: Dirk gets it himself.
+    m = await setUp({ env: MAIL_ENV });
+    graphToken();
+    const mails: { to: unknown; subject: string; content: string }[] = [];
+    nock('https://graph.microsoft.com')
+      .post('/v1.0/users/uitnodigingen%40broedplaats.example/sendMail')
+      .times(2)
+      .reply(function (_uri, body) {
+        const msg = (
+          body as { message: { subject: string; toRecipients: unknown[]; body: { content: string } } }
+        ).message;
+        mails.push({ to: msg.toRecipients, subject: msg.subject, content: msg.body.content });
+        return [202, ''];
+      });
+    ({ inv } = await inviteRob(m));
+    expect(
+      (await new Browser(bot.url).answer(`/rsvp/${rsvpToken(LINK_SECRET, inv)}?lang=nl`, answer)).status,
+    ).toBe(303);
+    expect(mails.map((x) => x.to)).toEqual([
+      [{ emailAddress: { name: 'Rob <b>Researcher</b>', address: 'rob@uu.example' } }],
+      [{ emailAddress: { name: 'Dirk Delegate', address: 'dirk@uu.example' } }],
+    ]);
+    expect(mails[1]!.subject).toBe(
+      `In de plaats van een genodigde: broedplaats ${b.network.name}, bijeenkomst 1 / Coming instead of an invitee: broedplaats ${b.network.name}, meeting 1`,
+    );
+    expect(mails[1]!.content).toContain('vraagt je in de plaats te komen naar bijeenkomst 1');
+    expect(mails[1]!.content).toContain('href="https://broedplaats.test/api/calendar/');
+  });
+
   it('keeps a reminder e-mail that Graph refuses among the undelivered messages, for the overview', async () => {
     const m = await setUp({ env: MAIL_ENV });
     graphToken(2);

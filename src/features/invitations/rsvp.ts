@@ -16,6 +16,7 @@ import { localeOf, textsFor } from '../../i18n';
 import type { ConversationAddress } from '../../store/conversations';
 import type { FeatureDeps } from '..';
 import { meetingTitle } from '../scheduling/views';
+import { briefDelegate } from './delegates';
 import { answerText, inviteeLabel, invitationCard, tallyCard } from './views';
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[a-z]{2,}$/i;
@@ -131,6 +132,9 @@ export async function recordRsvp(
   const changedToAbsent =
     (input.answer === 'declined' || input.answer === 'delegated') && before?.answer !== input.answer;
   if (changedToAbsent && isLate(m.start, now)) await alertContacts(deps, subject, rsvp);
+  // Someone newly named to come in the invitee's place is told what, when and where.
+  if (rsvp.delegate && rsvp.delegate.email !== before?.delegate?.email)
+    await briefDelegate(deps, b, m, inv, rsvp.delegate, { tenantId: subject.tenantId, hint: subject.hint });
   await refreshTally(deps, b, m, all, allRsvps);
   return { ok: true, rsvp, all, rsvps: allRsvps, before };
 }

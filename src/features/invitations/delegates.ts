@@ -1,0 +1,107 @@
+// Someone sent in an invitee's place: they get what they need to come (what, when, where, a calendar file), by
+// e-mail when the bot mails, else through the contact who sent the invitation.
+import type { Broedplaats } from '../../domain/broedplaats';
+import type { Invitation, Rsvp } from '../../domain/invitation';
+import type { Meeting } from '../../domain/meeting';
+import { localeOf, textsFor, type Locale } from '../../i18n';
+import { bilingualMail, type MailText } from '../../mail/bilingual';
+import { renderMailTextsCard } from '../../cards/mail-texts';
+import type { ConversationAddress } from '../../store/conversations';
+import type { FeatureDeps } from '..';
+import { icsUrl } from '../scheduling/views';
+import { mailto } from './texts';
+import { inviteeLabel, whenText } from './views';
+
+/** The message for the delegate in one language: the meeting's facts, and its calendar file once it is fixed. */
+function delegateMail(
+  deps: FeatureDeps,
+  locale: Locale,
+  b: Broedplaats,
+  m: Meeting,
+  inv: Invitation,
+  delegate: NonNullable<Rsvp['delegate']>,
+): MailText {
+  const t = textsFor(locale);
+  const d = t.invitations.delegate;
+  const where = [m.location, m.onlineUrl].filter(Boolean).join(' / ');
+  const calendar = m.status === 'scheduled' ? icsUrl(deps, m) : '';
+  const body = [
+    t.mail.greeting({ name: delegate.name }),
+    '',
+    d.opening({ invitee: inviteeLabel(inv), number: m.number, network: b.network.name }),
+    '',
+    `${t.mail.labels.question}: ${b.question}`,
+    `${t.mail.labels.purpose}: ${m.purpose}`,
+    `${t.mail.labels.when}: ${m.start ? whenText(t, locale, m) : t.invitations.whenPolling}`,
+    ...(where ? [`${t.mail.labels.where}: ${where}`] : []),
+    '',
+    ...(calendar ? [d.calendar, calendar, ''] : []),
+    t.mail.closing,
+    inv.invitedBy.name,
+  ];
+  return {
+    subject: d.subject({ network: b.network.name, number: m.number }),
+    body: body.join('\n'),
+    link: calendar,
+  };
+}
+
+/**
+ * Briefs a newly named delegate: by e-mail (Dutch and English) when the bot mails; otherwise, or when Graph
+ * refuses (kept among the undelivered), the contact who sent the invitation gets the text 1:1 to pass on.
+ */
+export async function briefDelegate(
+  deps: FeatureDeps,
+  b: Broedplaats,
+  m: Meeting,
+  inv: Invitation,
+  delegate: NonNullable<Rsvp['delegate']>,
+  where: { tenantId?: string; hint?: ConversationAddress },
+): Promise<void> {
+  const nl = delegateMail(deps, 'nl', b, m, inv, delegate);
+  const en = delegateMail(deps, 'en', b, m, inv, delegate);
+  if (deps.mailer) {
+    const mailed = await deps.mailer.send({
+      to: { name: delegate.name, email: delegate.email },
+      ...bilingualMail(nl, en),
+    });
+    if (mailed.ok) return;
+    deps.logger.warn({ reason: mailed.reason }, 'delegate e-mail not sent');
+    await deps.store.undelivered.record(
+      {
+        at: deps.now().toISOString(),
+        purpose: 'delegate-mail',
+        broedplaatsId: b.id,
+        recipient: delegate.name,
+        reason: mailed.reason,
+      },
+      deps.newId(),
+    );
+  }
+  const contact = inv.invitedBy;
+  const chat = await deps.store.conversations.personalChatOf(contact.aadObjectId);
+  const locale = localeOf(chat?.address.locale ?? where.hint?.locale);
+  const t = textsFor(locale);
+  const card = renderMailTextsCard({
+    title: t.invitations.delegate.title({ network: b.network.name, number: m.number }),
+    intro: t.invitations.delegate.intro({ invitee: inviteeLabel(inv), delegate: delegate.name }),
+    people: [
+      {
+        forWhom: t.mail.forWhom({ name: delegate.name, email: delegate.email }),
+        idNl: 'delegate_nl',
+        labelNl: `${t.mail.dutch}: ${nl.subject}`,
+        textNl: nl.body,
+        idEn: 'delegate_en',
+        labelEn: `${t.mail.english}: ${en.subject}`,
+        textEn: en.body,
+        mailto: mailto(delegate.email, locale === 'en' ? en : nl),
+        mailLabel: t.mail.openMail,
+      },
+    ],
+  });
+  await deps.outbox.deliver(
+    { kind: 'user', aadObjectId: contact.aadObjectId, tenantId: where.tenantId, hint: where.hint },
+    { card },
+    { purpose: 'delegate-texts', broedplaatsId: b.id, recipient: contact.name },
+  );
+}
