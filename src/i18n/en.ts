@@ -324,7 +324,9 @@ export const en: Texts = {
       location: 'The location is too long (at most 200 characters).',
       onlineUrl: 'The online link must be a web address starting with https://.',
     },
-    postedHere: 'The date poll is below. Close the poll once the moment is clear.',
+    onlyYouHere:
+      "Note: this is your personal chat with the bot, so only you can vote here. If the network should vote too, plan in the network's channel or group chat.",
+    postedHere: 'The date poll is below; the card keeps the count. Close the poll once the moment is clear.',
     postedThere: 'The date poll is in the conversation where the intake started.',
     postFailed:
       "I couldn't post the date poll in that conversation (is the bot still installed there?). I've posted it below.",

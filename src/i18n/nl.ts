@@ -332,8 +332,10 @@ export const nl = {
       location: 'De locatie is te lang (hoogstens 200 tekens).',
       onlineUrl: 'De online link moet een webadres zijn dat begint met https://.',
     },
+    onlyYouHere:
+      'Let op: dit is je persoonlijke chat met de bot, dus alleen jij kunt hier stemmen. Wil je dat het netwerk meestemt, plan dan in het kanaal of de groepschat van het netwerk.',
     postedHere:
-      'De datumprikker staat hieronder. Ik laat het weten als er gestemd wordt; sluit de peiling als het moment duidelijk is.',
+      'De datumprikker staat hieronder; de kaart telt de stemmen bij. Sluit de peiling als het moment duidelijk is.',
     postedThere: 'De datumprikker staat in het gesprek waar de intake begon.',
     postFailed:
       'Ik kon de datumprikker niet in dat gesprek plaatsen (is de bot daar nog geïnstalleerd?). Ik heb hem hieronder geplaatst.',

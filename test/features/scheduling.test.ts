@@ -92,12 +92,34 @@ describe('meeting scheduling: a date poll closed into a scheduled meeting', () =
     expect(result.cards).toHaveLength(0);
   });
 
+  it('warns that only the contact can vote on a poll planned in their personal chat', async () => {
+    const dm = personalChat(bot, contact);
+    const form = await dm.say(contact, 'plan');
+    const submit = executeActions(form.cards[0]).find((a) => a.data.verb === 'plan.create')!.data;
+    const created = await dm.execute(contact, 'plan.create', {
+      ...submit,
+      target: 'here',
+      purpose: 'Eerste bijeenkomst',
+      date1: '2027-03-16',
+      start1: '14:00',
+      end1: '16:00',
+      date2: '2027-03-23',
+      start2: '14:00',
+      end2: '16:00',
+    });
+    expect(cardText(invokeResult(created).card)).toContain(
+      'Let op: dit is je persoonlijke chat met de bot, dus alleen jij kunt hier stemmen.',
+    );
+    expect((await bot.store.meetings.listFor(b.id))[0]?.poll.conversationId).toBe(dm.id);
+  });
+
   it('posts a poll with the proposed slots, stored in UTC from Dutch time', async () => {
     const form = await team.say(contact, 'plan');
     expect(cardText(form.cards[0])).toContain(`Bijeenkomst 1 plannen – ${b.network.name}`);
     expect(cardText(form.cards[0])).toContain('de ontwikkelvraag van het netwerk en de ervaringen erachter');
     const { created, meeting, messageId } = await postPoll(threeSlots);
     expect(cardText(invokeResult(created).card)).toMatch(/De datumprikker staat hieronder/);
+    expect(cardText(invokeResult(created).card)).not.toContain('alleen jij');
     const poll = created.cards[0];
     expect(cardText(poll)).toContain(`Datumprikker: bijeenkomst 1 van ${b.network.name}`);
     expect(cardText(poll)).toContain('di 16 mrt 2027, 14:00–16:30');

@@ -164,8 +164,11 @@ export class Planner {
         meeting.poll.conversationId = turn.conversation.id;
       }
     }
-    if (!messageId)
+    if (!messageId) {
       messageId = await turn.send({ card: meetingCard(this.deps, turn.t, turn.locale, b, meeting, []) });
+      // Here is a personal chat: nobody else can vote on it.
+      if (turn.conversation.kind === 'personal') note = `${note} ${t.onlyYouHere}`;
+    }
     await this.deps.store.meetings.update(b.id, meeting.id, (m) => ({
       ...m,
       poll: { conversationId: meeting.poll.conversationId, messageId, locale: turn.locale },
