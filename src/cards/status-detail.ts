@@ -6,6 +6,8 @@ export interface StatusDetailCardData {
   title: string;
   facts: { title: string; value: string }[];
   sections: { heading: string; lines: string[] }[];
+  /** Buttons under the card (none: an empty list). */
+  actions: { title: string; verb: string; data: Record<string, string> }[];
 }
 
 export function renderStatusDetailCard(data: StatusDetailCardData): AdaptiveCard {

@@ -703,6 +703,12 @@ export const en: Texts = {
         `${p.what} — ${p.owner}, ${p.due} (${p.status})`,
       followUpStatus: { open: 'open', done: 'done', dropped: 'dropped', overdue: 'overdue' },
       halfDays: 'Process facilitation half-days',
+      undelivered: 'Not delivered',
+      undeliveredLine: (p: { when: string; recipient: string; reason: string }) =>
+        `${p.when} · ${p.recipient}: ${p.reason}`,
+      undeliveredMore: (p: { count: number }) => `and ${p.count} more`,
+      someone: 'someone',
+      seen: 'Seen: no longer needs attention',
       none: 'nothing yet',
     },
   },

@@ -717,6 +717,12 @@ export const nl = {
         `${p.what} — ${p.owner}, ${p.due} (${p.status})`,
       followUpStatus: { open: 'open', done: 'gedaan', dropped: 'vervallen', overdue: 'over tijd' },
       halfDays: 'Dagdelen procesbegeleiding',
+      undelivered: 'Niet bezorgd',
+      undeliveredLine: (p: { when: string; recipient: string; reason: string }) =>
+        `${p.when} · ${p.recipient}: ${p.reason}`,
+      undeliveredMore: (p: { count: number }) => `en nog ${p.count}`,
+      someone: 'iemand',
+      seen: 'Gezien: niet meer bij aandacht',
       none: 'nog niets',
     },
   },

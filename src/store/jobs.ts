@@ -121,6 +121,8 @@ export const undeliveredSchema = z.object({
   recipient: z.string().optional(),
   conversationId: z.string().optional(),
   reason: z.string(),
+  /** When someone responsible marked it seen (it no longer counts as needing attention). */
+  seenAt: z.string().optional(),
 });
 export type Undelivered = z.infer<typeof undeliveredSchema>;
 
@@ -142,5 +144,20 @@ export class UndeliveredStore {
       ? odata`PartitionKey eq ${'undelivered'} and broedplaatsId eq ${broedplaatsId}`
       : odata`PartitionKey eq ${'undelivered'}`;
     return (await this.table.query(filter)).map((r) => r.value);
+  }
+
+  /** Marks every record of one broedplaats not seen yet as seen at `at`; returns how many. */
+  async markSeen(broedplaatsId: string, at: string): Promise<number> {
+    const rows = await this.table.query(
+      odata`PartitionKey eq ${'undelivered'} and broedplaatsId eq ${broedplaatsId}`,
+    );
+    let marked = 0;
+    for (const row of rows.filter((r) => !r.value.seenAt)) {
+      await this.table.update(row.partitionKey, row.rowKey, (u) =>
+        u && !u.seenAt ? { ...u, seenAt: at } : undefined,
+      );
+      marked++;
+    }
+    return marked;
   }
 }

@@ -138,6 +138,42 @@ describe('status: the overview of the broedplaatsen', () => {
     expect(midden.id).toBeDefined();
   });
 
+  it('lists what could not be delivered in the detail, until someone responsible marks it seen', async () => {
+    await bot.store.undelivered.record(
+      {
+        at: '2027-03-01T09:00:00.000Z',
+        purpose: 'rsvp-reminder-mail',
+        broedplaatsId: aa.id,
+        recipient: 'Olga OCW',
+        reason: 'Graph sendMail answered 403 (ErrorAccessDenied)',
+      },
+      'u-1',
+    );
+    const flagged = cardText((await personalChat(bot, lead).say(lead, 'status')).cards[0]);
+    expect(flagged).toContain('berichten niet bezorgd');
+    const detail = (await personalChat(bot, piet).say(piet, 'status aa')).cards[0];
+    const text = cardText(detail);
+    expect(text).toContain('Niet bezorgd');
+    expect(text).toContain(
+      'ma 1 mrt 2027, 10:00 · Olga OCW: Graph sendMail answered 403 (ErrorAccessDenied)',
+    );
+    const seen = executeActions(detail).find((a) => a.data.verb === 'status.seen')!;
+    expect(seen.title).toBe('Gezien: niet meer bij aandacht');
+    // Only someone who may see this broedplaats can mark it.
+    const byCarla = invokeResult(await personalChat(bot, carla).execute(carla, 'status.seen', seen.data));
+    expect(byCarla.message).toContain('Alleen een contactpersoon van deze broedplaats of de projectleiding');
+    expect((await bot.store.undelivered.list(aa.id))[0]?.seenAt).toBeUndefined();
+
+    const after = invokeResult(await personalChat(bot, piet).execute(piet, 'status.seen', seen.data));
+    expect(cardText(after.card)).not.toContain('Niet bezorgd');
+    expect(executeActions(after.card).some((a) => a.data.verb === 'status.seen')).toBe(false);
+    expect(await bot.store.undelivered.list(aa.id)).toEqual([
+      expect.objectContaining({ recipient: 'Olga OCW', seenAt: '2027-03-02T09:00:00.000Z' }),
+    ]);
+    const overview = cardText((await personalChat(bot, lead).say(lead, 'status')).cards[0]);
+    expect(overview).not.toContain('berichten niet bezorgd');
+  });
+
   it('answers in English to an English client', async () => {
     const english = { ...lead, locale: 'en-US' };
     const text = cardText((await personalChat(bot, lead).say(english, 'status')).cards[0]);

@@ -137,6 +137,17 @@ describe('authorization matrix: every command and card verb, tried by every role
       },
       randomUUID(),
     );
+    // A message the bot could not deliver, not seen yet by anyone responsible.
+    await bot.store.undelivered.record(
+      {
+        at: NOW,
+        purpose: 'invitation',
+        broedplaatsId: b.id,
+        recipient: 'Iemand',
+        reason: 'no personal chat',
+      },
+      randomUUID(),
+    );
     const bare = await givenBroedplaats(bot, users.contact, team, { facilitator: b.facilitator });
     return {
       b,
@@ -239,6 +250,10 @@ describe('authorization matrix: every command and card verb, tried by every role
         role: 'contact',
         broedplaatsId: w.b.id,
       }),
+    },
+    'status.seen': {
+      allowed: MANAGERS,
+      data: (w) => ({ broedplaatsId: w.b.id }),
     },
     'role.revoke': {
       allowed: ['lead'],

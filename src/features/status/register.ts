@@ -25,6 +25,11 @@ export function statusFeature(deps: FeatureDeps): Feature {
         prefetch: (turn) => status.prefetch(turn),
       }),
       cardAction({
+        verb: 'status.seen',
+        schema: z.object({ broedplaatsId: z.string().min(1).max(100) }).passthrough(),
+        run: (turn, d) => status.seen(turn, d.broedplaatsId),
+      }),
+      cardAction({
         verb: 'status.detail',
         schema: z.object({ broedplaatsId: z.string().min(1).max(100) }).passthrough(),
         run: (turn, d) => status.detail(turn, d.broedplaatsId),

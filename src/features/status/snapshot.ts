@@ -146,7 +146,10 @@ function grouped(snap: Snapshot): Grouped {
       ),
       followUps: groupBy(snap.followUps, (f) => f.broedplaatsId),
       halfDays: groupBy(snap.halfDays, (h) => h.broedplaatsId),
-      undelivered: countBy(snap.undelivered, (u) => u.broedplaatsId ?? ''),
+      undelivered: countBy(
+        snap.undelivered.filter((u) => !u.seenAt),
+        (u) => u.broedplaatsId ?? '',
+      ),
       invitations: groupBy(snap.invitations, (i) => i.meetingId),
       rsvps: groupBy(snap.rsvps, (r) => r.invitationId),
       prompts: countBy(snap.prompts, (p) => p.meetingId),

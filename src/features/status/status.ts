@@ -13,10 +13,13 @@ import type { Locale, Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
 import { grantsOf, isConfiguredLead, isLead, mayManage } from '../access';
 import { answerText, inviteeLabel } from '../invitations/views';
+import { formatMoment } from '../reflection/views';
 import { byAttention, loadSnapshot, statusRows, type Snapshot, type StatusRow } from './snapshot';
 
 /** What `prefetch` reads ahead: the whole programme (a fixed number of queries). */
 const SNAPSHOT = 'status:snapshot';
+/** Undelivered messages listed on the detail card (the newest; the rest counted). */
+const UNDELIVERED_SHOWN = 10;
 
 /** Broedplaatsen per page of the overview card (keeps it readable and under Teams' card size). */
 export const STATUS_PAGE_SIZE = 10;
@@ -120,6 +123,14 @@ export class Status {
     return { card: this.detailCard(turn, row, snap) };
   }
 
+  /** "Gezien" under the undelivered messages of one broedplaats: they no longer count as needing attention. */
+  async seen(turn: Turn, broedplaatsId: string): Promise<ActionOutcome> {
+    const before = await this.visibleRows(turn);
+    if (!before.rows.some((r) => r.b.id === broedplaatsId)) return { message: turn.t.scheduling.notAllowed };
+    await this.deps.store.undelivered.markSeen(broedplaatsId, this.deps.now().toISOString());
+    return this.detail(turn, broedplaatsId);
+  }
+
   private overviewCard(turn: Turn, rows: StatusRow[], lead: boolean, requestedPage: number): AdaptiveCard {
     const t = turn.t;
     const pages = Math.max(1, Math.ceil(rows.length / STATUS_PAGE_SIZE));
@@ -191,6 +202,19 @@ export class Status {
       t.status.values.halfDays({ used: r.halfDays.length, budget: FACILITATOR_HALF_DAYS }),
       ...r.halfDays.map((h) => `${h.date}: ${h.what}`),
     ];
+    const unseen = snap.undelivered.filter((u) => u.broedplaatsId === b.id && !u.seenAt);
+    const undeliveredLines = [
+      ...unseen.slice(0, UNDELIVERED_SHOWN).map((u) =>
+        d.undeliveredLine({
+          when: formatMoment(u.at, turn.locale),
+          recipient: u.recipient && !u.recipient.startsWith('P-') ? u.recipient : d.someone,
+          reason: u.reason,
+        }),
+      ),
+      ...(unseen.length > UNDELIVERED_SHOWN
+        ? [d.undeliveredMore({ count: unseen.length - UNDELIVERED_SHOWN })]
+        : []),
+    ];
     const orNone = (lines: string[]) => (lines.length ? lines : [d.none]);
     return renderStatusDetailCard({
       title: b.network.name,
@@ -218,7 +242,11 @@ export class Status {
         { heading: d.reflections, lines: orNone(reflectionLines) },
         { heading: d.followUps, lines: orNone(followUpLines) },
         { heading: d.halfDays, lines: halfDayLines },
+        ...(undeliveredLines.length ? [{ heading: d.undelivered, lines: undeliveredLines }] : []),
       ],
+      actions: unseen.length
+        ? [{ title: d.seen, verb: 'status.seen', data: { verb: 'status.seen', broedplaatsId: b.id } }]
+        : [],
     });
   }
 }
