@@ -501,8 +501,8 @@ export const en: Texts = {
         `Message to e-mail: meeting ${p.number} of ${p.network}`,
       intro: (p: { count: number }) =>
         p.count === 1
-          ? "This invitee can't be reached in Teams. Pass on this message with their personal link; send the link to this person only."
-          : `These invitees (${p.count}) can't be reached in Teams. Pass on to each this message with their personal link; send each link to that person only.`,
+          ? "This person can't be reached in Teams. Pass on this message; if it holds a personal link, send it to this person only."
+          : `These people (${p.count}) can't be reached in Teams. Pass on to each this message; if it holds a personal link, send it to that person only.`,
       subject: {
         fixed: (p: { network: string; number: number }) =>
           `Date chosen: broedplaats ${p.network}, meeting ${p.number}`,
@@ -708,7 +708,7 @@ export const en: Texts = {
         `${p.when} · ${p.recipient}: ${p.reason}`,
       undeliveredMore: (p: { count: number }) => `and ${p.count} more`,
       someone: 'someone',
-      seen: 'Seen: no longer needs attention',
+      seen: 'Seen – no longer under Attention',
       none: 'nothing yet',
     },
   },
@@ -843,7 +843,7 @@ export const en: Texts = {
   },
   mail: {
     reminderIntro: (p: { names: string }) =>
-      `No answer yet from ${p.names}, who can't be reached in Teams. Pass on this reminder with their personal link; send the link to this person only.`,
+      `${p.names} hasn't answered yet and can't be reached in Teams. Pass on this reminder with their personal link; send the link to this person only.`,
     reminderSubject: 'Reminder',
     title: (p: { network: string; number: number }) =>
       `Invitations to e-mail: meeting ${p.number} of ${p.network}`,

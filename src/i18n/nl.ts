@@ -500,11 +500,11 @@ export const nl = {
       title: (p: { network: string; number: number }) =>
         `Bericht voor wie in de plaats komt: bijeenkomst ${p.number} van ${p.network}`,
       intro: (p: { invitee: string; delegate: string }) =>
-        `${p.invitee} stuurt ${p.delegate} in de plaats. Stuur deze tekst door, zodat ${p.delegate} weet waar en wanneer.`,
+        `${p.invitee} stuurt ${p.delegate} als vervanger. Stuur deze tekst door, zodat ${p.delegate} weet waar en wanneer.`,
       subject: (p: { network: string; number: number }) =>
         `In de plaats van een genodigde: broedplaats ${p.network}, bijeenkomst ${p.number}`,
       opening: (p: { invitee: string; number: number; network: string }) =>
-        `${p.invitee} vraagt je in de plaats te komen naar bijeenkomst ${p.number} van de broedplaats van ${p.network}, een netwerk van schoolleiders in het voortgezet onderwijs dat samen met mensen uit het onderwijsbestel aan een ontwikkelvraag werkt.`,
+        `${p.invitee} vraagt je om in zijn of haar plaats naar bijeenkomst ${p.number} te komen van de broedplaats van ${p.network}, een netwerk van schoolleiders in het voortgezet onderwijs dat samen met mensen uit het onderwijsbestel aan een ontwikkelvraag werkt.`,
       calendar: 'Zet de bijeenkomst in je agenda:',
     },
     change: {
@@ -514,8 +514,8 @@ export const nl = {
         `Bericht om te mailen: bijeenkomst ${p.number} van ${p.network}`,
       intro: (p: { count: number }) =>
         p.count === 1
-          ? 'Deze genodigde is niet via Teams te bereiken. Stuur dit bericht door, met de persoonlijke link; stuur de link alleen aan deze persoon.'
-          : `Deze genodigden (${p.count}) zijn niet via Teams te bereiken. Stuur ieder dit bericht door, met hun persoonlijke link; stuur elke link alleen aan die persoon.`,
+          ? 'Deze persoon is niet via Teams te bereiken. Stuur dit bericht door; staat er een persoonlijke link in, stuur die alleen aan deze persoon.'
+          : `Deze mensen (${p.count}) zijn niet via Teams te bereiken. Stuur ieder dit bericht door; staat er een persoonlijke link in, stuur die alleen aan die persoon.`,
       subject: {
         fixed: (p: { network: string; number: number }) =>
           `Datum gekozen: broedplaats ${p.network}, bijeenkomst ${p.number}`,
@@ -722,7 +722,7 @@ export const nl = {
         `${p.when} · ${p.recipient}: ${p.reason}`,
       undeliveredMore: (p: { count: number }) => `en nog ${p.count}`,
       someone: 'iemand',
-      seen: 'Gezien: niet meer bij aandacht',
+      seen: 'Gezien – niet meer onder Aandacht',
       none: 'nog niets',
     },
   },
@@ -858,7 +858,7 @@ export const nl = {
   },
   mail: {
     reminderIntro: (p: { names: string }) =>
-      `Nog geen antwoord van ${p.names}, niet via Teams te bereiken. Stuur deze herinnering door, met de persoonlijke link; stuur de link alleen aan deze persoon.`,
+      `${p.names} heeft nog niet geantwoord en is niet via Teams te bereiken. Stuur deze herinnering door, met de persoonlijke link; stuur de link alleen aan deze persoon.`,
     reminderSubject: 'Herinnering',
     title: (p: { network: string; number: number }) =>
       `Uitnodigingen om te mailen: bijeenkomst ${p.number} van ${p.network}`,

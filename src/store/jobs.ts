@@ -146,13 +146,13 @@ export class UndeliveredStore {
     return (await this.table.query(filter)).map((r) => r.value);
   }
 
-  /** Marks every record of one broedplaats not seen yet as seen at `at`; returns how many. */
-  async markSeen(broedplaatsId: string, at: string): Promise<number> {
+  /** Marks the records of one broedplaats not seen yet, up to `upTo` (as shown), as seen at `at`; returns how many. */
+  async markSeen(broedplaatsId: string, at: string, upTo: string): Promise<number> {
     const rows = await this.table.query(
       odata`PartitionKey eq ${'undelivered'} and broedplaatsId eq ${broedplaatsId}`,
     );
     let marked = 0;
-    for (const row of rows.filter((r) => !r.value.seenAt)) {
+    for (const row of rows.filter((r) => !r.value.seenAt && Date.parse(r.value.at) <= Date.parse(upTo))) {
       await this.table.update(row.partitionKey, row.rowKey, (u) =>
         u && !u.seenAt ? { ...u, seenAt: at } : undefined,
       );

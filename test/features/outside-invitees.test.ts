@@ -525,6 +525,7 @@ describe('invitees outside Teams answer through a personal link', () => {
       '(do 25 mrt 2027, 10:00–12:00) gaat niet door: de bijeenkomst is afgezegd.',
     );
     expect(mails[3]!.content).not.toContain('/rsvp/');
+    expect(mails).toHaveLength(4);
     // Mailed, so the contact got no texts to send on.
     expect(bot.connector.calls.some((c) => cardText(c.body).includes('Bericht om te mailen'))).toBe(false);
   });
@@ -603,7 +604,9 @@ describe('invitees outside Teams answer through a personal link', () => {
     const reminders = sentInto(bot.connector.since(mark), personalChat(bot, contact).id);
     expect(reminders).toHaveLength(1);
     const text = cardText(reminders[0]!.body);
-    expect(text).toContain('Nog geen antwoord van Rob <b>Researcher</b>, niet via Teams te bereiken.');
+    expect(text).toContain(
+      'Rob <b>Researcher</b> heeft nog niet geantwoord en is niet via Teams te bereiken.',
+    );
     expect(text).toContain('Herinnering: je hebt nog niet laten weten of je komt.');
     expect(text).toContain(link);
     expect(JSON.stringify(reminders[0]!.body)).toContain('subject=Herinnering%3A%20Uitnodiging');
@@ -637,7 +640,9 @@ describe('invitees outside Teams answer through a personal link', () => {
     );
     expect(toContact).toHaveLength(1);
     const text = cardText(toContact[0]!.body);
-    expect(text).toContain('Rob <b>Researcher</b> (Universiteit Utrecht) stuurt Dirk Delegate in de plaats.');
+    expect(text).toContain(
+      'Rob <b>Researcher</b> (Universiteit Utrecht) stuurt Dirk Delegate als vervanger.',
+    );
     expect(text).toContain('Voor Dirk Delegate (dirk@uu.example)');
     expect(text).toContain('Beste Dirk Delegate,');
     expect(text).toContain('Wanneer: di 16 mrt 2027, 14:00–16:30');
@@ -654,6 +659,20 @@ describe('invitees outside Teams answer through a personal link', () => {
         .since(mark)
         .filter((c) => cardText(c.body).includes('Bericht voor wie in de plaats komt')),
     ).toEqual([]);
+    // Dirk hears of it when the meeting is called off, through the contact (he has no link of his own).
+    const cancelled = await team.execute(
+      contact,
+      'meeting.cancel',
+      { verb: 'meeting.cancel', broedplaatsId: b.id, meetingId: m.id },
+      'poll-msg',
+    );
+    const change = sentInto(cancelled.calls, personalChat(bot, contact).id).find((c) =>
+      cardText(c.body).includes('Bericht om te mailen'),
+    );
+    expect(cardText(change?.body)).toContain('Voor Dirk Delegate (dirk@uu.example)');
+    expect(cardText(change?.body)).toContain('Beste Dirk Delegate,');
+    expect(cardText(change?.body)).toContain('gaat niet door: de bijeenkomst is afgezegd.');
+    expect(cardText(change?.body)).not.toContain('(rob@uu.example)');
     await bot.stop();
 
     // With mail: Dirk gets it himself.
@@ -681,7 +700,7 @@ describe('invitees outside Teams answer through a personal link', () => {
     expect(mails[1]!.subject).toBe(
       `In de plaats van een genodigde: broedplaats ${b.network.name}, bijeenkomst 1 / Coming instead of an invitee: broedplaats ${b.network.name}, meeting 1`,
     );
-    expect(mails[1]!.content).toContain('vraagt je in de plaats te komen naar bijeenkomst 1');
+    expect(mails[1]!.content).toContain('vraagt je om in zijn of haar plaats naar bijeenkomst 1 te komen');
     expect(mails[1]!.content).toContain('href="https://broedplaats.test/api/calendar/');
   });
 

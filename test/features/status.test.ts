@@ -158,18 +158,28 @@ describe('status: the overview of the broedplaatsen', () => {
       'ma 1 mrt 2027, 10:00 · Olga OCW: Graph sendMail answered 403 (ErrorAccessDenied)',
     );
     const seen = executeActions(detail).find((a) => a.data.verb === 'status.seen')!;
-    expect(seen.title).toBe('Gezien: niet meer bij aandacht');
+    expect(seen.title).toBe('Gezien – niet meer onder Aandacht');
     // Only someone who may see this broedplaats can mark it.
     const byCarla = invokeResult(await personalChat(bot, carla).execute(carla, 'status.seen', seen.data));
     expect(byCarla.message).toContain('Alleen een contactpersoon van deze broedplaats of de projectleiding');
     expect((await bot.store.undelivered.list(aa.id))[0]?.seenAt).toBeUndefined();
 
+    // A message recorded after the card was shown is not marked with it.
+    await bot.store.undelivered.record(
+      { at: NOW, purpose: 'invitation', broedplaatsId: aa.id, recipient: 'Vera VO-raad', reason: 'no chat' },
+      'u-2',
+    );
     const after = invokeResult(await personalChat(bot, piet).execute(piet, 'status.seen', seen.data));
-    expect(cardText(after.card)).not.toContain('Niet bezorgd');
-    expect(executeActions(after.card).some((a) => a.data.verb === 'status.seen')).toBe(false);
-    expect(await bot.store.undelivered.list(aa.id)).toEqual([
-      expect.objectContaining({ recipient: 'Olga OCW', seenAt: '2027-03-02T09:00:00.000Z' }),
+    expect(cardText(after.card)).not.toContain('Olga OCW');
+    expect(cardText(after.card)).toContain('Vera VO-raad: no chat');
+    expect((await bot.store.undelivered.list(aa.id)).map((u) => [u.recipient, u.seenAt])).toEqual([
+      ['Vera VO-raad', undefined],
+      ['Olga OCW', '2027-03-02T09:00:00.000Z'],
     ]);
+    const again = executeActions(after.card).find((a) => a.data.verb === 'status.seen')!;
+    const cleared = invokeResult(await personalChat(bot, piet).execute(piet, 'status.seen', again.data));
+    expect(cardText(cleared.card)).not.toContain('Niet bezorgd');
+    expect(executeActions(cleared.card).some((a) => a.data.verb === 'status.seen')).toBe(false);
     const overview = cardText((await personalChat(bot, lead).say(lead, 'status')).cards[0]);
     expect(overview).not.toContain('berichten niet bezorgd');
   });

@@ -253,7 +253,7 @@ describe('authorization matrix: every command and card verb, tried by every role
     },
     'status.seen': {
       allowed: MANAGERS,
-      data: (w) => ({ broedplaatsId: w.b.id }),
+      data: (w) => ({ broedplaatsId: w.b.id, upTo: NOW }),
     },
     'role.revoke': {
       allowed: ['lead'],

@@ -188,8 +188,8 @@ export class IntakeFlow {
 
   /**
    * One of the intake's own words ("stop", "terug", "verder", …; "annuleer" is a command of its own) typed while it
-   * is not open: with an intake paused here, says how to go on with it or delete it (true); otherwise false (the bot
-   * does not know the word).
+   * is not open: with an intake paused here, says how to go on with it or delete it (true); "stop" with no intake
+   * here says there is nothing to stop (true); otherwise false (the bot does not know the word).
    */
   async onStray(turn: Turn, raw: string): Promise<boolean> {
     const kind = CONTROL_WORDS[wordsOf(raw).steer];

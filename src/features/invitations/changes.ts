@@ -32,13 +32,22 @@ function absent(inv: Invitation, rsvps: readonly Rsvp[]): boolean {
   );
 }
 
+/** Who hears of a change outside Teams: an invitee (through their personal link) or someone sent in their place. */
+interface Recipient {
+  inv: Invitation;
+  name: string;
+  email?: string;
+  /** The invitee's own (a delegate has no personal link of their own). */
+  withLink: boolean;
+}
+
 /** The message about the change in one language, with the invitee's personal link (not needed when called off). */
 function changeMail(
   deps: Pick<FeatureDeps, 'links'>,
   locale: Locale,
   b: Broedplaats,
   m: Meeting,
-  inv: Invitation,
+  to: Recipient,
   change: MeetingChange,
 ): MailText {
   const t = textsFor(locale);
@@ -53,49 +62,49 @@ function changeMail(
         ? c.moved({ ...about, from: slot(change.from), to: slot(now) })
         : c.cancelled({ ...about, when: slot(change.when) });
   const where = [m.location, m.onlineUrl].filter(Boolean).join(' / ');
-  const link = rsvpLink(deps, inv, locale);
+  const link = rsvpLink(deps, to.inv, locale);
   const body = [
-    t.mail.greeting({ name: inv.invitee.name }),
+    t.mail.greeting({ name: to.name }),
     '',
     what,
     ...(change.kind !== 'cancelled' && where ? [`${t.mail.labels.where}: ${where}`] : []),
     '',
-    ...(change.kind !== 'cancelled' ? [c.byLink, link, ''] : []),
+    ...(change.kind !== 'cancelled' && to.withLink ? [c.byLink, link, ''] : []),
     t.mail.closing,
-    inv.invitedBy.name,
+    b.contacts.map((x) => x.name).join(', '),
   ];
   return { subject: c.subject[change.kind](about), body: body.join('\n'), link };
 }
 
-/** Cards with, per invitee outside Teams, the message in Dutch and in English for the contact to send on. */
+/** Cards with, per person outside Teams, the message in Dutch and in English for the contact to send on. */
 function changeTextsCards(
   deps: Pick<FeatureDeps, 'links'>,
   t: Texts,
   locale: Locale,
   b: Broedplaats,
   m: Meeting,
-  invitations: readonly Invitation[],
+  recipients: readonly Recipient[],
   change: MeetingChange,
 ): AdaptiveCard[] {
   const cards: AdaptiveCard[] = [];
-  for (let from = 0; from < invitations.length; from += PEOPLE_PER_CARD) {
-    const part = invitations.slice(from, from + PEOPLE_PER_CARD);
+  for (let from = 0; from < recipients.length; from += PEOPLE_PER_CARD) {
+    const part = recipients.slice(from, from + PEOPLE_PER_CARD);
     cards.push(
       renderMailTextsCard({
         title: t.invitations.change.title({ network: b.network.name, number: m.number }),
-        intro: t.invitations.change.intro({ count: invitations.length }),
-        people: part.map((inv, i) => {
-          const nl = changeMail(deps, 'nl', b, m, inv, change);
-          const en = changeMail(deps, 'en', b, m, inv, change);
+        intro: t.invitations.change.intro({ count: recipients.length }),
+        people: part.map((to, i) => {
+          const nl = changeMail(deps, 'nl', b, m, to, change);
+          const en = changeMail(deps, 'en', b, m, to, change);
           return {
-            forWhom: t.mail.forWhom({ name: inv.invitee.name, email: inv.invitee.email ?? '' }),
+            forWhom: t.mail.forWhom({ name: to.name, email: to.email ?? '' }),
             idNl: `change_nl_${from + i + 1}`,
             labelNl: `${t.mail.dutch}: ${nl.subject}`,
             textNl: nl.body,
             idEn: `change_en_${from + i + 1}`,
             labelEn: `${t.mail.english}: ${en.subject}`,
             textEn: en.body,
-            mailto: mailto(inv.invitee.email, locale === 'en' ? en : nl),
+            mailto: mailto(to.email, locale === 'en' ? en : nl),
             mailLabel: t.mail.openMail,
           };
         }),
@@ -106,13 +115,14 @@ function changeTextsCards(
 }
 
 /**
- * Brings the invitees up to date after a change of the meeting's moment (`m` as it is now):
+ * Brings the invitees (and whoever was sent in an invitee's place) up to date after a change of the meeting's
+ * moment (`m` as it is now):
  * - every invitation card sent 1:1 shows the meeting as it is now (answers closed when called off);
  * - with `notifyInTeams`, invitees in Teams who have not declined are told 1:1 (a move or a cancel tells them
  *   already, with everyone who voted);
- * - invitees outside Teams who have not declined are e-mailed (Dutch and English, with their personal link) when
- *   the bot mails; else, or when Graph refuses (kept among the undelivered), the contact in `turn` gets the
- *   message privately to send on.
+ * - invitees outside Teams who have not declined, and delegates, are e-mailed (Dutch and English, invitees with their
+ *   personal link) when the bot mails; else, or when Graph refuses (kept among the undelivered), the contact in
+ *   `turn` gets the message privately to send on.
  */
 export async function tellInvitees(
   deps: FeatureDeps,
@@ -160,15 +170,27 @@ export async function tellInvitees(
       );
     }
   }
-  const forContact: Invitation[] = [];
-  for (const inv of coming.filter(outsideTeams)) {
+  // Outside Teams: invitees who have not declined, and whoever was sent in an invitee's place.
+  const recipients: Recipient[] = [
+    ...coming
+      .filter(outsideTeams)
+      .map((inv) => ({ inv, name: inv.invitee.name, email: inv.invitee.email, withLink: true })),
+    ...rsvps.flatMap((r) => {
+      const inv = all.find((i) => i.id === r.invitationId);
+      return r.answer === 'delegated' && r.delegate && inv
+        ? [{ inv, name: r.delegate.name, email: r.delegate.email, withLink: false }]
+        : [];
+    }),
+  ];
+  const forContact: Recipient[] = [];
+  for (const to of recipients) {
     const mailed =
-      deps.mailer && inv.invitee.email
+      deps.mailer && to.email
         ? await deps.mailer.send({
-            to: { name: inv.invitee.name, email: inv.invitee.email },
+            to: { name: to.name, email: to.email },
             ...bilingualMail(
-              changeMail(deps, 'nl', b, m, inv, change),
-              changeMail(deps, 'en', b, m, inv, change),
+              changeMail(deps, 'nl', b, m, to, change),
+              changeMail(deps, 'en', b, m, to, change),
             ),
           })
         : undefined;
@@ -180,17 +202,47 @@ export async function tellInvitees(
           at: deps.now().toISOString(),
           purpose: 'meeting-change-mail',
           broedplaatsId: b.id,
-          recipient: inv.invitee.name,
+          recipient: to.name,
           reason: mailed.reason,
         },
         deps.newId(),
       );
     }
-    forContact.push(inv);
+    forContact.push(to);
   }
   if (forContact.length)
     await sendPrivately(deps, turn, changeTextsCards(deps, turn.t, turn.locale, b, m, forContact, change), {
       purpose: 'meeting-change-texts',
       broedplaatsId: b.id,
     });
+}
+
+/**
+ * `tellInvitees`, for a click whose change is already stored: a failure on the way (storage, Graph) is logged and
+ * kept among the undelivered, and does not turn the answer to the click into an error.
+ */
+export async function tellInviteesAfter(
+  deps: FeatureDeps,
+  turn: Turn,
+  b: Broedplaats,
+  m: Meeting,
+  change: MeetingChange,
+  options: { notifyInTeams: boolean },
+): Promise<void> {
+  try {
+    await tellInvitees(deps, turn, b, m, change, options);
+  } catch (e) {
+    deps.logger.error({ err: e, change: change.kind }, 'invitees not (all) told of a meeting change');
+    await deps.store.undelivered
+      .record(
+        {
+          at: deps.now().toISOString(),
+          purpose: 'meeting-change',
+          broedplaatsId: b.id,
+          reason: e instanceof Error ? e.name : 'error',
+        },
+        deps.newId(),
+      )
+      .catch(() => undefined);
+  }
 }

@@ -9,7 +9,7 @@ import { renderMailTextsCard } from '../../cards/mail-texts';
 import type { ConversationAddress } from '../../store/conversations';
 import type { FeatureDeps } from '..';
 import { icsUrl } from '../scheduling/views';
-import { mailto } from './texts';
+import { mailto, textsRecipients } from './texts';
 import { inviteeLabel, whenText } from './views';
 
 /** The message for the delegate in one language: the meeting's facts, and its calendar file once it is fixed. */
@@ -48,7 +48,8 @@ function delegateMail(
 
 /**
  * Briefs a newly named delegate: by e-mail (Dutch and English) when the bot mails; otherwise, or when Graph
- * refuses (kept among the undelivered), the contact who sent the invitation gets the text 1:1 to pass on.
+ * refuses (kept among the undelivered), the contact who sent the invitation (or, when they no longer are one, the
+ * contacts) gets the text 1:1 to pass on.
  */
 export async function briefDelegate(
   deps: FeatureDeps,
@@ -78,30 +79,31 @@ export async function briefDelegate(
       deps.newId(),
     );
   }
-  const contact = inv.invitedBy;
-  const chat = await deps.store.conversations.personalChatOf(contact.aadObjectId);
-  const locale = localeOf(chat?.address.locale ?? where.hint?.locale);
-  const t = textsFor(locale);
-  const card = renderMailTextsCard({
-    title: t.invitations.delegate.title({ network: b.network.name, number: m.number }),
-    intro: t.invitations.delegate.intro({ invitee: inviteeLabel(inv), delegate: delegate.name }),
-    people: [
-      {
-        forWhom: t.mail.forWhom({ name: delegate.name, email: delegate.email }),
-        idNl: 'delegate_nl',
-        labelNl: `${t.mail.dutch}: ${nl.subject}`,
-        textNl: nl.body,
-        idEn: 'delegate_en',
-        labelEn: `${t.mail.english}: ${en.subject}`,
-        textEn: en.body,
-        mailto: mailto(delegate.email, locale === 'en' ? en : nl),
-        mailLabel: t.mail.openMail,
-      },
-    ],
-  });
-  await deps.outbox.deliver(
-    { kind: 'user', aadObjectId: contact.aadObjectId, tenantId: where.tenantId, hint: where.hint },
-    { card },
-    { purpose: 'delegate-texts', broedplaatsId: b.id, recipient: contact.name },
-  );
+  for (const to of textsRecipients(b, inv)) {
+    const chat = await deps.store.conversations.personalChatOf(to.aadObjectId);
+    const locale = localeOf(chat?.address.locale ?? where.hint?.locale);
+    const t = textsFor(locale);
+    const card = renderMailTextsCard({
+      title: t.invitations.delegate.title({ network: b.network.name, number: m.number }),
+      intro: t.invitations.delegate.intro({ invitee: inviteeLabel(inv), delegate: delegate.name }),
+      people: [
+        {
+          forWhom: t.mail.forWhom({ name: delegate.name, email: delegate.email }),
+          idNl: 'delegate_nl',
+          labelNl: `${t.mail.dutch}: ${nl.subject}`,
+          textNl: nl.body,
+          idEn: 'delegate_en',
+          labelEn: `${t.mail.english}: ${en.subject}`,
+          textEn: en.body,
+          mailto: mailto(delegate.email, locale === 'en' ? en : nl),
+          mailLabel: t.mail.openMail,
+        },
+      ],
+    });
+    await deps.outbox.deliver(
+      { kind: 'user', aadObjectId: to.aadObjectId, tenantId: where.tenantId, hint: where.hint },
+      { card },
+      { purpose: 'delegate-texts', broedplaatsId: b.id, recipient: to.name },
+    );
+  }
 }

@@ -1,14 +1,14 @@
 // Reminders to invitees who have not answered: jobs at the configured days before the meeting, checked when due.
 import { z } from 'zod';
 import { DateTime } from 'luxon';
-import { answersOpen, reminderMoments, type Invitation } from '../../domain/invitation';
+import { answersOpen, outsideTeams, reminderMoments, type Invitation } from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
 import { localeOf, textsFor } from '../../i18n';
 import type { JobResult } from '../../bot/feature';
 import type { FeatureDeps } from '..';
 import { deliverInvitation } from './delivery';
 import { mailInvitation } from './links';
-import { invitationTextsCards } from './texts';
+import { invitationTextsCards, textsRecipients } from './texts';
 
 export const REMINDER_JOB = 'rsvp.reminder';
 
@@ -87,7 +87,7 @@ export async function runReminder(deps: FeatureDeps, job: { payload?: unknown })
   ]);
   // Outside Teams: by e-mail again when the bot mails; otherwise (or when Graph refuses) the contact who invited
   // them gets the reminder, privately, to send on.
-  if (!invitation.value.invitee.aadObjectId) {
+  if (outsideTeams(invitation.value)) {
     const inv = invitation.value;
     if (deps.mailer && inv.invitee.email) {
       const mailed = await mailInvitation(deps, b.value, m, inv, { reminder: true });
@@ -105,21 +105,23 @@ export async function runReminder(deps: FeatureDeps, job: { payload?: unknown })
         deps.newId(),
       );
     }
-    const chat = await deps.store.conversations.personalChatOf(inv.invitedBy.aadObjectId);
-    const locale = localeOf(chat?.address.locale ?? conversation?.value.address.locale);
-    for (const card of invitationTextsCards(deps, textsFor(locale), locale, b.value, m, [inv], {
-      reminder: true,
-    }))
-      await deps.outbox.deliver(
-        {
-          kind: 'user',
-          aadObjectId: inv.invitedBy.aadObjectId,
-          tenantId: conversation?.value.tenantId,
-          hint: conversation?.value.address,
-        },
-        { card },
-        { purpose: 'rsvp-reminder-texts', broedplaatsId: b.value.id, recipient: inv.invitedBy.name },
-      );
+    for (const to of textsRecipients(b.value, inv)) {
+      const chat = await deps.store.conversations.personalChatOf(to.aadObjectId);
+      const locale = localeOf(chat?.address.locale ?? conversation?.value.address.locale);
+      for (const card of invitationTextsCards(deps, textsFor(locale), locale, b.value, m, [inv], {
+        reminder: true,
+      }))
+        await deps.outbox.deliver(
+          {
+            kind: 'user',
+            aadObjectId: to.aadObjectId,
+            tenantId: conversation?.value.tenantId,
+            hint: conversation?.value.address,
+          },
+          { card },
+          { purpose: 'rsvp-reminder-texts', broedplaatsId: b.value.id, recipient: to.name },
+        );
+    }
     return { status: 'done' };
   }
   const chat = invitation.value.invitee.aadObjectId

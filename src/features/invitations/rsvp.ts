@@ -134,7 +134,10 @@ export async function recordRsvp(
   if (changedToAbsent && isLate(m.start, now)) await alertContacts(deps, subject, rsvp);
   // Someone newly named to come in the invitee's place is told what, when and where.
   if (rsvp.delegate && rsvp.delegate.email !== before?.delegate?.email)
-    await briefDelegate(deps, b, m, inv, rsvp.delegate, { tenantId: subject.tenantId, hint: subject.hint });
+    await briefDelegate(deps, b, m, inv, rsvp.delegate, {
+      tenantId: subject.tenantId,
+      hint: subject.hint,
+    }).catch((e: unknown) => deps.logger.error({ err: e }, 'delegate not briefed'));
   await refreshTally(deps, b, m, all, allRsvps);
   return { ok: true, rsvp, all, rsvps: allRsvps, before };
 }

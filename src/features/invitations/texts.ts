@@ -65,6 +65,16 @@ export function invitationTextsCards(
 }
 
 /**
+ * Who gets texts about an invitation to pass on when no one clicked (a reminder, a delegate): whoever sent it while
+ * they are still a contact of the broedplaats, else its contacts (never someone under a pseudonym).
+ */
+export function textsRecipients(b: Broedplaats, inv: Invitation): { aadObjectId: string; name: string }[] {
+  const contacts = b.contacts.filter((c) => c.aadObjectId && !c.aadObjectId.startsWith('P-'));
+  const inviter = contacts.find((c) => c.aadObjectId === inv.invitedBy.aadObjectId);
+  return inviter ? [inviter] : contacts;
+}
+
+/**
  * Gives cards with personal links to the person in `turn` where only they see them: in this chat when it is their
  * personal chat, else 1:1 (a personal link in a channel would let anyone there answer for the invitee).
  * Returns whether they went to the personal chat rather than here.

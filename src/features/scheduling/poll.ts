@@ -10,7 +10,7 @@ import { keptAddress } from '../../store/conversations';
 import type { FeatureDeps } from '..';
 import { loadMeeting, readMeetingAhead } from './access';
 import { meetingScheduled } from '../meeting-events';
-import { tellInvitees } from '../invitations/changes';
+import { tellInviteesAfter } from '../invitations/changes';
 import { closeCard, meetingCard } from './views';
 
 type Ids = { broedplaatsId: string; meetingId: string };
@@ -153,7 +153,7 @@ export class Poll {
     if (!updated || !applied) return { message: turn.t.scheduling.notPolling };
     await refreshSharedCard(this.deps, b, meeting.value.id, turn);
     await meetingScheduled(this.deps, updated.value);
-    await tellInvitees(this.deps, turn, b, updated.value, { kind: 'fixed' }, { notifyInTeams: true });
+    await tellInviteesAfter(this.deps, turn, b, updated.value, { kind: 'fixed' }, { notifyInTeams: true });
     await turn.send(
       turn.t.scheduling.meeting.scheduledNotice({ when: escapeMarkdown(formatSlot(slot, turn.locale)) }),
     );

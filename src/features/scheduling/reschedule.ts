@@ -11,7 +11,7 @@ import type { FeatureDeps } from '..';
 import { loadMeeting } from './access';
 import { refreshSharedCard } from './poll';
 import { meetingCancelled, meetingScheduled } from '../meeting-events';
-import { tellInvitees } from '../invitations/changes';
+import { tellInviteesAfter } from '../invitations/changes';
 import { meetingCard, meetingTitle, slotErrorText, todayInNl } from './views';
 
 type Ids = { broedplaatsId: string; meetingId: string };
@@ -113,7 +113,14 @@ export class Rescheduler {
     if (!updated || updated.value.start !== to.start) return { message: turn.t.scheduling.notScheduled };
     await refreshSharedCard(this.deps, b, meeting.value.id);
     await meetingScheduled(this.deps, updated.value);
-    await tellInvitees(this.deps, turn, b, updated.value, { kind: 'moved', from }, { notifyInTeams: false });
+    await tellInviteesAfter(
+      this.deps,
+      turn,
+      b,
+      updated.value,
+      { kind: 'moved', from },
+      { notifyInTeams: false },
+    );
     await this.tellEveryone(turn, b, updated.value, (t, locale) =>
       t.scheduling.move.notice({
         title: escapeMarkdown(meetingTitle(t, b, updated.value)),
@@ -181,7 +188,7 @@ export class Rescheduler {
     await refreshSharedCard(this.deps, b, meeting.value.id);
     await meetingCancelled(this.deps, updated.value);
     const when = { start: meeting.value.start ?? '', end: meeting.value.end ?? '' };
-    await tellInvitees(
+    await tellInviteesAfter(
       this.deps,
       turn,
       b,

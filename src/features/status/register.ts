@@ -26,8 +26,10 @@ export function statusFeature(deps: FeatureDeps): Feature {
       }),
       cardAction({
         verb: 'status.seen',
-        schema: z.object({ broedplaatsId: z.string().min(1).max(100) }).passthrough(),
-        run: (turn, d) => status.seen(turn, d.broedplaatsId),
+        schema: z
+          .object({ broedplaatsId: z.string().min(1).max(100), upTo: z.string().datetime().optional() })
+          .passthrough(),
+        run: (turn, d) => status.seen(turn, d.broedplaatsId, d.upTo ?? new Date(0).toISOString()),
       }),
       cardAction({
         verb: 'status.detail',

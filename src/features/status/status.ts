@@ -124,10 +124,10 @@ export class Status {
   }
 
   /** "Gezien" under the undelivered messages of one broedplaats: they no longer count as needing attention. */
-  async seen(turn: Turn, broedplaatsId: string): Promise<ActionOutcome> {
+  async seen(turn: Turn, broedplaatsId: string, upTo: string): Promise<ActionOutcome> {
     const before = await this.visibleRows(turn);
     if (!before.rows.some((r) => r.b.id === broedplaatsId)) return { message: turn.t.scheduling.notAllowed };
-    await this.deps.store.undelivered.markSeen(broedplaatsId, this.deps.now().toISOString());
+    await this.deps.store.undelivered.markSeen(broedplaatsId, this.deps.now().toISOString(), upTo);
     return this.detail(turn, broedplaatsId);
   }
 
@@ -245,7 +245,14 @@ export class Status {
         ...(undeliveredLines.length ? [{ heading: d.undelivered, lines: undeliveredLines }] : []),
       ],
       actions: unseen.length
-        ? [{ title: d.seen, verb: 'status.seen', data: { verb: 'status.seen', broedplaatsId: b.id } }]
+        ? [
+            {
+              title: d.seen,
+              verb: 'status.seen',
+              // Only what this card shows: a message recorded after it stays until seen.
+              data: { verb: 'status.seen', broedplaatsId: b.id, upTo: unseen[0]?.at ?? '' },
+            },
+          ]
         : [],
     });
   }
