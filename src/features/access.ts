@@ -1,6 +1,6 @@
 // Rights checks that may need Teams: a facilitator named by e-mail at the intake is recognised on first use.
 import type { Turn } from '../bot/feature';
-import type { Broedplaats } from '../domain/broedplaats';
+import type { Broedplaats, PersonRef } from '../domain/broedplaats';
 import { canManage, isNamedFacilitator, isProjectLead, type RoleGrant } from '../domain/roles';
 import type { FeatureDeps } from '.';
 
@@ -36,4 +36,32 @@ export async function mayManage(deps: FeatureDeps, turn: Turn, b: Broedplaats): 
       : undefined,
   );
   return true;
+}
+
+/** Someone the bot can still address (not under a pseudonym after removing their data). */
+const addressable = (aadObjectId: string) => Boolean(aadObjectId) && !aadObjectId.startsWith('P-');
+
+/**
+ * The contacts of `b` to tell things proactively: those from the intake and those given the role with `rol`, each
+ * once (one query for the grants).
+ */
+export async function contactsOf(deps: Pick<FeatureDeps, 'store'>, b: Broedplaats): Promise<PersonRef[]> {
+  const granted = (await deps.store.roles.all())
+    .filter((g) => g.role === 'contact' && g.broedplaatsId === b.id)
+    .map((g) => ({ aadObjectId: g.aadObjectId, name: g.name }));
+  const seen = new Set<string>();
+  return [...b.contacts, ...granted].filter((c) => {
+    const id = c.aadObjectId.toLowerCase();
+    if (!addressable(id) || seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+/** The project leads: from the configuration and given the role with `rol` (one query for the grants). */
+export async function projectLeads(deps: Pick<FeatureDeps, 'store' | 'config'>): Promise<string[]> {
+  const granted = (await deps.store.roles.all()).filter((g) => g.role === 'lead').map((g) => g.aadObjectId);
+  return [...new Set([...deps.config.projectLeadIds, ...granted].map((id) => id.toLowerCase()))].filter(
+    addressable,
+  );
 }

@@ -69,6 +69,19 @@ describe('intake of a development question', () => {
 
   it('tells every project lead proactively, with a card summarising the new broedplaats', async () => {
     const bram = makeUser('Bram');
+    // A project lead given the role with `rol` is told as well as the configured one.
+    const deputy = makeUser('Dirk Plaatsvervanger');
+    await personalChat(bot, deputy).install(deputy);
+    await bot.store.roles.grant(
+      {
+        role: 'lead',
+        aadObjectId: deputy.aadObjectId,
+        name: deputy.name,
+        grantedBy: { aadObjectId: LEAD.aadObjectId, name: LEAD.name },
+        grantedAt: new Date().toISOString(),
+      },
+      'grant-deputy',
+    );
     const mark = bot.connector.calls.length;
     await play(
       personalChat(bot, bram),
@@ -84,6 +97,21 @@ describe('intake of a development question', () => {
     expect(text).toContain('Nieuwe broedplaats: Netwerk Noord');
     expect(text).toContain('Bram heeft de intake afgerond');
     expect(text).toContain('Hoe kunnen universiteiten');
+    const toDeputy = bot.connector
+      .since(mark)
+      .filter((c) => c.conversationId === personalChat(bot, deputy).id && c.kind === 'send');
+    expect(toDeputy.map((c) => cardText(c.body))).toEqual([
+      expect.stringContaining('Nieuwe broedplaats: Netwerk Noord'),
+    ]);
+    await bot.store.roles.revoke(
+      { role: 'lead', aadObjectId: deputy.aadObjectId },
+      {
+        target: { aadObjectId: deputy.aadObjectId, name: deputy.name },
+        by: { aadObjectId: LEAD.aadObjectId, name: LEAD.name },
+        at: new Date().toISOString(),
+      },
+      'revoke-deputy',
+    );
   });
 
   it('opens a 1:1 chat with a project lead the bot has not talked to yet, in the tenant of the intake', async () => {

@@ -126,6 +126,35 @@ describe('reflection after each meeting', () => {
     expect(bot.connector.since(mark)).toHaveLength(0);
   });
 
+  it('asks a contact given the role with `rol` too, 1:1, once', async () => {
+    const extra = makeUser('Erik Extra Contact');
+    await personalChat(bot, extra).install(extra);
+    await bot.store.roles.grant(
+      {
+        role: 'contact',
+        broedplaatsId: b.id,
+        aadObjectId: extra.aadObjectId,
+        name: extra.name,
+        grantedBy: { aadObjectId: contact.aadObjectId, name: contact.name },
+        grantedAt: NOW,
+      },
+      'grant-extra',
+    );
+    bot.clock.set('2027-03-16T16:00:01Z');
+    const mark = bot.connector.calls.length;
+    await bot.runJobs();
+    expect(sends(bot.connector.since(mark), personalChat(bot, extra).id)).toHaveLength(1);
+    expect(
+      (await bot.store.reflections.promptsFor(meeting.id))
+        .map((p) => [p.participant.name, p.participant.role])
+        .sort(),
+    ).toEqual([
+      ['Anna Accepteert', 'invitee'],
+      ['Carla Contact', 'contact'],
+      ['Erik Extra Contact', 'contact'],
+    ]);
+  });
+
   it('asks a delegate too, 1:1, when Teams knows them by their e-mail address', async () => {
     const delegate = makeUser('Dana Delegee');
     bot.connector.members.set('dana@ocw.example', {

@@ -9,6 +9,7 @@ import { escapeMarkdown, shorten } from '../../domain/text';
 import { textsFor, localeOf, type Texts } from '../../i18n';
 import { ConflictError, type Stored } from '../../store/json-table';
 import type { FeatureDeps } from '..';
+import { projectLeads } from '../access';
 import { answersOf, describeField, optionLabel } from './describe';
 import { intakeKey, type IntakeFlow } from './flow';
 
@@ -131,7 +132,8 @@ async function suggestRelated(deps: FeatureDeps, turn: Turn, b: Broedplaats): Pr
  * reached or will be (queued). A contact who is a project lead is not told about their own.
  */
 async function notifyProjectLeads(deps: FeatureDeps, turn: Turn, b: Broedplaats): Promise<number> {
-  const leads = deps.config.projectLeadIds.filter((id) => id !== turn.actor.aadObjectId);
+  const actor = turn.actor.aadObjectId?.toLowerCase();
+  const leads = (await projectLeads(deps)).filter((id) => id !== actor);
   let reached = 0;
   for (const lead of leads) {
     const chat = await deps.store.conversations.personalChatOf(lead);

@@ -79,7 +79,7 @@ export async function briefDelegate(
       deps.newId(),
     );
   }
-  for (const to of textsRecipients(b, inv)) {
+  for (const to of await textsRecipients(deps, b, inv)) {
     const chat = await deps.store.conversations.personalChatOf(to.aadObjectId);
     const locale = localeOf(chat?.address.locale ?? where.hint?.locale);
     const t = textsFor(locale);

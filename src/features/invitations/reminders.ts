@@ -105,7 +105,7 @@ export async function runReminder(deps: FeatureDeps, job: { payload?: unknown })
         deps.newId(),
       );
     }
-    for (const to of textsRecipients(b.value, inv)) {
+    for (const to of await textsRecipients(deps, b.value, inv)) {
       const chat = await deps.store.conversations.personalChatOf(to.aadObjectId);
       const locale = localeOf(chat?.address.locale ?? conversation?.value.address.locale);
       for (const card of invitationTextsCards(deps, textsFor(locale), locale, b.value, m, [inv], {

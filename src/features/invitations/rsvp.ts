@@ -15,6 +15,7 @@ import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
 import type { ConversationAddress } from '../../store/conversations';
 import type { FeatureDeps } from '..';
+import { contactsOf } from '../access';
 import { meetingTitle } from '../scheduling/views';
 import { briefDelegate } from './delegates';
 import { answerText, inviteeLabel, invitationCard, tallyCard } from './views';
@@ -146,7 +147,7 @@ export async function recordRsvp(
 async function alertContacts(deps: FeatureDeps, subject: RsvpSubject, rsvp: Rsvp): Promise<void> {
   const { b, m, inv } = subject;
   const people = [
-    ...b.contacts.map((c) => c.aadObjectId),
+    ...(await contactsOf(deps, b)).map((c) => c.aadObjectId),
     ...(b.facilitator.chosen && b.facilitator.aadObjectId ? [b.facilitator.aadObjectId] : []),
   ];
   for (const aad of new Set(people)) {

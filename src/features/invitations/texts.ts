@@ -7,6 +7,7 @@ import type { Invitation } from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
 import type { Locale, Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
+import { contactsOf } from '../access';
 import { asReminder, invitationMail } from './links';
 
 /** People per card: two texts of about 1 KB each; the card stays well under Teams' size limit. */
@@ -68,9 +69,15 @@ export function invitationTextsCards(
  * Who gets texts about an invitation to pass on when no one clicked (a reminder, a delegate): whoever sent it while
  * they are still a contact of the broedplaats, else its contacts (never someone under a pseudonym).
  */
-export function textsRecipients(b: Broedplaats, inv: Invitation): { aadObjectId: string; name: string }[] {
-  const contacts = b.contacts.filter((c) => c.aadObjectId && !c.aadObjectId.startsWith('P-'));
-  const inviter = contacts.find((c) => c.aadObjectId === inv.invitedBy.aadObjectId);
+export async function textsRecipients(
+  deps: Pick<FeatureDeps, 'store'>,
+  b: Broedplaats,
+  inv: Invitation,
+): Promise<{ aadObjectId: string; name: string }[]> {
+  const contacts = await contactsOf(deps, b);
+  const inviter = contacts.find(
+    (c) => c.aadObjectId.toLowerCase() === inv.invitedBy.aadObjectId.toLowerCase(),
+  );
   return inviter ? [inviter] : contacts;
 }
 

@@ -11,7 +11,7 @@ import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
 import { localeOf, textsFor, type Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
 import { broedplaatsChoice, manageableNamed } from '../choose';
-import { mayManage } from '../access';
+import { contactsOf, mayManage } from '../access';
 import { resolvePeople } from '../people';
 import { mentionedFollowUps } from '../reflection/views';
 
@@ -269,7 +269,7 @@ export class FollowUps {
     const b = bRow.value;
     const people = new Set([
       ...(f.owner.aadObjectId ? [f.owner.aadObjectId] : []),
-      ...b.contacts.map((c) => c.aadObjectId),
+      ...(await contactsOf(this.deps, b)).map((c) => c.aadObjectId),
     ]);
     for (const aad of people) {
       const t = textsFor(localeOf((await this.deps.store.conversations.personalChatOf(aad))?.address.locale));

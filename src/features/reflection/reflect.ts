@@ -25,6 +25,7 @@ import {
 import { cleanText, textLength } from '../../domain/text';
 import { localeOf, textsFor, type Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
+import { contactsOf } from '../access';
 import { mailReflection, reflectionTextsCards, type LinkRequest } from './links';
 import { formatMoment, reflectionCard, resultsCard } from './views';
 
@@ -153,7 +154,7 @@ async function participants(
   }
   return {
     asked: participantsOf([
-      { role: 'contact', people: b.contacts },
+      { role: 'contact', people: await contactsOf(deps, b) },
       { role: 'facilitator', people: facilitator },
       { role: 'invitee', people: invitees },
     ]),
@@ -203,7 +204,7 @@ async function askByLink(
     forContacts.push(r);
   }
   if (!forContacts.length) return;
-  for (const c of b.contacts) {
+  for (const c of await contactsOf(deps, b)) {
     const locale = await localeOfUser(deps, c.aadObjectId);
     for (const card of reflectionTextsCards(deps, textsFor(locale), locale, b, m, forContacts, options))
       await deps.outbox.deliver(
@@ -373,7 +374,7 @@ export async function runClose(deps: FeatureDeps, payload: unknown): Promise<Job
     );
   }
   const results = summarize(prompts.length, reflections);
-  for (const c of b.contacts) {
+  for (const c of await contactsOf(deps, b)) {
     const t = textsFor(await localeOfUser(deps, c.aadObjectId));
     await deps.outbox.deliver(
       { kind: 'user', aadObjectId: c.aadObjectId },
