@@ -167,7 +167,11 @@ function mean(values: number[]): number | undefined {
     : undefined;
 }
 
-/** Response rate, averages (one decimal; research input left out where not applicable), counts and texts. */
+/**
+ * Response rate, averages (one decimal; research input left out where not applicable), counts and texts. `asked`
+ * is how many were asked 1:1; someone present who answered on the joint card only (role `present`) counts as asked
+ * too, so they do not lift the rate of those asked 1:1.
+ */
 export function summarize(asked: number, reflections: readonly Reflection[]): ReflectionResults {
   const a = reflections.map((r) => r.answers);
   const count = <K extends string>(keys: readonly K[], pick: (x: ReflectionAnswers) => K) =>
@@ -179,7 +183,8 @@ export function summarize(asked: number, reflections: readonly Reflection[]): Re
       if (text) texts.push({ question, text, name: r.answers.showName ? r.participant.name : undefined });
     }
   }
-  const total = Math.max(asked, reflections.length);
+  const presentOnly = reflections.filter((r) => r.participant.role === 'present').length;
+  const total = Math.max(asked + presentOnly, reflections.length);
   return {
     asked: total,
     answered: reflections.length,

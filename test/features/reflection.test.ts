@@ -395,6 +395,17 @@ describe('reflection results on a fixed set', () => {
     updatedAt: NOW,
   });
 
+  it('counts someone who answered only on the joint card as asked too, so the rate of those asked 1:1 stays true', () => {
+    // 5 asked 1:1, 2 of them answered; 4 others present answered on the joint card.
+    const asked = [r('A', {}), r('B', {})];
+    const present = ['P1', 'P2', 'P3', 'P4'].map((n) => ({
+      ...r(n, {}),
+      participant: { aadObjectId: n, name: n, role: 'present' as const },
+    }));
+    const results = summarize(5, [...asked, ...present]);
+    expect(results).toMatchObject({ asked: 9, answered: 6, responseRate: 6 / 9 });
+  });
+
   it('computes the response rate, averages (research input without n/a), counts and texts with names only where allowed', () => {
     const results = summarize(4, [
       r('A', {
