@@ -11,6 +11,7 @@ import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor, type Locale, type Texts } from '../../i18n';
 import { bilingualMail, type MailText } from '../../mail/bilingual';
 import type { FeatureDeps } from '..';
+import { keepUndelivered } from '../undelivered';
 import { meetingTitle } from '../scheduling/views';
 import { rsvpLink } from './links';
 import { mailto, sendPrivately } from './texts';
@@ -195,19 +196,13 @@ export async function tellInvitees(
           })
         : undefined;
     if (mailed?.ok) continue;
-    if (mailed) {
-      deps.logger.warn({ reason: mailed.reason }, 'meeting change e-mail not sent');
-      await deps.store.undelivered.record(
-        {
-          at: deps.now().toISOString(),
-          purpose: 'meeting-change-mail',
-          broedplaatsId: b.id,
-          recipient: to.name,
-          reason: mailed.reason,
-        },
-        deps.newId(),
-      );
-    }
+    if (mailed)
+      await keepUndelivered(deps, {
+        purpose: 'meeting-change-mail',
+        broedplaatsId: b.id,
+        recipient: to.name,
+        reason: mailed.reason,
+      });
     forContact.push(to);
   }
   if (forContact.length)
@@ -233,16 +228,10 @@ export async function tellInviteesAfter(
     await tellInvitees(deps, turn, b, m, change, options);
   } catch (e) {
     deps.logger.error({ err: e, change: change.kind }, 'invitees not (all) told of a meeting change');
-    await deps.store.undelivered
-      .record(
-        {
-          at: deps.now().toISOString(),
-          purpose: 'meeting-change',
-          broedplaatsId: b.id,
-          reason: e instanceof Error ? e.name : 'error',
-        },
-        deps.newId(),
-      )
-      .catch(() => undefined);
+    await keepUndelivered(deps, {
+      purpose: 'meeting-change',
+      broedplaatsId: b.id,
+      reason: e instanceof Error ? e.name : 'error',
+    }).catch(() => undefined);
   }
 }

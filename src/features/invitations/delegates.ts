@@ -8,6 +8,7 @@ import { bilingualMail, type MailText } from '../../mail/bilingual';
 import { renderMailTextsCard } from '../../cards/mail-texts';
 import type { ConversationAddress } from '../../store/conversations';
 import type { FeatureDeps } from '..';
+import { keepUndelivered } from '../undelivered';
 import { icsUrl } from '../scheduling/views';
 import { mailto, textsRecipients } from './texts';
 import { inviteeLabel, whenText } from './views';
@@ -67,17 +68,12 @@ export async function briefDelegate(
       ...bilingualMail(nl, en),
     });
     if (mailed.ok) return;
-    deps.logger.warn({ reason: mailed.reason }, 'delegate e-mail not sent');
-    await deps.store.undelivered.record(
-      {
-        at: deps.now().toISOString(),
-        purpose: 'delegate-mail',
-        broedplaatsId: b.id,
-        recipient: delegate.name,
-        reason: mailed.reason,
-      },
-      deps.newId(),
-    );
+    await keepUndelivered(deps, {
+      purpose: 'delegate-mail',
+      broedplaatsId: b.id,
+      recipient: delegate.name,
+      reason: mailed.reason,
+    });
   }
   for (const to of await textsRecipients(deps, b, inv)) {
     const chat = await deps.store.conversations.personalChatOf(to.aadObjectId);

@@ -6,6 +6,7 @@ import type { Meeting } from '../../domain/meeting';
 import { localeOf, textsFor } from '../../i18n';
 import type { JobResult } from '../../bot/feature';
 import type { FeatureDeps } from '..';
+import { keepUndelivered } from '../undelivered';
 import { deliverInvitation } from './delivery';
 import { mailInvitation } from './links';
 import { invitationTextsCards, textsRecipients } from './texts';
@@ -92,18 +93,12 @@ export async function runReminder(deps: FeatureDeps, job: { payload?: unknown })
     if (deps.mailer && inv.invitee.email) {
       const mailed = await mailInvitation(deps, b.value, m, inv, { reminder: true });
       if (mailed.ok) return { status: 'done' };
-      // Kept with the messages Teams did not take, so the project lead sees it in the overview.
-      deps.logger.warn({ job: REMINDER_JOB, reason: mailed.reason }, 'reminder e-mail not sent');
-      await deps.store.undelivered.record(
-        {
-          at: deps.now().toISOString(),
-          purpose: 'rsvp-reminder-mail',
-          broedplaatsId: b.value.id,
-          recipient: inv.invitee.name,
-          reason: mailed.reason,
-        },
-        deps.newId(),
-      );
+      await keepUndelivered(deps, {
+        purpose: 'rsvp-reminder-mail',
+        broedplaatsId: b.value.id,
+        recipient: inv.invitee.name,
+        reason: mailed.reason,
+      });
     }
     for (const to of await textsRecipients(deps, b.value, inv)) {
       const chat = await deps.store.conversations.personalChatOf(to.aadObjectId);

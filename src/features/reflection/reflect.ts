@@ -25,6 +25,7 @@ import {
 import { cleanText, textLength } from '../../domain/text';
 import { localeOf, textsFor, type Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
+import { keepUndelivered } from '../undelivered';
 import { contactsOf } from '../access';
 import { mailReflection, reflectionTextsCards, type LinkRequest } from './links';
 import { formatMoment, reflectionCard, resultsCard } from './views';
@@ -188,19 +189,13 @@ async function askByLink(
       await asked(r, 'email');
       continue;
     }
-    if (mailed.reason !== 'no mail') {
-      deps.logger.warn({ reason: mailed.reason }, 'reflection e-mail not sent');
-      await deps.store.undelivered.record(
-        {
-          at: deps.now().toISOString(),
-          purpose: options.reminder ? 'reflection-reminder-mail' : 'reflection-mail',
-          broedplaatsId: b.id,
-          recipient: r.prompt.participant.name,
-          reason: mailed.reason,
-        },
-        deps.newId(),
-      );
-    }
+    if (mailed.reason !== 'no mail')
+      await keepUndelivered(deps, {
+        purpose: options.reminder ? 'reflection-reminder-mail' : 'reflection-mail',
+        broedplaatsId: b.id,
+        recipient: r.prompt.participant.name,
+        reason: mailed.reason,
+      });
     forContacts.push(r);
   }
   if (!forContacts.length) return;
