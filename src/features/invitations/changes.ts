@@ -3,7 +3,6 @@
 import { DateTime } from 'luxon';
 import type { Turn } from '../../bot/feature';
 import type { AdaptiveCard } from '../../cards/render';
-import { renderMailTextsCard } from '../../cards/mail-texts';
 import type { Broedplaats } from '../../domain/broedplaats';
 import { answersOpen, outsideTeams, type Invitation, type Rsvp } from '../../domain/invitation';
 import { formatSlot, type Meeting, type Slot } from '../../domain/meeting';
@@ -14,7 +13,7 @@ import type { FeatureDeps } from '..';
 import { keepUndelivered } from '../undelivered';
 import { meetingTitle } from '../scheduling/views';
 import { rsvpLink } from './links';
-import { mailto, sendPrivately } from './texts';
+import { passOnCards, sendPrivately } from './texts';
 import { invitationCard } from './views';
 
 /** What happened to the meeting's moment. */
@@ -22,9 +21,6 @@ export type MeetingChange =
   | { kind: 'fixed' }
   | { kind: 'moved'; from: Pick<Slot, 'start' | 'end'> }
   | { kind: 'cancelled'; when: Pick<Slot, 'start' | 'end'> };
-
-/** People per card of texts: one message of about 1 KB per language; the card stays well under Teams' size limit. */
-const PEOPLE_PER_CARD = 6;
 
 /** An invitee who answered they will not come (themselves): they need not hear of changes. */
 function absent(inv: Invitation, rsvps: readonly Rsvp[]): boolean {
@@ -87,32 +83,21 @@ function changeTextsCards(
   recipients: readonly Recipient[],
   change: MeetingChange,
 ): AdaptiveCard[] {
-  const cards: AdaptiveCard[] = [];
-  for (let from = 0; from < recipients.length; from += PEOPLE_PER_CARD) {
-    const part = recipients.slice(from, from + PEOPLE_PER_CARD);
-    cards.push(
-      renderMailTextsCard({
-        title: t.invitations.change.title({ network: b.network.name, number: m.number }),
-        intro: t.invitations.change.intro({ count: recipients.length }),
-        people: part.map((to, i) => {
-          const nl = changeMail(deps, 'nl', b, m, to, change);
-          const en = changeMail(deps, 'en', b, m, to, change);
-          return {
-            forWhom: t.mail.forWhom({ name: to.name, email: to.email ?? '' }),
-            idNl: `change_nl_${from + i + 1}`,
-            labelNl: `${t.mail.dutch}: ${nl.subject}`,
-            textNl: nl.body,
-            idEn: `change_en_${from + i + 1}`,
-            labelEn: `${t.mail.english}: ${en.subject}`,
-            textEn: en.body,
-            mailto: mailto(to.email, locale === 'en' ? en : nl),
-            mailLabel: t.mail.openMail,
-          };
-        }),
-      }),
-    );
-  }
-  return cards;
+  return passOnCards(
+    t,
+    locale,
+    {
+      title: t.invitations.change.title({ network: b.network.name, number: m.number }),
+      intro: t.invitations.change.intro({ count: recipients.length }),
+      ids: 'change',
+    },
+    recipients.map((to) => ({
+      name: to.name,
+      email: to.email,
+      nl: changeMail(deps, 'nl', b, m, to, change),
+      en: changeMail(deps, 'en', b, m, to, change),
+    })),
+  );
 }
 
 /**

@@ -5,12 +5,11 @@ import type { Invitation, Rsvp } from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
 import { localeOf, textsFor, type Locale } from '../../i18n';
 import { bilingualMail, type MailText } from '../../mail/bilingual';
-import { renderMailTextsCard } from '../../cards/mail-texts';
 import type { ConversationAddress } from '../../store/conversations';
 import type { FeatureDeps } from '..';
 import { keepUndelivered } from '../undelivered';
 import { icsUrl } from '../scheduling/views';
-import { mailto, textsRecipients } from './texts';
+import { passOnCards, textsRecipients } from './texts';
 import { inviteeLabel, whenText } from './views';
 
 /** The message for the delegate in one language: the meeting's facts, and its calendar file once it is fixed. */
@@ -79,27 +78,21 @@ export async function briefDelegate(
     const chat = await deps.store.conversations.personalChatOf(to.aadObjectId);
     const locale = localeOf(chat?.address.locale ?? where.hint?.locale);
     const t = textsFor(locale);
-    const card = renderMailTextsCard({
-      title: t.invitations.delegate.title({ network: b.network.name, number: m.number }),
-      intro: t.invitations.delegate.intro({ invitee: inviteeLabel(inv), delegate: delegate.name }),
-      people: [
-        {
-          forWhom: t.mail.forWhom({ name: delegate.name, email: delegate.email }),
-          idNl: 'delegate_nl',
-          labelNl: `${t.mail.dutch}: ${nl.subject}`,
-          textNl: nl.body,
-          idEn: 'delegate_en',
-          labelEn: `${t.mail.english}: ${en.subject}`,
-          textEn: en.body,
-          mailto: mailto(delegate.email, locale === 'en' ? en : nl),
-          mailLabel: t.mail.openMail,
-        },
-      ],
-    });
-    await deps.outbox.deliver(
-      { kind: 'user', aadObjectId: to.aadObjectId, tenantId: where.tenantId, hint: where.hint },
-      { card },
-      { purpose: 'delegate-texts', broedplaatsId: b.id, recipient: to.name },
+    const cards = passOnCards(
+      t,
+      locale,
+      {
+        title: t.invitations.delegate.title({ network: b.network.name, number: m.number }),
+        intro: t.invitations.delegate.intro({ invitee: inviteeLabel(inv), delegate: delegate.name }),
+        ids: 'delegate',
+      },
+      [{ name: delegate.name, email: delegate.email, nl, en }],
     );
+    for (const card of cards)
+      await deps.outbox.deliver(
+        { kind: 'user', aadObjectId: to.aadObjectId, tenantId: where.tenantId, hint: where.hint },
+        { card },
+        { purpose: 'delegate-texts', broedplaatsId: b.id, recipient: to.name },
+      );
   }
 }

@@ -20,6 +20,48 @@ export function mailto(email: string | undefined, mail: { subject: string; body:
   return `mailto:${encodeURIComponent(email)}?${q}`;
 }
 
+/** One person's message for a contact to pass on, in Dutch and in English. */
+export interface PassOn {
+  name: string;
+  email?: string;
+  nl: { subject: string; body: string };
+  en: { subject: string; body: string };
+}
+
+/**
+ * Cards with messages for a contact to copy into an e-mail: per person both texts (inputs `<ids>_nl_<n>` and
+ * `<ids>_en_<n>`, copied exactly as written) and, with an address, a `mailto:` link in the contact's language.
+ */
+export function passOnCards(
+  t: Texts,
+  locale: Locale,
+  head: { title: string; intro: string; ids: string },
+  people: readonly PassOn[],
+): AdaptiveCard[] {
+  const cards: AdaptiveCard[] = [];
+  for (let from = 0; from < people.length; from += PEOPLE_PER_CARD) {
+    const part = people.slice(from, from + PEOPLE_PER_CARD);
+    cards.push(
+      renderMailTextsCard({
+        title: head.title,
+        intro: head.intro,
+        people: part.map(({ name, email, nl, en }, i) => ({
+          forWhom: t.mail.forWhom({ name, email: email ?? '' }),
+          idNl: `${head.ids}_nl_${from + i + 1}`,
+          labelNl: `${t.mail.dutch}: ${nl.subject}`,
+          textNl: nl.body,
+          idEn: `${head.ids}_en_${from + i + 1}`,
+          labelEn: `${t.mail.english}: ${en.subject}`,
+          textEn: en.body,
+          mailto: mailto(email, locale === 'en' ? en : nl),
+          mailLabel: t.mail.openMail,
+        })),
+      }),
+    );
+  }
+  return cards;
+}
+
 /** Cards with, per invitee, the invitation in Dutch and in English with their personal link. */
 export function invitationTextsCards(
   deps: Pick<FeatureDeps, 'links'>,
@@ -30,39 +72,27 @@ export function invitationTextsCards(
   invitations: readonly Invitation[],
   options: { reminder?: boolean } = {},
 ): AdaptiveCard[] {
-  const cards: AdaptiveCard[] = [];
   const text = (lang: Locale, inv: Invitation) => {
     const mail = invitationMail(deps, lang, b, m, inv);
     return options.reminder ? asReminder(lang, mail) : mail;
   };
-  for (let from = 0; from < invitations.length; from += PEOPLE_PER_CARD) {
-    const part = invitations.slice(from, from + PEOPLE_PER_CARD);
-    cards.push(
-      renderMailTextsCard({
-        title: t.mail.title({ network: b.network.name, number: m.number }),
-        intro: options.reminder
-          ? t.mail.reminderIntro({ names: invitations.map((i) => i.invitee.name).join(', ') })
-          : t.mail.intro({ count: invitations.length }),
-        people: part.map((inv, i) => {
-          const nl = text('nl', inv);
-          const en = text('en', inv);
-          const own = locale === 'en' ? en : nl;
-          return {
-            forWhom: t.mail.forWhom({ name: inv.invitee.name, email: inv.invitee.email ?? '' }),
-            idNl: `text_nl_${from + i + 1}`,
-            labelNl: `${t.mail.dutch}: ${nl.subject}`,
-            textNl: nl.body,
-            idEn: `text_en_${from + i + 1}`,
-            labelEn: `${t.mail.english}: ${en.subject}`,
-            textEn: en.body,
-            mailto: mailto(inv.invitee.email, own),
-            mailLabel: t.mail.openMail,
-          };
-        }),
-      }),
-    );
-  }
-  return cards;
+  return passOnCards(
+    t,
+    locale,
+    {
+      title: t.mail.title({ network: b.network.name, number: m.number }),
+      intro: options.reminder
+        ? t.mail.reminderIntro({ names: invitations.map((i) => i.invitee.name).join(', ') })
+        : t.mail.intro({ count: invitations.length }),
+      ids: 'text',
+    },
+    invitations.map((inv) => ({
+      name: inv.invitee.name,
+      email: inv.invitee.email,
+      nl: text('nl', inv),
+      en: text('en', inv),
+    })),
+  );
 }
 
 /**

@@ -1,7 +1,6 @@
 // Reflection for participants outside Teams: their signed personal link, the e-mail around it (Dutch and English),
 // and the texts the contacts send on when the bot does not mail.
 import type { AdaptiveCard } from '../../cards/render';
-import { renderMailTextsCard } from '../../cards/mail-texts';
 import type { Broedplaats } from '../../domain/broedplaats';
 import type { Meeting } from '../../domain/meeting';
 import { reflectionWindow, type ReflectionPrompt } from '../../domain/reflection';
@@ -9,7 +8,7 @@ import { textsFor, type Locale, type Texts } from '../../i18n';
 import { bilingualMail, type MailText } from '../../mail/bilingual';
 import { signLink, verifyLink } from '../../web/signed-links';
 import type { FeatureDeps } from '..';
-import { mailto } from '../invitations/texts';
+import { passOnCards } from '../invitations/texts';
 import { whenText } from '../invitations/views';
 import { formatMoment } from './views';
 
@@ -20,8 +19,6 @@ export const REFLECT_LINK_KIND = 'reflect';
  * the link expired some weeks after it closed (a meeting moved later keeps its link working).
  */
 const REFLECT_LINK_DAYS = 400;
-/** People per card of texts: two texts of about 1 KB each; the card stays well under Teams' size limit. */
-const PEOPLE_PER_CARD = 6;
 
 /** A participant to ask by link, and where it goes when the bot mails (the address kept with them, if any). */
 export interface LinkRequest {
@@ -129,32 +126,21 @@ export function reflectionTextsCards(
   requests: readonly LinkRequest[],
   options: { reminder: boolean },
 ): AdaptiveCard[] {
-  const cards: AdaptiveCard[] = [];
-  for (let from = 0; from < requests.length; from += PEOPLE_PER_CARD) {
-    const part = requests.slice(from, from + PEOPLE_PER_CARD);
-    cards.push(
-      renderMailTextsCard({
-        title: t.reflection.mail.title({ network: b.network.name, number: m.number }),
-        intro: options.reminder
-          ? t.reflection.mail.reminderIntro({ count: requests.length })
-          : t.reflection.mail.intro({ count: requests.length }),
-        people: part.map(({ prompt: p, email }, i) => {
-          const nl = reflectionMail(deps, 'nl', b, m, p, options.reminder);
-          const en = reflectionMail(deps, 'en', b, m, p, options.reminder);
-          return {
-            forWhom: t.mail.forWhom({ name: p.participant.name, email: email ?? '' }),
-            idNl: `reflection_nl_${from + i + 1}`,
-            labelNl: `${t.mail.dutch}: ${nl.subject}`,
-            textNl: nl.body,
-            idEn: `reflection_en_${from + i + 1}`,
-            labelEn: `${t.mail.english}: ${en.subject}`,
-            textEn: en.body,
-            mailto: mailto(email, locale === 'en' ? en : nl),
-            mailLabel: t.mail.openMail,
-          };
-        }),
-      }),
-    );
-  }
-  return cards;
+  return passOnCards(
+    t,
+    locale,
+    {
+      title: t.reflection.mail.title({ network: b.network.name, number: m.number }),
+      intro: options.reminder
+        ? t.reflection.mail.reminderIntro({ count: requests.length })
+        : t.reflection.mail.intro({ count: requests.length }),
+      ids: 'reflection',
+    },
+    requests.map(({ prompt: p, email }) => ({
+      name: p.participant.name,
+      email,
+      nl: reflectionMail(deps, 'nl', b, m, p, options.reminder),
+      en: reflectionMail(deps, 'en', b, m, p, options.reminder),
+    })),
+  );
 }
