@@ -8,6 +8,7 @@ import type { Meeting } from '../../src/domain/meeting';
 import { rsvpToken } from '../../src/features/invitations/links';
 import { signLink } from '../../src/web/signed-links';
 import { Browser, textOf } from '../driver/browser';
+import { graphTakes, graphToken, MAIL_ENV, SEND_MAIL } from '../driver/graph';
 import { buttonData, cardText, sentInto } from '../driver/connector';
 import {
   channel,
@@ -80,29 +81,6 @@ describe('invitees outside Teams answer through a personal link', () => {
   // nock stays in the worker's http and fetch otherwise, and its pass-through of other requests would serve
   // later test files in this worker (it splits multi-byte characters of large responses).
   afterAll(() => nock.restore());
-
-  /** Mail through Microsoft Graph configured (app-only, in this tenant). */
-  const MAIL_TENANT = '3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
-  const MAIL_ENV = {
-    MAIL_TENANT_ID: MAIL_TENANT,
-    MAIL_CLIENT_ID: '9a8b7c6d-5e4f-4321-8765-43210fedcba9',
-    MAIL_CLIENT_SECRET: 'n0t-a-real-secret',
-    MAIL_SENDER: 'uitnodigingen@broedplaats.example',
-  };
-
-  /** Entra ID hands out a Graph token `times` times. */
-  function graphToken(times = 1) {
-    return nock('https://login.microsoftonline.com')
-      .post(`/${MAIL_TENANT}/oauth2/v2.0/token`)
-      .query(true)
-      .times(times)
-      .reply(200, {
-        token_type: 'Bearer',
-        expires_in: 3599,
-        ext_expires_in: 3599,
-        access_token: 'graph-token',
-      });
-  }
 
   /** The contact invites Rob (by e-mail, not in Teams) from their personal chat; returns the turn and his invitation. */
   async function inviteRob(m: Meeting, extra: Record<string, string> = {}) {
@@ -421,7 +399,7 @@ describe('invitees outside Teams answer through a personal link', () => {
     const token = graphToken();
     let sent: { auth?: string; body?: unknown } = {};
     const mail = nock('https://graph.microsoft.com')
-      .post('/v1.0/users/uitnodigingen%40broedplaats.example/sendMail')
+      .post(SEND_MAIL)
       .reply(function (_uri, body) {
         sent = { auth: this.req.headers['authorization'], body };
         return [202, ''];
@@ -453,7 +431,7 @@ describe('invitees outside Teams answer through a personal link', () => {
     let reminder: { subject?: string; content?: string } = {};
     let reminders = 0;
     nock('https://graph.microsoft.com')
-      .post('/v1.0/users/uitnodigingen%40broedplaats.example/sendMail')
+      .post(SEND_MAIL)
       .times(2)
       .reply(function (_uri, body) {
         reminders++;
@@ -475,17 +453,7 @@ describe('invitees outside Teams answer through a personal link', () => {
   it('e-mails an invitee outside Teams when the date is chosen, when it moves and when it is called off', async () => {
     const m = await setUp({ polling: true, env: MAIL_ENV });
     graphToken();
-    const mails: { to: unknown; subject: string; content: string }[] = [];
-    nock('https://graph.microsoft.com')
-      .post('/v1.0/users/uitnodigingen%40broedplaats.example/sendMail')
-      .times(4)
-      .reply(function (_uri, body) {
-        const msg = (
-          body as { message: { subject: string; toRecipients: unknown[]; body: { content: string } } }
-        ).message;
-        mails.push({ to: msg.toRecipients, subject: msg.subject, content: msg.body.content });
-        return [202, ''];
-      });
+    const mails = graphTakes(4);
     const { inv } = await inviteRob(m);
     expect(mails).toHaveLength(1);
     const ids = { broedplaatsId: b.id, meetingId: m.id };
@@ -678,17 +646,7 @@ describe('invitees outside Teams answer through a personal link', () => {
     // With mail: Dirk gets it himself.
     m = await setUp({ env: MAIL_ENV });
     graphToken();
-    const mails: { to: unknown; subject: string; content: string }[] = [];
-    nock('https://graph.microsoft.com')
-      .post('/v1.0/users/uitnodigingen%40broedplaats.example/sendMail')
-      .times(2)
-      .reply(function (_uri, body) {
-        const msg = (
-          body as { message: { subject: string; toRecipients: unknown[]; body: { content: string } } }
-        ).message;
-        mails.push({ to: msg.toRecipients, subject: msg.subject, content: msg.body.content });
-        return [202, ''];
-      });
+    const mails = graphTakes(2);
     ({ inv } = await inviteRob(m));
     expect(
       (await new Browser(bot.url).answer(`/rsvp/${rsvpToken(LINK_SECRET, inv)}?lang=nl`, answer)).status,
@@ -708,13 +666,11 @@ describe('invitees outside Teams answer through a personal link', () => {
     const m = await setUp({ env: MAIL_ENV });
     graphToken(2);
     const graph = nock('https://graph.microsoft.com');
-    graph.post('/v1.0/users/uitnodigingen%40broedplaats.example/sendMail').reply(202, '');
+    graph.post(SEND_MAIL).reply(202, '');
     await inviteRob(m);
     expect(await bot.store.undelivered.list(b.id)).toEqual([]);
 
-    graph
-      .post('/v1.0/users/uitnodigingen%40broedplaats.example/sendMail')
-      .reply(403, { error: { code: 'ErrorAccessDenied', message: 'Access is denied.' } });
+    graph.post(SEND_MAIL).reply(403, { error: { code: 'ErrorAccessDenied', message: 'Access is denied.' } });
     bot.clock.set('2027-03-09T13:01:00Z');
     await bot.runJobs();
     expect(await bot.store.undelivered.list(b.id)).toEqual([
@@ -731,7 +687,7 @@ describe('invitees outside Teams answer through a personal link', () => {
     const m = await setUp({ env: MAIL_ENV });
     graphToken();
     nock('https://graph.microsoft.com')
-      .post('/v1.0/users/uitnodigingen%40broedplaats.example/sendMail')
+      .post(SEND_MAIL)
       .reply(403, { error: { code: 'ErrorAccessDenied', message: 'Access is denied.' } });
     const { result, inv } = await inviteRob(m);
     expect(inv.delivery).toMatchObject({ via: 'none', reason: expect.stringContaining('403') });

@@ -11,6 +11,7 @@ import { rsvpToken } from '../../src/features/invitations/links';
 import { reflectionToken } from '../../src/features/reflection/links';
 import { signLink } from '../../src/web/signed-links';
 import { Browser, textOf } from '../driver/browser';
+import { graphTakes, graphToken, MAIL_ENV, SEND_MAIL } from '../driver/graph';
 import { buttonData, cardText, sentInto, type ConnectorCall } from '../driver/connector';
 import {
   channel,
@@ -38,16 +39,6 @@ const fullAnswers = {
   remarks: '',
   showName: 'true',
 };
-
-/** Mail through Microsoft Graph configured (app-only, in this tenant). */
-const MAIL_TENANT = '3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
-const MAIL_ENV = {
-  MAIL_TENANT_ID: MAIL_TENANT,
-  MAIL_CLIENT_ID: '9a8b7c6d-5e4f-4321-8765-43210fedcba9',
-  MAIL_CLIENT_SECRET: 'n0t-a-real-secret',
-  MAIL_SENDER: 'uitnodigingen@broedplaats.example',
-};
-const SEND_MAIL = '/v1.0/users/uitnodigingen%40broedplaats.example/sendMail';
 
 /** The reflection links (path and query) in a card's texts. */
 function linksIn(card: unknown): string[] {
@@ -511,34 +502,6 @@ describe('participants outside Teams reflect through a personal link', () => {
   });
 
   describe('with mail through Microsoft Graph', () => {
-    function graphToken(times = 1) {
-      return nock('https://login.microsoftonline.com')
-        .post(`/${MAIL_TENANT}/oauth2/v2.0/token`)
-        .query(true)
-        .times(times)
-        .reply(200, {
-          token_type: 'Bearer',
-          expires_in: 3599,
-          ext_expires_in: 3599,
-          access_token: 'graph-token',
-        });
-    }
-    /** Graph takes `times` mails; returns what was sent. */
-    function graphTakes(times: number) {
-      const sent: { to: unknown; subject: string; content: string }[] = [];
-      nock('https://graph.microsoft.com')
-        .post(SEND_MAIL)
-        .times(times)
-        .reply(function (_uri, body) {
-          const m = (
-            body as { message: { subject: string; toRecipients: unknown[]; body: { content: string } } }
-          ).message;
-          sent.push({ to: m.toRecipients, subject: m.subject, content: m.body.content });
-          return [202, ''];
-        });
-      return sent;
-    }
-
     async function givenAccepted(): Promise<{ rob: Invitation; xena: Invitation }> {
       const rob = await givenInvitation(
         bot,
