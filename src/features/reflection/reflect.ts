@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { DateTime } from 'luxon';
 import type { ActionOutcome, JobResult, Turn } from '../../bot/feature';
-import type { Broedplaats } from '../../domain/broedplaats';
+import type { Broedplaats, PersonRef } from '../../domain/broedplaats';
+import type { ConversationRow } from '../../store/conversations';
+import type { Stored } from '../../store/json-table';
 import { outsideTeams, type Invitation, type Rsvp } from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
 import {
@@ -112,11 +114,12 @@ async function participants(
   deps: FeatureDeps,
   b: Broedplaats,
   m: Meeting,
+  known: { contacts: readonly PersonRef[]; conversation: Stored<ConversationRow> | undefined },
 ): Promise<{ asked: Participant[]; emailOf: (key: string) => string | undefined }> {
-  const [invitations, rsvps, conversation] = await Promise.all([
+  const { conversation } = known;
+  const [invitations, rsvps] = await Promise.all([
     deps.store.invitations.listFor(m.id),
     deps.store.invitations.rsvpsOf(m.id),
-    deps.store.conversations.get(m.poll.conversationId),
   ]);
   const inTeams = async (email: string) =>
     conversation ? await deps.messenger.memberByEmail?.(conversation.value.address, email) : undefined;
@@ -155,7 +158,7 @@ async function participants(
   }
   return {
     asked: participantsOf([
-      { role: 'contact', people: await contactsOf(deps, b) },
+      { role: 'contact', people: [...known.contacts] },
       { role: 'facilitator', people: facilitator },
       { role: 'invitee', people: invitees },
     ]),
@@ -172,6 +175,7 @@ async function askByLink(
   deps: FeatureDeps,
   b: Broedplaats,
   m: Meeting,
+  contacts: readonly PersonRef[],
   requests: readonly LinkRequest[],
   options: { reminder: boolean },
 ): Promise<void> {
@@ -199,7 +203,7 @@ async function askByLink(
     forContacts.push(r);
   }
   if (!forContacts.length) return;
-  for (const c of await contactsOf(deps, b)) {
+  for (const c of contacts) {
     const locale = await localeOfUser(deps, c.aadObjectId);
     for (const card of reflectionTextsCards(deps, textsFor(locale), locale, b, m, forContacts, options))
       await deps.outbox.deliver(
@@ -222,9 +226,12 @@ export async function runPrompt(deps: FeatureDeps, payload: unknown): Promise<Jo
   const loaded = await loadJob(deps, payload);
   if (!loaded || !stillDue(deps, loaded.m)) return { status: 'done' };
   const { b, m } = loaded;
-  const conversation = await deps.store.conversations.get(m.poll.conversationId);
+  const [conversation, contacts] = await Promise.all([
+    deps.store.conversations.get(m.poll.conversationId),
+    contactsOf(deps, b),
+  ]);
   const byLink: LinkRequest[] = [];
-  const { asked, emailOf } = await participants(deps, b, m);
+  const { asked, emailOf } = await participants(deps, b, m, { contacts, conversation });
   for (const p of asked) {
     const prompt: ReflectionPrompt = {
       meetingId: m.id,
@@ -260,7 +267,7 @@ export async function runPrompt(deps: FeatureDeps, payload: unknown): Promise<Jo
       messageId: result.ok ? result.messageId : undefined,
     }));
   }
-  await askByLink(deps, b, m, byLink, { reminder: false });
+  await askByLink(deps, b, m, contacts, byLink, { reminder: false });
   return { status: 'done' };
 }
 
@@ -322,12 +329,14 @@ export async function runRemind(deps: FeatureDeps, payload: unknown): Promise<Jo
     );
   }
   if (byLink.length) {
-    const emailOf = linkEmails(
-      b,
-      ...(await Promise.all([deps.store.invitations.listFor(m.id), deps.store.invitations.rsvpsOf(m.id)])),
-    );
+    const [invitations, rsvps, contacts] = await Promise.all([
+      deps.store.invitations.listFor(m.id),
+      deps.store.invitations.rsvpsOf(m.id),
+      contactsOf(deps, b),
+    ]);
+    const emailOf = linkEmails(b, invitations, rsvps);
     const requests = byLink.map((prompt) => ({ prompt, email: emailOf(prompt.participant.aadObjectId) }));
-    await askByLink(deps, b, m, requests, { reminder: true });
+    await askByLink(deps, b, m, contacts, requests, { reminder: true });
   }
   return { status: 'done' };
 }
