@@ -1,6 +1,7 @@
 // Reflection after a meeting (report, "Monitoring en evaluatie", 3.1–3.4): the questions, who is asked, the results.
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { isPseudonym } from './pseudonym';
 
 /** Days after the prompt that people who have not answered get one reminder, and that answering closes. */
 export const REFLECTION_REMINDER_DAYS = 3;
@@ -134,8 +135,8 @@ export function participantsOf(groups: { role: ParticipantRole; people: Askable[
   for (const g of groups) {
     for (const p of g.people) {
       const key = p.aadObjectId?.toLowerCase() ?? p.linkKey;
-      // Someone who had their data removed stands under a pseudonym (`P-…`): not a person the bot can ask.
-      if (!key || /^p-/.test(key)) continue;
+      // Someone who had their data removed stands under a pseudonym: not a person the bot can ask.
+      if (!key || isPseudonym(key)) continue;
       const email = p.email?.trim().toLowerCase();
       const marks = [key, p.knownAs?.toLowerCase(), email && `mail|${email}`].filter((x): x is string =>
         Boolean(x),

@@ -3,6 +3,7 @@ import type { Turn } from '../bot/feature';
 import type { Broedplaats, PersonRef } from '../domain/broedplaats';
 import { canManage, isNamedFacilitator, isProjectLead, type RoleGrant } from '../domain/roles';
 import type { FeatureDeps } from '.';
+import { isPseudonym } from '../domain/pseudonym';
 
 /** The actor's role grants (read once per turn). */
 export function grantsOf(deps: FeatureDeps, turn: Turn): Promise<RoleGrant[]> {
@@ -39,7 +40,7 @@ export async function mayManage(deps: FeatureDeps, turn: Turn, b: Broedplaats): 
 }
 
 /** Someone the bot can still address (not under a pseudonym after removing their data). */
-const addressable = (aadObjectId: string) => Boolean(aadObjectId) && !aadObjectId.startsWith('P-');
+const addressable = (aadObjectId: string) => Boolean(aadObjectId) && !isPseudonym(aadObjectId);
 
 /**
  * The contacts of `b` to tell things proactively: those from the intake and those given the role with `rol`, each

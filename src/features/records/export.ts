@@ -13,6 +13,7 @@ import type { FeatureDeps } from '..';
 import { isLead } from '../access';
 import { loadSnapshot, type Snapshot } from '../status/snapshot';
 import { pseudonymOf } from './privacy';
+import { isPseudonym } from '../../domain/pseudonym';
 
 export const EXPORT_DATASETS = ['broedplaatsen', 'meetings', 'rsvps', 'followups', 'reflections'] as const;
 export type ExportDataset = (typeof EXPORT_DATASETS)[number];
@@ -37,7 +38,7 @@ function local(iso: string | undefined): string {
 export function exportCsv(dataset: ExportDataset, s: Snapshot, secret: string, nowIso: string): CsvFile {
   // Someone who had their data removed is stored under this same pseudonym already.
   const p = (aadObjectId: string | undefined): string =>
-    !aadObjectId ? '' : aadObjectId.startsWith('P-') ? aadObjectId : pseudonymOf(secret, aadObjectId);
+    !aadObjectId ? '' : isPseudonym(aadObjectId) ? aadObjectId : pseudonymOf(secret, aadObjectId);
   // Invitees picked by name or e-mail have no Entra id: their pseudonym is stable per e-mail or invitation.
   const invitee = (i: Invitation): string =>
     i.invitee.aadObjectId

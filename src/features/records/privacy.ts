@@ -5,10 +5,11 @@ import { renderNoticeCard } from '../../cards/notice';
 import { TABLE_NAMES } from '../../store';
 import { findPerson, forgetPerson, type PersonIds } from '../../store/privacy';
 import type { FeatureDeps } from '..';
+import { PSEUDONYM_PREFIX } from '../../domain/pseudonym';
 
 /** A stable pseudonym for a person (the same in every table and in the research export). */
 export function pseudonymOf(secret: string, aadObjectId: string): string {
-  return `P-${createHmac('sha256', secret).update(`person|${aadObjectId.toLowerCase()}`).digest('hex').slice(0, 12)}`;
+  return `${PSEUDONYM_PREFIX}${createHmac('sha256', secret).update(`person|${aadObjectId.toLowerCase()}`).digest('hex').slice(0, 12)}`;
 }
 
 export class Privacy {

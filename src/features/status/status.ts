@@ -15,6 +15,7 @@ import { grantsOf, isConfiguredLead, isLead, mayManage } from '../access';
 import { answerText, inviteeLabel } from '../invitations/views';
 import { formatMoment } from '../reflection/views';
 import { byAttention, loadSnapshot, statusRows, type Snapshot, type StatusRow } from './snapshot';
+import { isPseudonym } from '../../domain/pseudonym';
 
 /** What `prefetch` reads ahead: the whole programme (a fixed number of queries). */
 const SNAPSHOT = 'status:snapshot';
@@ -207,7 +208,7 @@ export class Status {
       ...unseen.slice(0, UNDELIVERED_SHOWN).map((u) =>
         d.undeliveredLine({
           when: formatMoment(u.at, turn.locale),
-          recipient: u.recipient && !u.recipient.startsWith('P-') ? u.recipient : d.someone,
+          recipient: u.recipient && !isPseudonym(u.recipient) ? u.recipient : d.someone,
           reason: u.reason,
         }),
       ),
