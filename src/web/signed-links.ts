@@ -58,6 +58,26 @@ export function verifyLink(secret: string, token: string, kind: string, nowSecon
 }
 
 /**
+ * `verifyLink` for a link that names exactly the ids `names` (none empty), read at `now`: the ids by those names.
+ */
+export function readLinkIds<const Name extends string>(
+  secret: string,
+  token: string,
+  kind: string,
+  names: readonly Name[],
+  now: Date,
+): { ok: true; ids: Record<Name, string> } | { ok: false; reason: 'invalid' | 'expired' } {
+  const check = verifyLink(secret, token, kind, Math.floor(now.getTime() / 1000));
+  if (!check.ok) return check;
+  if (check.ids.length !== names.length || check.ids.some((id) => !id))
+    return { ok: false, reason: 'invalid' };
+  return {
+    ok: true,
+    ids: Object.fromEntries(names.map((n, i) => [n, check.ids[i]])) as Record<Name, string>,
+  };
+}
+
+/**
  * The link secret for a start without LINK_SIGNING_SECRET (never in production): one kept in the data
  * folder, made on first start, so links keep working across restarts of a local bot.
  */

@@ -4,7 +4,7 @@ import type { Invitation } from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
 import { textsFor, type Locale } from '../../i18n';
 import { bilingualMail } from '../../mail/bilingual';
-import { signLink, verifyLink } from '../../web/signed-links';
+import { readLinkIds, signLink } from '../../web/signed-links';
 import type { FeatureDeps } from '..';
 import { whenText } from './views';
 
@@ -30,12 +30,14 @@ export function readRsvpToken(
 ):
   | { ok: true; broedplaatsId: string; meetingId: string; invitationId: string }
   | { ok: false; reason: 'invalid' | 'expired' } {
-  const check = verifyLink(secret, token, RSVP_LINK_KIND, Math.floor(now.getTime() / 1000));
-  if (!check.ok) return check;
-  const [broedplaatsId, meetingId, invitationId, extra] = check.ids;
-  if (!broedplaatsId || !meetingId || !invitationId || extra !== undefined)
-    return { ok: false, reason: 'invalid' };
-  return { ok: true, broedplaatsId, meetingId, invitationId };
+  const read = readLinkIds(
+    secret,
+    token,
+    RSVP_LINK_KIND,
+    ['broedplaatsId', 'meetingId', 'invitationId'],
+    now,
+  );
+  return read.ok ? { ok: true, ...read.ids } : read;
 }
 
 /** The personal link of an invitation, opening the page in `locale`. */

@@ -6,7 +6,7 @@ import type { Meeting } from '../../domain/meeting';
 import { reflectionWindow, type ReflectionPrompt } from '../../domain/reflection';
 import { textsFor, type Locale, type Texts } from '../../i18n';
 import { bilingualMail, type MailText } from '../../mail/bilingual';
-import { signLink, verifyLink } from '../../web/signed-links';
+import { readLinkIds, signLink } from '../../web/signed-links';
 import type { FeatureDeps } from '..';
 import { passOnCards } from '../invitations/texts';
 import { whenText } from '../invitations/views';
@@ -44,12 +44,14 @@ export function readReflectionToken(
 ):
   | { ok: true; broedplaatsId: string; meetingId: string; participantKey: string }
   | { ok: false; reason: 'invalid' | 'expired' } {
-  const check = verifyLink(secret, token, REFLECT_LINK_KIND, Math.floor(now.getTime() / 1000));
-  if (!check.ok) return check;
-  const [broedplaatsId, meetingId, participantKey, extra] = check.ids;
-  if (!broedplaatsId || !meetingId || !participantKey || extra !== undefined)
-    return { ok: false, reason: 'invalid' };
-  return { ok: true, broedplaatsId, meetingId, participantKey };
+  const read = readLinkIds(
+    secret,
+    token,
+    REFLECT_LINK_KIND,
+    ['broedplaatsId', 'meetingId', 'participantKey'],
+    now,
+  );
+  return read.ok ? { ok: true, ...read.ids } : read;
 }
 
 /** A participant's reflection link, opening the page in `locale`. */
