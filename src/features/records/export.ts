@@ -39,15 +39,14 @@ export function exportCsv(dataset: ExportDataset, s: Snapshot, secret: string, n
   // Someone who had their data removed is stored under this same pseudonym already.
   const p = (aadObjectId: string | undefined): string =>
     !aadObjectId ? '' : isPseudonym(aadObjectId) ? aadObjectId : pseudonymOf(secret, aadObjectId);
-  // Invitees picked by name or e-mail have no Entra id: their pseudonym is stable per e-mail or invitation.
-  const invitee = (i: Invitation): string =>
-    i.invitee.aadObjectId
-      ? p(i.invitee.aadObjectId)
-      : pseudonymOf(secret, i.invitee.email ? `mail|${i.invitee.email.toLowerCase()}` : `invitation|${i.id}`);
-  // Someone who reflected through a personal link is the person their RSVP (or the broedplaats) names: the same
-  // pseudonym in every file and at every meeting.
+  // Someone without an Entra id: a pseudonym stable per e-mail address, else per `otherwise`.
   const mail = (email: string | undefined, otherwise: string) =>
     pseudonymOf(secret, email ? `mail|${email.toLowerCase()}` : otherwise);
+  // Invitees picked by name or e-mail have no Entra id: their pseudonym is stable per e-mail or invitation.
+  const invitee = (i: Invitation): string =>
+    i.invitee.aadObjectId ? p(i.invitee.aadObjectId) : mail(i.invitee.email, `invitation|${i.id}`);
+  // Someone who reflected through a personal link is the person their RSVP (or the broedplaats) names: the same
+  // pseudonym in every file and at every meeting.
   const participant = (r: Reflection): string => {
     const target = linkTarget(r.participant.aadObjectId);
     if (!target) return p(r.participant.aadObjectId);
@@ -61,7 +60,7 @@ export function exportCsv(dataset: ExportDataset, s: Snapshot, secret: string, n
       return mail(delegate?.email, `delegate|${invitationId}`);
     }
     const inv = s.invitations.find((i) => i.id === invitationId);
-    return inv ? invitee(inv) : pseudonymOf(secret, `invitation|${invitationId}`);
+    return inv ? invitee(inv) : mail(undefined, `invitation|${invitationId}`);
   };
   const network = new Map(s.broedplaatsen.map((b) => [b.id, b.network.name]));
   const meetingNumber = new Map(s.meetings.map((m) => [m.id, m.number]));
