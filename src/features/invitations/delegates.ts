@@ -3,13 +3,13 @@
 import type { Broedplaats } from '../../domain/broedplaats';
 import type { Invitation, Rsvp } from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
-import { localeOf, textsFor, type Locale } from '../../i18n';
+import { textsFor, type Locale } from '../../i18n';
 import { bilingualMail, type MailText } from '../../mail/bilingual';
 import type { ConversationAddress } from '../../store/conversations';
 import type { FeatureDeps } from '..';
 import { keepUndelivered } from '../undelivered';
 import { icsUrl } from '../scheduling/views';
-import { passOnCards, textsRecipients } from './texts';
+import { passOnCards, passOnPrivately, textsRecipients } from './texts';
 import { inviteeLabel, whenText } from './views';
 
 /** The message for the delegate in one language: the meeting's facts, and its calendar file once it is fixed. */
@@ -74,25 +74,21 @@ export async function briefDelegate(
       reason: mailed.reason,
     });
   }
-  for (const to of await textsRecipients(deps, b, inv)) {
-    const chat = await deps.store.conversations.personalChatOf(to.aadObjectId);
-    const locale = localeOf(chat?.address.locale ?? where.hint?.locale);
-    const t = textsFor(locale);
-    const cards = passOnCards(
-      t,
-      locale,
-      {
-        title: t.invitations.delegate.title({ network: b.network.name, number: m.number }),
-        intro: t.invitations.delegate.intro({ invitee: inviteeLabel(inv), delegate: delegate.name }),
-        ids: 'delegate',
-      },
-      [{ name: delegate.name, email: delegate.email, nl, en }],
-    );
-    for (const card of cards)
-      await deps.outbox.deliver(
-        { kind: 'user', aadObjectId: to.aadObjectId, tenantId: where.tenantId, hint: where.hint },
-        { card },
-        { purpose: 'delegate-texts', broedplaatsId: b.id, recipient: to.name },
-      );
-  }
+  await passOnPrivately(
+    deps,
+    await textsRecipients(deps, b, inv),
+    (t, locale) =>
+      passOnCards(
+        t,
+        locale,
+        {
+          title: t.invitations.delegate.title({ network: b.network.name, number: m.number }),
+          intro: t.invitations.delegate.intro({ invitee: inviteeLabel(inv), delegate: delegate.name }),
+          ids: 'delegate',
+        },
+        [{ name: delegate.name, email: delegate.email, nl, en }],
+      ),
+    { purpose: 'delegate-texts', broedplaatsId: b.id },
+    where,
+  );
 }

@@ -9,7 +9,7 @@ import type { FeatureDeps } from '..';
 import { keepUndelivered } from '../undelivered';
 import { deliverInvitation } from './delivery';
 import { mailInvitation } from './links';
-import { invitationTextsCards, textsRecipients } from './texts';
+import { invitationTextsCards, passOnPrivately, textsRecipients } from './texts';
 
 export const REMINDER_JOB = 'rsvp.reminder';
 
@@ -100,23 +100,13 @@ export async function runReminder(deps: FeatureDeps, job: { payload?: unknown })
         reason: mailed.reason,
       });
     }
-    for (const to of await textsRecipients(deps, b.value, inv)) {
-      const chat = await deps.store.conversations.personalChatOf(to.aadObjectId);
-      const locale = localeOf(chat?.address.locale ?? conversation?.value.address.locale);
-      for (const card of invitationTextsCards(deps, textsFor(locale), locale, b.value, m, [inv], {
-        reminder: true,
-      }))
-        await deps.outbox.deliver(
-          {
-            kind: 'user',
-            aadObjectId: to.aadObjectId,
-            tenantId: conversation?.value.tenantId,
-            hint: conversation?.value.address,
-          },
-          { card },
-          { purpose: 'rsvp-reminder-texts', broedplaatsId: b.value.id, recipient: to.name },
-        );
-    }
+    await passOnPrivately(
+      deps,
+      await textsRecipients(deps, b.value, inv),
+      (t, locale) => invitationTextsCards(deps, t, locale, b.value, m, [inv], { reminder: true }),
+      { purpose: 'rsvp-reminder-texts', broedplaatsId: b.value.id },
+      { tenantId: conversation?.value.tenantId, hint: conversation?.value.address },
+    );
     return { status: 'done' };
   }
   const chat = invitation.value.invitee.aadObjectId

@@ -5,7 +5,8 @@ import type { AdaptiveCard } from '../../cards/render';
 import type { Broedplaats } from '../../domain/broedplaats';
 import type { Invitation } from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
-import type { Locale, Texts } from '../../i18n';
+import { localeOf, textsFor, type Locale, type Texts } from '../../i18n';
+import type { ConversationAddress } from '../../store/conversations';
 import type { FeatureDeps } from '..';
 import { contactsOf } from '../access';
 import { asReminder, invitationMail } from './links';
@@ -109,6 +110,29 @@ export async function textsRecipients(
     (c) => c.aadObjectId.toLowerCase() === inv.invitedBy.aadObjectId.toLowerCase(),
   );
   return inviter ? [inviter] : contacts;
+}
+
+/**
+ * Gives cards with texts to pass on to each of `people` 1:1 (no one clicked: a job, or texts for the contacts), each
+ * in their own language: that of their personal chat, else that of `where.hint`.
+ */
+export async function passOnPrivately(
+  deps: FeatureDeps,
+  people: readonly { aadObjectId: string; name: string }[],
+  cardsFor: (t: Texts, locale: Locale) => AdaptiveCard[],
+  meta: { purpose: string; broedplaatsId: string },
+  where: { tenantId?: string; hint?: ConversationAddress } = {},
+): Promise<void> {
+  for (const to of people) {
+    const chat = await deps.store.conversations.personalChatOf(to.aadObjectId);
+    const locale = localeOf(chat?.address.locale ?? where.hint?.locale);
+    for (const card of cardsFor(textsFor(locale), locale))
+      await deps.outbox.deliver(
+        { kind: 'user', aadObjectId: to.aadObjectId, tenantId: where.tenantId, hint: where.hint },
+        { card },
+        { ...meta, recipient: to.name },
+      );
+  }
 }
 
 /**

@@ -28,6 +28,7 @@ import { cleanText, textLength } from '../../domain/text';
 import { localeOf, textsFor, type Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
 import { keepUndelivered } from '../undelivered';
+import { passOnPrivately } from '../invitations/texts';
 import { contactsOf } from '../access';
 import { mailReflection, reflectionTextsCards, type LinkRequest } from './links';
 import { formatMoment, reflectionCard, resultsCard } from './views';
@@ -203,15 +204,12 @@ async function askByLink(
     forContacts.push(r);
   }
   if (!forContacts.length) return;
-  for (const c of contacts) {
-    const locale = await localeOfUser(deps, c.aadObjectId);
-    for (const card of reflectionTextsCards(deps, textsFor(locale), locale, b, m, forContacts, options))
-      await deps.outbox.deliver(
-        { kind: 'user', aadObjectId: c.aadObjectId },
-        { card },
-        { purpose: options.reminder ? 'reflection-reminder-texts' : 'reflection-texts', broedplaatsId: b.id },
-      );
-  }
+  await passOnPrivately(
+    deps,
+    contacts,
+    (t, locale) => reflectionTextsCards(deps, t, locale, b, m, forContacts, options),
+    { purpose: options.reminder ? 'reflection-reminder-texts' : 'reflection-texts', broedplaatsId: b.id },
+  );
   // Marked once every contact has them: a run that stops before gives the texts again (twice rather than never).
   for (const r of forContacts) await asked(r, 'link');
 }
