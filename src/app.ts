@@ -26,7 +26,8 @@ import type { Store } from './store';
 import { ActivityClaim, DuplicateActivityError } from './store/claims';
 import { keptAddress } from './store/conversations';
 import { ConflictError, StorageUnavailableError } from './store/json-table';
-import { activityLocale, tenantOf, toTurn, type UserScope } from './teams/activity';
+import { activityLocale, tenantIsUnambiguous, tenantOf, toTurn, type UserScope } from './teams/activity';
+import { guardAuthMetadata } from './teams/auth-metadata';
 import { createMessenger } from './teams/messenger';
 
 /** What the bot is built from. `now` is the injectable clock; `links` the key and address of signed links. */
@@ -66,6 +67,7 @@ const SAVED_ADDRESS_CACHE_SIZE = 10_000;
 /** Builds the adapter, the teams-ai Application and every feature. */
 export function createBot(deps: BotDeps): Bot {
   const { config, store, logger } = deps;
+  guardAuthMetadata();
   const adapter = new TeamsAdapter({
     MicrosoftAppId: config.bot.appId ?? '',
     MicrosoftAppPassword: config.bot.appPassword ?? '',
@@ -381,7 +383,9 @@ export function createBot(deps: BotDeps): Bot {
     settle: () => coalescer.idle(),
     async run(context) {
       const tenantId = tenantOf(context.activity);
-      if (config.allowedTenantIds.length > 0 && !config.allowedTenantIds.includes(tenantId ?? '')) {
+      const allowed =
+        config.allowedTenantIds.length === 0 || config.allowedTenantIds.includes(tenantId ?? '');
+      if (!allowed || !tenantIsUnambiguous(context.activity)) {
         annotateTurn({ outcome: 'refused-tenant' });
         await refuseTenant(context);
         return;

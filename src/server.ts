@@ -4,11 +4,17 @@ import type { Bot } from './app';
 import { turnLog, type TurnLogFields } from './bot/turn-log';
 import type { Logger } from './logger';
 import { countStorageCalls, type Tables } from './store/tables';
+import { authMetadataUnavailable } from './teams/auth-metadata';
+import { readBody, refuseEncodedBodies } from './web/body';
+import { clientAddress } from './web/html';
+import { RequestLimit } from './web/request-limit';
 
 export interface ServerDeps {
   bot: Bot;
   tables: Tables;
   logger: Logger;
+  /** Proxies in front of the bot that add the client's address to X-Forwarded-For. */
+  trustedProxyHops?: number;
   /** More routes (calendar files, pages), registered after the bot's own. */
   routes?: ((server: restify.Server) => void)[];
 }
@@ -22,6 +28,10 @@ export interface BotServer {
 }
 
 const HEALTH_TIMEOUT_MS = 3000;
+/** The largest activity Teams sends is far below this (its own message limit is 40 KB of text plus a card). */
+const MAX_ACTIVITY_BYTES = 1_000_000;
+/** Health checks per client address per minute (each one calls storage). */
+const HEALTH_CHECKS_PER_MINUTE = 60;
 
 /** Creates the restify server around the bot. */
 export function createServer(deps: ServerDeps): BotServer {
@@ -31,13 +41,13 @@ export function createServer(deps: ServerDeps): BotServer {
     handleUncaughtExceptions: false,
     maxParamLength: 2000,
   });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 1_000_000, mapParams: false }));
+  refuseEncodedBodies(server);
 
   let inFlight = 0;
   let closing = false;
   let drained: (() => void) | undefined;
 
-  server.post('/api/messages', async (req: Request, res: Response) => {
+  server.post('/api/messages', readBody('json', MAX_ACTIVITY_BYTES), async (req: Request, res: Response) => {
     if (closing) {
       res.send(503, { error: 'shutting down' });
       return;
@@ -50,12 +60,14 @@ export function createServer(deps: ServerDeps): BotServer {
       return;
     }
     inFlight++;
+    const answer = new CapturedAnswer();
     const started = process.hrtime.bigint();
     const fields: TurnLogFields = {};
     try {
       const { counters } = await countStorageCalls(() =>
-        turnLog.run(fields, () => bot.adapter.process(req, res, (context) => bot.run(context))),
+        turnLog.run(fields, () => bot.adapter.process(req, answer, (context) => bot.run(context))),
       );
+      answer.sendTo(res, logger);
       logger.info(
         {
           turn: {
@@ -79,15 +91,20 @@ export function createServer(deps: ServerDeps): BotServer {
     }
   });
 
-  server.get('/api/health', async (_req: Request, res: Response) => {
+  const healthLimit = new RequestLimit(HEALTH_CHECKS_PER_MINUTE, 60_000);
+  server.get('/api/health', async (req: Request, res: Response) => {
+    const wait = healthLimit.take(clientAddress(req, deps.trustedProxyHops ?? 0));
+    if (wait > 0) {
+      res.setHeader('retry-after', String(Math.ceil(wait / 1000)));
+      res.send(429, { status: 'busy' });
+      return;
+    }
     try {
       await withTimeout(tables.ping(), HEALTH_TIMEOUT_MS);
       res.send(200, { status: 'ok', storage: 'ok' });
     } catch (e) {
-      res.send(503, {
-        status: 'unavailable',
-        storage: `not reachable: ${e instanceof Error ? e.message : String(e)}`,
-      });
+      logger.warn({ err: e }, 'health: storage not reachable');
+      res.send(503, { status: 'unavailable', storage: 'not reachable' });
     }
   });
 
@@ -112,6 +129,58 @@ export function createServer(deps: ServerDeps): BotServer {
       await closed;
     },
   };
+}
+
+/** Short fixed texts for the refusals of the Bot Framework adapter, whose own texts carry internal detail. */
+const REFUSALS: Record<number, string> = {
+  400: 'bad request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  405: 'method not allowed',
+  503: 'temporarily unavailable',
+};
+
+/**
+ * What the adapter answers, held until the turn is done: a success goes out as it is (an invoke's card), a
+ * refusal or failure with a fixed short text (its detail only in the log), and a failure while the signing keys
+ * cannot be had as 503.
+ */
+class CapturedAnswer {
+  socket: unknown = undefined;
+  private code = 200;
+  private body: unknown;
+  private readonly headers: [string, unknown][] = [];
+  status(code: number): this {
+    this.code = code;
+    return this;
+  }
+  header(name: string, value: unknown): this {
+    this.headers.push([name, value]);
+    return this;
+  }
+  send(body?: unknown): this {
+    this.body = body;
+    return this;
+  }
+  end(): this {
+    return this;
+  }
+
+  sendTo(res: Response, logger: Logger): void {
+    if (res.headersSent) return;
+    if (this.code < 400) {
+      for (const [name, value] of this.headers) res.header(name, value);
+      if (this.body === undefined) {
+        res.status(this.code);
+        res.end();
+      } else res.send(this.code, this.body);
+      return;
+    }
+    const code = this.code >= 500 && authMetadataUnavailable() ? 503 : this.code;
+    logger.warn({ status: this.code, detail: String(this.body ?? '').slice(0, 500) }, 'request refused');
+    if (code === 503) res.setHeader('retry-after', '30');
+    res.send(code, { error: REFUSALS[code] ?? (code >= 500 ? 'internal error' : 'refused') });
+  }
 }
 
 interface ActivityShape {

@@ -42,8 +42,8 @@ describe('health and storage outages', () => {
 
     const down = await health();
     expect(down.status).toBe(503);
-    expect(down.body.status).toBe('unavailable');
-    expect(down.body.storage).toMatch(/not reachable/);
+    // Why it is down (an address, an exception) is in the log only.
+    expect(down.body).toEqual({ status: 'unavailable', storage: 'not reachable' });
 
     const during = await chat.say(anna, 'hulp');
     expect(during.status).toBe(200);

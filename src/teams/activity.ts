@@ -25,12 +25,21 @@ export interface UserScope {
 /** Most conversations with an open flow remembered per user (older ones are dropped; their drafts stay stored). */
 const MAX_OPEN_FLOWS = 20;
 
+function channelDataTenant(activity: Partial<Activity>): string | undefined {
+  const id = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  return typeof id === 'string' ? id.toLowerCase() : undefined;
+}
+
 /** The Entra tenant of an activity, lowercased. */
 export function tenantOf(activity: Partial<Activity>): string | undefined {
-  const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
-  const id =
-    activity.conversation?.tenantId ?? (typeof fromChannelData === 'string' ? fromChannelData : undefined);
-  return id?.toLowerCase();
+  return activity.conversation?.tenantId?.toLowerCase() ?? channelDataTenant(activity);
+}
+
+/** Whether the activity names one tenant only (its conversation's and its channel data's, where both are given). */
+export function tenantIsUnambiguous(activity: Partial<Activity>): boolean {
+  const conversation = activity.conversation?.tenantId?.toLowerCase();
+  const channelData = channelDataTenant(activity);
+  return !conversation || !channelData || conversation === channelData;
 }
 
 function clientLocale(activity: Partial<Activity>): string | undefined {

@@ -1,6 +1,7 @@
 // GET/POST /reflect/:token — the reflection page behind a participant's personal link (outside Teams): the questions
 // of the reflection card as an accessible form; CSRF-protected, rate-limited, escaped.
 import type { Request, Server } from 'restify';
+import { MAX_FORM_BYTES, readBody } from './body';
 import {
   FOLLOW_UP_WISH,
   NEW_CONTACTS,
@@ -184,6 +185,7 @@ export function registerReflectionRoutes(server: Server, deps: ReflectionPageDep
 
   server.post(
     '/reflect/:token',
+    readBody('form', MAX_FORM_BYTES),
     pages.guarded('reflection page', async (req, res, locale, token) => {
       const t = textsFor(locale);
       const back = { href: pagePath(token, locale), label: t.reflection.page.back };

@@ -1,6 +1,7 @@
 // GET/POST /rsvp/:token — the answer page behind an invitee's personal link: CSRF-protected, rate-limited, escaped.
 import { DateTime } from 'luxon';
 import type { Request, Response, Server } from 'restify';
+import { MAX_FORM_BYTES, readBody } from './body';
 import { RSVP_ANSWERS } from '../domain/invitation';
 import { formatSlot, VOTE_ANSWERS, ZONE } from '../domain/meeting';
 import type { RsvpForm, RsvpPageModel, RsvpSubmit, WebRsvp } from '../features/invitations/web-rsvp';
@@ -203,6 +204,7 @@ export function registerRsvpRoutes(server: Server, deps: RsvpPageDeps): void {
 
   server.post(
     '/rsvp/:token',
+    readBody('form', MAX_FORM_BYTES),
     pages.guarded('answer page', async (req, res, locale, token) => {
       const t = textsFor(locale);
       const back = { href: pagePath(token, locale), label: t.web.back };

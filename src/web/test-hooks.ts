@@ -1,6 +1,7 @@
 // Browser tests only (TEST_HOOKS=true, never in production): move the bot's clock and run the due jobs.
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import { readBody } from './body';
 
 export interface TestHooksDeps {
   /** Sets how far the bot's clock runs ahead of real time. */
@@ -11,7 +12,7 @@ export interface TestHooksDeps {
 const clockBody = z.object({ now: z.string().datetime({ offset: true }) });
 
 export function registerTestHooks(server: Server, deps: TestHooksDeps): void {
-  server.post('/api/test/clock', async (req: Request, res: Response) => {
+  server.post('/api/test/clock', readBody('json', 10_000), async (req: Request, res: Response) => {
     const parsed = clockBody.safeParse(req.body);
     if (!parsed.success) {
       res.send(400, { error: 'expected {"now": "<ISO date-time>"}' });

@@ -1,0 +1,87 @@
+// The Bot Framework's signing keys, fetched with a deadline and a backoff: when the metadata cannot be had, requests
+// are answered 503 at once instead of each starting a new fetch and failing with the fetch's own error text.
+import { AuthenticationError } from 'botframework-connector';
+import { OpenIdMetadata } from 'botframework-connector/lib/auth/openIdMetadata';
+
+/** How long one fetch of the metadata and keys may take. */
+const FETCH_DEADLINE_MS = 10_000;
+/** Waits after a failed fetch before the next one: doubles from the first to the last. */
+const BACKOFF_MS = { first: 2_000, last: 5 * 60_000 };
+
+/** Thrown while the signing keys cannot be had; the server answers it 503. */
+export class AuthMetadataUnavailableError extends Error {
+  override readonly name = 'AuthMetadataUnavailableError';
+  constructor() {
+    super('signing keys unavailable');
+  }
+}
+
+interface Refreshing {
+  refreshCache(): Promise<void>;
+}
+
+const state = { failures: 0, retryAt: 0, inFlight: undefined as Promise<void> | undefined };
+
+/** Whether the last fetch of the signing keys failed and the next one is not yet due (or still running). */
+export function authMetadataUnavailable(now = Date.now()): boolean {
+  return state.failures > 0 && (now < state.retryAt || state.inFlight !== undefined);
+}
+
+let installed = false;
+
+/**
+ * Puts a deadline, one fetch at a time and a backoff in front of botframework-connector's metadata refresh (it
+ * has none: offline, every request refetched and answered 500 with the URL in its text). Idempotent.
+ */
+export function guardAuthMetadata(now: () => number = Date.now): void {
+  if (installed) return;
+  installed = true;
+  const proto = OpenIdMetadata.prototype as unknown as Refreshing;
+  const original = proto.refreshCache;
+  proto.refreshCache = function (this: Refreshing): Promise<void> {
+    if (state.inFlight) return state.inFlight;
+    if (state.failures > 0 && now() < state.retryAt)
+      return Promise.reject(new AuthMetadataUnavailableError());
+    const attempt = withDeadline(original.call(this), FETCH_DEADLINE_MS).then(
+      () => {
+        state.failures = 0;
+        state.inFlight = undefined;
+      },
+      (e: unknown) => {
+        state.failures++;
+        state.retryAt = now() + Math.min(BACKOFF_MS.last, BACKOFF_MS.first * 2 ** (state.failures - 1));
+        state.inFlight = undefined;
+        // A refused key (the service answered) stays an authentication error; anything else means unavailable.
+        throw e instanceof AuthenticationError && !/Failed to load/.test(e.message)
+          ? e
+          : new AuthMetadataUnavailableError();
+      },
+    );
+    state.inFlight = attempt;
+    return attempt;
+  };
+}
+
+/** Forgets earlier failures (for tests that start a new bot). */
+export function resetAuthMetadataGuard(): void {
+  state.failures = 0;
+  state.retryAt = 0;
+  state.inFlight = undefined;
+}
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    timer.unref();
+    work.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
