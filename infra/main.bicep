@@ -49,8 +49,15 @@ param mailSender string = ''
 @description('Tenant of the app registration (SingleTenant); defaults to the tenant of the subscription.')
 param tenantId string = subscription().tenantId
 
-@description('Comma-separated Microsoft Entra tenant ids allowed to use the bot. Empty: every tenant.')
+@description('Comma-separated Microsoft Entra tenant ids allowed to use the bot. Empty needs allowAllTenants.')
 param allowedTenantIds string = ''
+
+@description('Serve every tenant: a deliberate choice, needed when allowedTenantIds is empty.')
+@allowed([
+  'true'
+  'false'
+])
+param allowAllTenants string = 'false'
 
 @description('Comma-separated Entra object ids of the project leads.')
 param projectLeadIds string = ''
@@ -206,6 +213,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'DATA_DIR', value: '/home/data/broedplaats' }
         { name: 'TABLE_PREFIX', value: tablePrefix }
         { name: 'ALLOWED_TENANT_IDS', value: allowedTenantIds }
+        { name: 'ALLOW_ALL_TENANTS', value: allowAllTenants }
         { name: 'PROJECT_LEAD_IDS', value: projectLeadIds }
         { name: 'LOG_LEVEL', value: logLevel }
         { name: 'LINK_SIGNING_SECRET', value: linkSigningSecret }
@@ -218,6 +226,9 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'MAIL_CLIENT_ID', value: mailClientId }
         { name: 'MAIL_CLIENT_SECRET', value: mailClientSecret }
         { name: 'MAIL_SENDER', value: mailSender }
+        { name: 'MAIL_CAP_PER_CONTACT', value: '20' }
+        { name: 'MAIL_CAP_PER_BROEDPLAATS', value: '40' }
+        { name: 'MAIL_CAP_PER_DAY', value: '200' }
         { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
         { name: 'NPM_CONFIG_INCLUDE', value: 'dev' }

@@ -56,6 +56,10 @@ export const envSchema = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9]{0,19}$/, 'must be 1-20 letters or digits, starting with a letter')
     .default('bp'),
   ALLOWED_TENANT_IDS: csvList('tenant GUIDs', entraId),
+  ALLOW_ALL_TENANTS: z
+    .enum(['true', 'false', ''])
+    .default('false')
+    .transform((v) => v === 'true'),
   PROJECT_LEAD_IDS: csvList('Entra object ids (GUIDs)', entraId),
   LOG_LEVEL: z.enum(logLevels).default('info'),
   REMINDER_DAYS: z
@@ -85,6 +89,9 @@ export const envSchema = z.object({
   MAIL_SENDER: optionalText.pipe(
     z.string().email('must be the e-mail address of the sending mailbox').optional(),
   ),
+  MAIL_CAP_PER_CONTACT: z.coerce.number().int().min(0).max(10_000).default(20),
+  MAIL_CAP_PER_BROEDPLAATS: z.coerce.number().int().min(0).max(10_000).default(40),
+  MAIL_CAP_PER_DAY: z.coerce.number().int().min(0).max(100_000).default(200),
   LINK_SIGNING_SECRET: optionalText.pipe(
     z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 48)').optional(),
   ),
@@ -132,6 +139,11 @@ export interface Config {
   testHooks: boolean;
   /** Microsoft Graph mail (app with Mail.Send and a sender mailbox): the bot e-mails invitees outside Teams. */
   mail: { tenantId: string; clientId: string; clientSecret: string; sender: string } | undefined;
+  /**
+   * Most mails to people outside Teams in one day (Europe/Amsterdam) that one contact's actions, one broedplaats and
+   * the whole bot may send; past a cap the contact gets the texts to pass on instead.
+   */
+  mailCaps: { perContact: number; perBroedplaats: number; perDay: number };
 }
 
 /** A configuration problem, described in one line that names the variable. */
@@ -177,6 +189,21 @@ export function loadConfig(source: NodeJS.ProcessEnv = readProcessEnv()): Config
   if (e.NODE_ENV === 'production' && e.TEST_HOOKS) {
     throw new ConfigError(
       'Invalid configuration: TEST_HOOKS cannot be true when NODE_ENV=production (got "true").',
+    );
+  }
+  if (e.TEST_HOOKS && e.MicrosoftAppId) {
+    throw new ConfigError(
+      'Invalid configuration: TEST_HOOKS cannot be true when MicrosoftAppId is set (its routes are not authenticated).',
+    );
+  }
+  if (e.NODE_ENV === 'production' && e.ALLOWED_TENANT_IDS.length === 0 && !e.ALLOW_ALL_TENANTS) {
+    throw new ConfigError(
+      'Invalid configuration: ALLOWED_TENANT_IDS must be set when NODE_ENV=production, or ALLOW_ALL_TENANTS=true to serve every tenant (not set).',
+    );
+  }
+  if (e.ALLOWED_TENANT_IDS.length > 0 && e.ALLOW_ALL_TENANTS) {
+    throw new ConfigError(
+      'Invalid configuration: ALLOW_ALL_TENANTS cannot be true when ALLOWED_TENANT_IDS is set; set one.',
     );
   }
   const mailKeys = ['MAIL_TENANT_ID', 'MAIL_CLIENT_ID', 'MAIL_CLIENT_SECRET', 'MAIL_SENDER'] as const;
@@ -227,6 +254,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = readProcessEnv()): Config
             sender: e.MAIL_SENDER,
           }
         : undefined,
+    mailCaps: {
+      perContact: e.MAIL_CAP_PER_CONTACT,
+      perBroedplaats: e.MAIL_CAP_PER_BROEDPLAATS,
+      perDay: e.MAIL_CAP_PER_DAY,
+    },
   };
 }
 

@@ -52,6 +52,41 @@ describe('configuration', () => {
     expect(loadConfig({ TEST_HOOKS: 'true' }).testHooks).toBe(true);
   });
 
+  it('never opens the unauthenticated test hooks when an app id is set, whatever NODE_ENV says', () => {
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'test',
+        MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+        MicrosoftAppPassword: 'x',
+        TEST_HOOKS: 'true',
+      }),
+    ).toThrow(/TEST_HOOKS cannot be true when MicrosoftAppId is set/);
+  });
+
+  it('serves every tenant in production only when that is chosen explicitly', () => {
+    const production = {
+      NODE_ENV: 'production',
+      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+      MicrosoftAppPassword: 'x',
+      LINK_SIGNING_SECRET: 'a'.repeat(40),
+    };
+    expect(() => loadConfig(production)).toThrow(
+      /ALLOWED_TENANT_IDS must be set when NODE_ENV=production, or ALLOW_ALL_TENANTS=true/,
+    );
+    expect(loadConfig({ ...production, ALLOW_ALL_TENANTS: 'true' }).allowedTenantIds).toEqual([]);
+    expect(
+      loadConfig({ ...production, ALLOWED_TENANT_IDS: '72f988bf-86f1-41af-91ab-2d7cd011db47' })
+        .allowedTenantIds,
+    ).toEqual(['72f988bf-86f1-41af-91ab-2d7cd011db47']);
+    expect(() =>
+      loadConfig({
+        ...production,
+        ALLOW_ALL_TENANTS: 'true',
+        ALLOWED_TENANT_IDS: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      }),
+    ).toThrow(/set one/);
+  });
+
   it('refuses a production start without an app id', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
       /MicrosoftAppId must be set when NODE_ENV=production/,
