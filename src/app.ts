@@ -21,6 +21,7 @@ import { RateLimiter, type Limits } from './jobs/rate-limiter';
 import { answerUnknown, sendHelp } from './features/help/register';
 import { localeOf, textsFor, type Texts } from './i18n';
 import type { Logger } from './logger';
+import { CappedMailer } from './mail/capped-mailer';
 import { GraphMailer, type Mailer } from './mail/graph-mail';
 import type { Store } from './store';
 import { ActivityClaim, DuplicateActivityError } from './store/claims';
@@ -112,6 +113,7 @@ export function createBot(deps: BotDeps): Bot {
     newId: randomUUID,
     timing: deps.timing,
   });
+  const mailer = deps.mailer ?? (config.mail ? new GraphMailer(config.mail) : undefined);
   const { features, commands } = buildFeatures({
     config,
     store,
@@ -123,7 +125,7 @@ export function createBot(deps: BotDeps): Bot {
     coalescer,
     outbox,
     jobs,
-    mailer: deps.mailer ?? (config.mail ? new GraphMailer(config.mail) : undefined),
+    mailer: mailer && new CappedMailer(mailer, store.mailCounts, config.mailCaps, deps.now),
   });
   for (const f of features)
     for (const [kind, handler] of Object.entries(f.jobs ?? {})) jobs.register(kind, handler);

@@ -57,8 +57,16 @@ export const invitationSchema = z.object({
     messageId: z.string().optional(),
     reason: z.string().optional(),
   }),
+  /** The people named to come in the invitee's place who were told so, as `delegateKey`s (no addresses kept). */
+  delegatesBriefed: z.array(z.string()).optional(),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
+
+/**
+ * Delegates of one invitation the bot itself briefs; for a further one the contact gets the text to check and pass
+ * on, so that an answer link cannot make the bot mail address after address.
+ */
+export const MAX_DELEGATES_BRIEFED = 3;
 
 export const rsvpSchema = z.object({
   invitationId: z.string(),

@@ -488,6 +488,8 @@ export const en: Texts = {
         `Message for whoever comes instead: meeting ${p.number} of ${p.network}`,
       intro: (p: { invitee: string; delegate: string }) =>
         `${p.invitee} sends ${p.delegate} instead. Pass on this text, so ${p.delegate} knows where and when.`,
+      tooMany: (p: { invitee: string; delegate: string; max: number }) =>
+        `${p.invitee} now names ${p.delegate} to come instead, after ${p.max} others; the bot mails no one else for this invitation. Check that this is right, then pass on the text yourself.`,
       subject: (p: { network: string; number: number }) =>
         `Coming instead of an invitee: broedplaats ${p.network}, meeting ${p.number}`,
       opening: (p: { invitee: string; number: number; network: string }) =>
@@ -707,6 +709,12 @@ export const en: Texts = {
       undeliveredLine: (p: { when: string; recipient: string; reason: string }) =>
         `${p.when} · ${p.recipient}: ${p.reason}`,
       undeliveredMore: (p: { count: number }) => `and ${p.count} more`,
+      mailCap: {
+        perContact: "today's mail limit per contact reached; the contact got the text to pass on",
+        perBroedplaats:
+          "today's mail limit for this broedplaats reached; the contact got the text to pass on",
+        perDay: "today's mail limit reached; the contact got the text to pass on",
+      },
       someone: 'someone',
       seen: 'Seen – no longer under Attention',
       none: 'nothing yet',

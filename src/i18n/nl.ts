@@ -501,6 +501,8 @@ export const nl = {
         `Bericht voor wie in de plaats komt: bijeenkomst ${p.number} van ${p.network}`,
       intro: (p: { invitee: string; delegate: string }) =>
         `${p.invitee} stuurt ${p.delegate} als vervanger. Stuur deze tekst door, zodat ${p.delegate} weet waar en wanneer.`,
+      tooMany: (p: { invitee: string; delegate: string; max: number }) =>
+        `${p.invitee} noemt nu ${p.delegate} als vervanger, na al ${p.max} anderen; de bot mailt niemand meer voor deze uitnodiging. Ga na of dit klopt en stuur de tekst dan zelf door.`,
       subject: (p: { network: string; number: number }) =>
         `In de plaats van een genodigde: broedplaats ${p.network}, bijeenkomst ${p.number}`,
       opening: (p: { invitee: string; number: number; network: string }) =>
@@ -721,6 +723,13 @@ export const nl = {
       undeliveredLine: (p: { when: string; recipient: string; reason: string }) =>
         `${p.when} · ${p.recipient}: ${p.reason}`,
       undeliveredMore: (p: { count: number }) => `en nog ${p.count}`,
+      mailCap: {
+        perContact:
+          'e-maillimiet van vandaag per contactpersoon bereikt; de contactpersoon kreeg de tekst om door te sturen',
+        perBroedplaats:
+          'e-maillimiet van vandaag voor deze broedplaats bereikt; de contactpersoon kreeg de tekst om door te sturen',
+        perDay: 'e-maillimiet van vandaag bereikt; de contactpersoon kreeg de tekst om door te sturen',
+      },
       someone: 'iemand',
       seen: 'Gezien – niet meer onder Aandacht',
       none: 'nog niets',

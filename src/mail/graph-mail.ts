@@ -57,9 +57,17 @@ export interface MailAddress {
   email: string;
 }
 
+/** What a mail is sent for: the broedplaats, and the contact whose action it follows (the caps count both). */
+export interface MailCause {
+  broedplaatsId: string;
+  /** Entra object id of the contact who invited, planned or changed; none for what the bot sends on its own. */
+  contactId?: string;
+}
+
 /** One e-mail to one invitee; the caller picks the language when it renders subject and HTML. */
 export interface MailMessage {
   to: MailAddress;
+  cause: MailCause;
   subject: string;
   html: string;
   replyTo?: MailAddress;

@@ -7,6 +7,7 @@ import { ConversationStore } from './conversations';
 import { FlowStore } from './flows';
 import { InvitationStore } from './invitations';
 import { JobStore, UndeliveredStore } from './jobs';
+import { MailCountStore } from './mail-counts';
 import { MeetingStore } from './meetings';
 import { ProgrammeVersions } from './programme-versions';
 import { FollowUpStore, HalfDayStore } from './records';
@@ -37,6 +38,7 @@ export const TABLE_NAMES = {
   halfDays: 'HalfDays',
   activityClaims: 'ActivityClaims',
   versions: 'Versions',
+  mailCounts: 'MailCounts',
 } as const;
 
 /** The tables the whole-programme read (status, export) covers: a write to one of them moves its version on. */
@@ -69,6 +71,8 @@ export interface Store {
   halfDays: HalfDayStore;
   /** Which incoming activities were handled already (redeliveries are skipped). */
   claims: ActivityClaims;
+  /** Mails to people outside Teams per day, for the caps. */
+  mailCounts: MailCountStore;
   /** A version per programme table, moved on by every write to it; reads of those tables are kept by them. */
   programme: ProgrammeVersions;
 }
@@ -101,6 +105,7 @@ export async function openStore(tables: Tables): Promise<Store> {
     followUps: new FollowUpStore(tables.table(TABLE_NAMES.followUps)),
     halfDays: new HalfDayStore(tables.table(TABLE_NAMES.halfDays)),
     claims: new ActivityClaims(tables.table(TABLE_NAMES.activityClaims)),
+    mailCounts: new MailCountStore(tables.table(TABLE_NAMES.mailCounts)),
     programme,
   };
 }

@@ -44,6 +44,7 @@ function settings(overrides: Partial<GraphMailerOptions> = {}): GraphMailerOptio
 function invitation(overrides: Partial<MailMessage> = {}): MailMessage {
   return {
     to: { name: 'Inge Inspecteur', email: 'inge@inspectie.example' },
+    cause: { broedplaatsId: 'b-1', contactId: '00000000-0000-4000-8000-000000000001' },
     subject: 'Uitnodiging: broedplaats Leiderschap, 12 maart',
     html: '<p>Beste Inge, je bent uitgenodigd.</p>',
     replyTo: { name: 'Anna Aanvrager', email: 'anna@school.example' },

@@ -174,6 +174,7 @@ export async function tellInvitees(
       deps.mailer && to.email
         ? await deps.mailer.send({
             to: { name: to.name, email: to.email },
+            cause: { broedplaatsId: b.id, contactId: turn.actor.aadObjectId },
             ...bilingualMail(
               changeMail(deps, 'nl', b, m, to, change),
               changeMail(deps, 'en', b, m, to, change),

@@ -1,7 +1,8 @@
 // Someone sent in an invitee's place: they get what they need to come (what, when, where, a calendar file), by
 // e-mail when the bot mails, else through the contact who sent the invitation.
 import type { Broedplaats } from '../../domain/broedplaats';
-import type { Invitation, Rsvp } from '../../domain/invitation';
+import { createHash } from 'node:crypto';
+import { MAX_DELEGATES_BRIEFED, type Invitation, type Rsvp } from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
 import { textsFor, type Locale } from '../../i18n';
 import { bilingualMail, type MailText } from '../../mail/bilingual';
@@ -46,6 +47,35 @@ function delegateMail(
   };
 }
 
+/** A delegate's key among those briefed: a hash of the address, so the invitation keeps no addresses. */
+function delegateKey(email: string): string {
+  return createHash('sha256').update(email.trim().toLowerCase()).digest('base64url').slice(0, 22);
+}
+
+/**
+ * Notes that `delegate` is briefed for `inv`: 'first' when they were not before, 'again' when they were (nothing is
+ * sent twice), 'tooMany' when the invitation already had its most delegates briefed (the contact is asked).
+ */
+async function noteBriefing(
+  deps: FeatureDeps,
+  m: Meeting,
+  inv: Invitation,
+  delegate: NonNullable<Rsvp['delegate']>,
+): Promise<'first' | 'again' | 'tooMany'> {
+  const key = delegateKey(delegate.email);
+  let briefing: 'first' | 'again' | 'tooMany' = 'tooMany';
+  await deps.store.invitations.update(m.id, inv.id, (i) => {
+    const briefed = i.delegatesBriefed ?? [];
+    briefing = briefed.includes(key)
+      ? 'again'
+      : briefed.length >= MAX_DELEGATES_BRIEFED
+        ? 'tooMany'
+        : 'first';
+    return briefing === 'first' ? { ...i, delegatesBriefed: [...briefed, key] } : undefined;
+  });
+  return briefing;
+}
+
 /**
  * Briefs a newly named delegate: by e-mail (Dutch and English) when the bot mails; otherwise, or when Graph
  * refuses (kept among the undelivered), the contact who sent the invitation (or, when they no longer are one, the
@@ -61,9 +91,12 @@ export async function briefDelegate(
 ): Promise<void> {
   const nl = delegateMail(deps, 'nl', b, m, inv, delegate);
   const en = delegateMail(deps, 'en', b, m, inv, delegate);
-  if (deps.mailer) {
+  const briefing = await noteBriefing(deps, m, inv, delegate);
+  if (briefing === 'again') return;
+  if (deps.mailer && briefing === 'first') {
     const mailed = await deps.mailer.send({
       to: { name: delegate.name, email: delegate.email },
+      cause: { broedplaatsId: b.id, contactId: inv.invitedBy.aadObjectId },
       ...bilingualMail(nl, en),
     });
     if (mailed.ok) return;
@@ -83,7 +116,14 @@ export async function briefDelegate(
         locale,
         {
           title: t.invitations.delegate.title({ network: b.network.name, number: m.number }),
-          intro: t.invitations.delegate.intro({ invitee: inviteeLabel(inv), delegate: delegate.name }),
+          intro:
+            briefing === 'tooMany'
+              ? t.invitations.delegate.tooMany({
+                  invitee: inviteeLabel(inv),
+                  delegate: delegate.name,
+                  max: MAX_DELEGATES_BRIEFED,
+                })
+              : t.invitations.delegate.intro({ invitee: inviteeLabel(inv), delegate: delegate.name }),
           ids: 'delegate',
         },
         [{ name: delegate.name, email: delegate.email, nl, en }],

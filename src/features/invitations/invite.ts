@@ -17,6 +17,7 @@ import { isOpen, type Meeting } from '../../domain/meeting';
 import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
 import type { Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
+import { keepUndelivered } from '../undelivered';
 import { broedplaatsChoice, manageableNamed } from '../choose';
 import { mayManage } from '../access';
 import { OBJECT_ID, resolvePeople } from '../people';
@@ -219,6 +220,13 @@ export class Inviter {
       if (delivery.via === 'none' && this.deps.mailer && inv.invitee.email) {
         const mailed = await mailInvitation(this.deps, b, m, inv);
         delivery = mailed.ok ? { via: 'email' } : { via: 'none', reason: `e-mail: ${mailed.reason}` };
+        if (!mailed.ok)
+          await keepUndelivered(this.deps, {
+            purpose: 'invitation-mail',
+            broedplaatsId: b.id,
+            recipient: inv.invitee.name,
+            reason: mailed.reason,
+          });
       }
       await this.deps.store.invitations.update(m.id, inv.id, (i) => ({ ...i, delivery }));
       groups[delivery.via].push(inv.invitee.name);

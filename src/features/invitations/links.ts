@@ -110,6 +110,7 @@ export async function mailInvitation(
   );
   const result = await deps.mailer.send({
     to: { name: inv.invitee.name, email: inv.invitee.email },
+    cause: { broedplaatsId: b.id, contactId: inv.invitedBy.aadObjectId },
     ...mail,
   });
   return result.ok ? { ok: true } : { ok: false, reason: result.reason };

@@ -110,6 +110,7 @@ export async function mailReflection(
   if (!deps.mailer || !email) return { ok: false, reason: 'no mail' };
   const result = await deps.mailer.send({
     to: { name: p.participant.name, email },
+    cause: { broedplaatsId: b.id },
     ...bilingualMail(
       reflectionMail(deps, 'nl', b, m, p, options.reminder),
       reflectionMail(deps, 'en', b, m, p, options.reminder),

@@ -16,6 +16,7 @@ import { answerText, inviteeLabel } from '../invitations/views';
 import { formatMoment } from '../reflection/views';
 import { byAttention, loadSnapshot, statusRows, type Snapshot, type StatusRow } from './snapshot';
 import { isPseudonym } from '../../domain/pseudonym';
+import { mailCapOf } from '../../mail/capped-mailer';
 
 /** What `prefetch` reads ahead: the whole programme (a fixed number of queries). */
 const SNAPSHOT = 'status:snapshot';
@@ -24,6 +25,12 @@ const UNDELIVERED_SHOWN = 10;
 
 /** Broedplaatsen per page of the overview card (keeps it readable and under Teams' card size). */
 export const STATUS_PAGE_SIZE = 10;
+
+/** Why a message was not delivered, in the reader's words where the bot itself held it back. */
+function reasonText(d: Texts['status']['detail'], reason: string): string {
+  const cap = mailCapOf(reason);
+  return cap ? d.mailCap[cap] : reason;
+}
 
 function decimal(t: Texts, n: number | undefined): string {
   return n === undefined ? t.status.values.none : n.toFixed(1).replace('.', t.language === 'nl' ? ',' : '.');
@@ -209,7 +216,7 @@ export class Status {
         d.undeliveredLine({
           when: formatMoment(u.at, turn.locale),
           recipient: u.recipient && !isPseudonym(u.recipient) ? u.recipient : d.someone,
-          reason: u.reason,
+          reason: reasonText(d, u.reason),
         }),
       ),
       ...(unseen.length > UNDELIVERED_SHOWN
