@@ -3,11 +3,11 @@ import restify, { type Request, type Response } from 'restify';
 import type { Bot } from './app';
 import { turnLog, type TurnLogFields } from './bot/turn-log';
 import type { Logger } from './logger';
+import { StorageUnavailableError } from './store/json-table';
 import { countStorageCalls, type Tables } from './store/tables';
 import { authMetadataUnavailable } from './teams/auth-metadata';
 import { readBody, refuseEncodedBodies } from './web/body';
-import { clientAddress } from './web/html';
-import { RequestLimit } from './web/request-limit';
+import { RequestLimit, tooMany } from './web/request-limit';
 
 export interface ServerDeps {
   bot: Bot;
@@ -42,6 +42,7 @@ export function createServer(deps: ServerDeps): BotServer {
     maxParamLength: 2000,
   });
   refuseEncodedBodies(server);
+  answerFailuresBriefly(server, logger);
 
   let inFlight = 0;
   let closing = false;
@@ -93,12 +94,7 @@ export function createServer(deps: ServerDeps): BotServer {
 
   const healthLimit = new RequestLimit(HEALTH_CHECKS_PER_MINUTE, 60_000);
   server.get('/api/health', async (req: Request, res: Response) => {
-    const wait = healthLimit.take(clientAddress(req, deps.trustedProxyHops ?? 0));
-    if (wait > 0) {
-      res.setHeader('retry-after', String(Math.ceil(wait / 1000)));
-      res.send(429, { status: 'busy' });
-      return;
-    }
+    if (tooMany(healthLimit, req, res, deps.trustedProxyHops ?? 0)) return;
     try {
       await withTimeout(tables.ping(), HEALTH_TIMEOUT_MS);
       res.send(200, { status: 'ok', storage: 'ok' });
@@ -129,6 +125,27 @@ export function createServer(deps: ServerDeps): BotServer {
       await closed;
     },
   };
+}
+
+/**
+ * A route that fails (storage down, a bug) or a path that does not exist is answered with a fixed short text; the
+ * error itself goes to the log only (restify would send its message, an address or an exception, to the caller).
+ */
+function answerFailuresBriefly(server: restify.Server, logger: Logger): void {
+  server.on(
+    'restifyError',
+    (req: Request, _res: Response, err: Error & { statusCode?: number }, done: () => void) => {
+      const unavailable =
+        err instanceof StorageUnavailableError || err.cause instanceof StorageUnavailableError;
+      const status = unavailable ? 503 : (err.statusCode ?? 500);
+      if (status >= 500) logger.error({ err, path: req.path() }, 'request failed');
+      const text =
+        REFUSALS[status] ?? (status === 404 ? 'not found' : status >= 500 ? 'internal error' : 'refused');
+      Object.assign(err, { statusCode: status, toJSON: () => ({ error: text }), toString: () => text });
+      if ('body' in err) Object.assign(err, { body: { error: text } });
+      return done();
+    },
+  );
 }
 
 /** Short fixed texts for the refusals of the Bot Framework adapter, whose own texts carry internal detail. */

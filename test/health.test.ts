@@ -7,6 +7,7 @@ import { channel, makeUser, personalChat } from './driver/conversation';
 import { givenBroedplaats, givenInvitation, givenMeeting } from './driver/factories';
 import { LINK_SECRET, startTestBot, type TestBot } from './driver/test-bot';
 import { rsvpToken } from '../src/features/invitations/links';
+import { signLink } from '../src/web/signed-links';
 
 describe('health and storage outages', () => {
   let location: string;
@@ -131,6 +132,13 @@ describe('health and storage outages', () => {
     const html = await during.text();
     expect(html).toContain('The data cannot be reached right now; nothing was lost.');
     expect(html).not.toMatch(/Error:|at \w+ \(/);
+    // A calendar link says only that it is unavailable for now (restify would send the storage error's text).
+    const ics = signLink(LINK_SECRET, { kind: 'ics', ids: [b.id, m.id], exp: 2_000_000_000 });
+    const file = await fetch(`${bot.url}/api/calendar/${ics}`);
+    expect({ status: file.status, text: await file.text() }).toEqual({
+      status: 503,
+      text: '{"error":"temporarily unavailable"}',
+    });
 
     azurite = await startEmbeddedAzurite({ location, port });
     const after = await fetch(page);

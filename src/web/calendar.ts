@@ -4,12 +4,18 @@ import type { Request, Response, Server } from 'restify';
 import type { Broedplaats } from '../domain/broedplaats';
 import type { Meeting } from '../domain/meeting';
 import type { Store } from '../store';
+import { RequestLimit, tooMany } from './request-limit';
 import { verifyLink } from './signed-links';
+
+/** Calendar files per client address per minute. */
+const CALENDAR_FILES_PER_MINUTE = 60;
 
 export interface CalendarDeps {
   store: Store;
   secret: string;
   now: () => Date;
+  /** Proxies in front of the bot that add the client's address to X-Forwarded-For. */
+  trustedProxyHops?: number;
 }
 
 /** The calendar file of a scheduled meeting: times in UTC (unambiguous across summer time), updated by SEQUENCE. */
@@ -39,7 +45,9 @@ export function meetingIcs(b: Broedplaats, m: Meeting, now: Date): string | unde
 
 /** Registers the calendar route. */
 export function registerCalendarRoute(server: Server, deps: CalendarDeps): void {
+  const limit = new RequestLimit(CALENDAR_FILES_PER_MINUTE, 60_000);
   server.get('/api/calendar/:token', async (req: Request, res: Response) => {
+    if (tooMany(limit, req, res, deps.trustedProxyHops ?? 0)) return;
     const token = String(req.params.token ?? '');
     const check = verifyLink(deps.secret, token, 'ics', Math.floor(deps.now().getTime() / 1000));
     if (!check.ok) {

@@ -10,7 +10,11 @@ import {
   type ExportDataset,
 } from '../features/records/export';
 import type { Store } from '../store';
+import { RequestLimit, tooMany } from './request-limit';
 import { verifyLink } from './signed-links';
+
+/** Downloads per client address per minute (each reads the whole programme). */
+const EXPORTS_PER_MINUTE = 20;
 
 export interface ExportDeps {
   config: Config;
@@ -25,7 +29,9 @@ function isDataset(v: string | undefined): v is ExportDataset {
 
 /** Registers the export route: the link's signature, expiry and the asker's current role are all checked. */
 export function registerExportRoute(server: Server, deps: ExportDeps): void {
+  const limit = new RequestLimit(EXPORTS_PER_MINUTE, 60_000);
   server.get('/api/export/:token', async (req: Request, res: Response) => {
+    if (tooMany(limit, req, res, deps.config.trustedProxyHops)) return;
     const check = verifyLink(
       deps.secret,
       String(req.params.token ?? ''),
@@ -41,12 +47,12 @@ export function registerExportRoute(server: Server, deps: ExportDeps): void {
       });
       return;
     }
-    const [aadObjectId, dataset] = check.ids;
-    if (!aadObjectId || !isDataset(dataset)) {
+    const [asker, dataset] = check.ids;
+    if (!asker || !isDataset(dataset)) {
       res.send(404, { error: 'Unknown link.' });
       return;
     }
-    if (!(await stillLead(deps, aadObjectId))) {
+    if (!(await stillLead(deps, deps.secret, asker))) {
       res.send(403, { error: 'The export is for project leads only.' });
       return;
     }

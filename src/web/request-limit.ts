@@ -1,4 +1,6 @@
 // Per-key request limits for the public pages (fixed windows in memory): a flood gets 429, not the storage.
+import type { Request, Response } from 'restify';
+import { clientAddress } from './html';
 
 /** Keys kept at most; when full, windows that have ended are dropped first, then the oldest. */
 const MAX_KEYS = 10_000;
@@ -33,4 +35,13 @@ export class RequestLimit {
       this.windows.delete(oldest);
     }
   }
+}
+
+/** Counts `req` against `limit` by client address; when over, answers 429 with Retry-After and returns true. */
+export function tooMany(limit: RequestLimit, req: Request, res: Response, trustedProxyHops: number): boolean {
+  const wait = limit.take(clientAddress(req, trustedProxyHops));
+  if (wait <= 0) return false;
+  res.setHeader('retry-after', String(Math.ceil(wait / 1000)));
+  res.send(429, { error: 'too many requests; try again shortly' });
+  return true;
 }

@@ -67,6 +67,14 @@ describe('a caller without credentials learns nothing internal', () => {
     expect(statuses.slice(60)).toEqual(Array(10).fill(429));
   });
 
+  it('answers a path that does not exist with a short text, not the path', async () => {
+    const res = await fetch(`${bot.url}/api/<script>nope`);
+    expect({ status: res.status, text: await res.text() }).toEqual({
+      status: 404,
+      text: '{"error":"not found"}',
+    });
+  });
+
   it('answers a wrong token with 401 and a short text', async () => {
     const anna = makeUser('Anna');
     const chat = personalChat(bot, anna);

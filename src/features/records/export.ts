@@ -1,16 +1,16 @@
 // `export`: CSV files for the researchers (project lead only), with every participant pseudonymised.
+import { createHmac } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
 import type { Turn } from '../../bot/feature';
 import { renderNoticeCard } from '../../cards/notice';
 import { FACILITATOR_HALF_DAYS, type Broedplaats } from '../../domain/broedplaats';
 import { ZONE } from '../../domain/meeting';
-import { isProjectLead } from '../../domain/roles';
 import type { Invitation } from '../../domain/invitation';
 import { linkTarget, type Reflection } from '../../domain/reflection';
 import { signLink } from '../../web/signed-links';
 import type { FeatureDeps } from '..';
-import { isLead } from '../access';
+import { isLead, projectLeads } from '../access';
 import { loadSnapshot, type Snapshot } from '../status/snapshot';
 import { pseudonymOf } from './privacy';
 import { isPseudonym } from '../../domain/pseudonym';
@@ -246,20 +246,29 @@ export function exportCsv(dataset: ExportDataset, s: Snapshot, secret: string, n
   const day = nowIso.slice(0, 10);
   return {
     name: `broedplaats-${dataset}-${day}.csv`,
-    content: `\uFEFF${stringify([header, ...rows.map((r) => r.map((v) => (v === undefined ? '' : v)))], { cast: { boolean: (v) => (v ? 'ja' : 'nee') } })}`,
+    content: `\uFEFF${stringify([header, ...rows.map((r) => r.map((v) => (v === undefined ? '' : v)))], {
+      cast: { boolean: (v) => (v ? 'ja' : 'nee') },
+      // A cell that starts like a formula (=, +, -, @) is opened as text in Excel, never run.
+      escape_formulas: true,
+    })}`,
   };
 }
 
-/** Whether someone (by Entra id) is still a project lead: checked again when a link is opened. */
+/** Who asked for an export link, as the link names them: a keyed hash of their Entra id, not the id itself. */
+function askerKey(secret: string, aadObjectId: string): string {
+  return createHmac('sha256', secret)
+    .update(`export-asker\0${aadObjectId.toLowerCase()}`)
+    .digest('base64url')
+    .slice(0, 22);
+}
+
+/** Whether the asker a link names is still a project lead: checked again when the link is opened. */
 export async function stillLead(
   deps: Pick<FeatureDeps, 'config' | 'store'>,
-  aadObjectId: string,
+  secret: string,
+  asker: string,
 ): Promise<boolean> {
-  return isProjectLead(
-    { aadObjectId },
-    deps.config.projectLeadIds,
-    await deps.store.roles.grantsOf(aadObjectId),
-  );
+  return (await projectLeads(deps)).some((aad) => askerKey(secret, aad) === asker);
 }
 
 export { loadSnapshot };
@@ -275,7 +284,7 @@ export class Export {
     const exp = Math.floor(this.deps.now().getTime() / 1000) + EXPORT_LINK_SECONDS;
     const links = EXPORT_DATASETS.map((dataset) => ({
       title: e.files[dataset],
-      url: `${this.deps.links.baseUrl}/api/export/${signLink(this.deps.links.secret, { kind: EXPORT_LINK_KIND, ids: [aad, dataset], exp })}`,
+      url: `${this.deps.links.baseUrl}/api/export/${signLink(this.deps.links.secret, { kind: EXPORT_LINK_KIND, ids: [askerKey(this.deps.links.secret, aad), dataset], exp })}`,
     }));
     await turn.send({ card: renderNoticeCard({ title: e.title, text: e.intro, links }) });
   }
