@@ -2,6 +2,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Stakeholder } from './broedplaats';
+import { isPseudonym } from './pseudonym';
 
 /** Stakeholder categories of invitees (the parties the report names). */
 export const INVITEE_CATEGORIES = [
@@ -67,6 +68,14 @@ export type Invitation = z.infer<typeof invitationSchema>;
  * on, so that an answer link cannot make the bot mail address after address.
  */
 export const MAX_DELEGATES_BRIEFED = 3;
+
+/**
+ * Whether the invitee had their data removed (`verwijder mijn gegevens`): their Entra id became a pseudonym, or the
+ * address the invitation was sent to was emptied. Their personal links then open nothing.
+ */
+export function inviteeForgotten(inv: Pick<Invitation, 'invitee'>): boolean {
+  return isPseudonym(inv.invitee.aadObjectId ?? '') || inv.invitee.email === '';
+}
 
 export const rsvpSchema = z.object({
   invitationId: z.string(),

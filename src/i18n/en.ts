@@ -911,6 +911,8 @@ export const en: Texts = {
     expired:
       'This invitation has expired: the meeting is over. If you have a question, contact whoever invited you.',
     invalidTitle: 'This link does not work',
+    removed:
+      'This link no longer works: the data of the person it was for were removed at their request. Nothing was saved.',
     invalid: 'This link is incomplete or wrong. Check that you used the whole link from the e-mail.',
     csrfTitle: 'Please try again',
     csrf: 'Your answer was not saved because the page was out of date. Open the page again and send your answer once more.',

@@ -926,6 +926,8 @@ export const nl = {
     expired:
       'Deze uitnodiging is verlopen: de bijeenkomst is voorbij. Heb je een vraag, neem dan contact op met wie je uitnodigde.',
     invalidTitle: 'Deze link werkt niet',
+    removed:
+      'Deze link werkt niet meer: de gegevens van wie hij voor was, zijn op hun verzoek verwijderd. Er is niets opgeslagen.',
     invalid:
       'Deze link is onvolledig of klopt niet. Controleer of je de hele link uit de e-mail hebt gebruikt.',
     csrfTitle: 'Probeer het nog eens',

@@ -72,23 +72,23 @@ export function languageSwitch(t: Texts, locale: Locale): string {
   return `<p class="lang"><a href="?lang=${other}" lang="${other}" hreflang="${other}">${escapeHtml(t.web.language)}</a></p>`;
 }
 
-/** The answer to a link that is not (or no longer) good: 404 for a wrong one, 410 for one past its time. */
+/** Why a personal link opens nothing: wrong, past its time, or of someone who had their data removed. */
+export type LinkProblem = 'invalid' | 'expired' | 'removed';
+
+/** The answer to a link that is not (or no longer) good: 404 for a wrong one, 410 for one past its time or removed. */
 export function sendLinkProblem(
   res: Response,
   t: Texts,
   locale: Locale,
-  reason: 'invalid' | 'expired',
+  reason: LinkProblem,
   expired: { title: string; text: string },
 ): void {
-  sendPage(
-    res,
-    reason === 'expired' ? 410 : 404,
-    messagePage(
-      t,
-      locale,
-      reason === 'expired' ? expired : { title: t.web.invalidTitle, text: t.web.invalid },
-    ),
-  );
+  const text = {
+    expired,
+    removed: { title: t.web.invalidTitle, text: t.web.removed },
+    invalid: { title: t.web.invalidTitle, text: t.web.invalid },
+  }[reason];
+  sendPage(res, reason === 'invalid' ? 404 : 410, messagePage(t, locale, text));
 }
 
 /**

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Broedplaats } from '../../domain/broedplaats';
 import {
   answersOpen,
+  inviteeForgotten,
   RSVP_ANSWERS,
   type Invitation,
   type Rsvp,
@@ -13,6 +14,7 @@ import { VOTE_ANSWERS, type Meeting, type Vote, type VoteAnswer } from '../../do
 import type { FeatureDeps } from '..';
 import { refreshSharedCard } from '../scheduling/poll';
 import { icsUrl } from '../scheduling/views';
+import type { LinkProblem } from '../../web/form-page';
 import { readRsvpToken } from './links';
 import { recordRsvp, type RsvpProblem } from './rsvp';
 import { inviteeLabel } from './views';
@@ -33,7 +35,7 @@ export interface RsvpPageModel {
   calendarUrl?: string;
 }
 
-export type RsvpPageLoad = { ok: true; page: RsvpPageModel } | { ok: false; reason: 'invalid' | 'expired' };
+export type RsvpPageLoad = { ok: true; page: RsvpPageModel } | { ok: false; reason: LinkProblem };
 
 /** What the page's form posts (all optional strings; checked here). */
 export const rsvpFormSchema = z
@@ -50,7 +52,7 @@ export type RsvpForm = z.infer<typeof rsvpFormSchema>;
 
 export type RsvpSubmit =
   | { ok: true }
-  | { ok: false; reason: 'invalid' | 'expired' }
+  | { ok: false; reason: LinkProblem }
   | { ok: false; problem: RsvpProblem | 'nothing' | 'badSlot'; page: RsvpPageModel; form: RsvpForm };
 
 /** The voter id of an invitation on a date poll (no Teams account behind it). */
@@ -74,6 +76,7 @@ export class WebRsvp {
     const m = mRow.value;
     if (m.end && DateTime.fromISO(m.end) <= DateTime.fromJSDate(now)) return { ok: false, reason: 'expired' };
     const inv = invRow.value;
+    if (inviteeForgotten(inv)) return { ok: false, reason: 'removed' };
     const [all, rsvps, votes] = await Promise.all([
       this.deps.store.invitations.listFor(m.id),
       this.deps.store.invitations.rsvpsOf(m.id),

@@ -4,9 +4,18 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Broedplaats } from '../../domain/broedplaats';
 import type { Meeting } from '../../domain/meeting';
-import { asksByLink, reflectionWindow, type Participant, type Reflection } from '../../domain/reflection';
+import { inviteeForgotten } from '../../domain/invitation';
+import { isPseudonym } from '../../domain/pseudonym';
+import {
+  asksByLink,
+  linkTarget,
+  reflectionWindow,
+  type Participant,
+  type Reflection,
+} from '../../domain/reflection';
 import { textsFor, type Locale } from '../../i18n';
 import type { FeatureDeps } from '..';
+import type { LinkProblem } from '../../web/form-page';
 import { readReflectionToken } from './links';
 import { readAnswers } from './reflect';
 
@@ -26,8 +35,7 @@ export interface ReflectionPageModel {
 /** Days after the reflection closed that the page still shows the answers; after that the link has expired. */
 const SHOWN_AFTER_CLOSE_DAYS = 60;
 
-export type ReflectionPageLoad =
-  { ok: true; page: ReflectionPageModel } | { ok: false; reason: 'invalid' | 'expired' };
+export type ReflectionPageLoad = { ok: true; page: ReflectionPageModel } | { ok: false; reason: LinkProblem };
 
 const field = z.string().max(5000).optional();
 /** What the page's form posts: the reflection card's fields, as strings (checked as the card's are). */
@@ -48,11 +56,22 @@ export type ReflectionForm = z.infer<typeof reflectionFormSchema>;
 
 export type ReflectionSubmit =
   | { ok: true }
-  | { ok: false; reason: 'invalid' | 'expired' }
+  | { ok: false; reason: LinkProblem }
   | { ok: false; problem: string; page: ReflectionPageModel; form: ReflectionForm };
 
 export class WebReflection {
   constructor(private readonly deps: FeatureDeps) {}
+
+  /** Whether the person the link is for had their data removed (an invitee, or the facilitator). */
+  private async forgotten(b: Broedplaats, meetingId: string, p: Participant): Promise<boolean> {
+    if (isPseudonym(p.name)) return true;
+    const target = linkTarget(p.aadObjectId);
+    if (!target) return false;
+    if ('facilitator' in target) return b.facilitator.chosen && b.facilitator.email === '';
+    if (target.delegate) return false;
+    const inv = await this.deps.store.invitations.get(meetingId, target.invitationId);
+    return inv ? inviteeForgotten(inv.value) : false;
+  }
 
   /** Reads the token and loads what the page shows; only someone asked by link has a page. */
   async load(token: string): Promise<ReflectionPageLoad> {
@@ -68,6 +87,8 @@ export class WebReflection {
     if (!bRow || !mRow?.value.end || !prompt || prompt.broedplaatsId !== ids.broedplaatsId)
       return { ok: false, reason: 'invalid' };
     if (!asksByLink(prompt.participant)) return { ok: false, reason: 'invalid' };
+    if (await this.forgotten(bRow.value, ids.meetingId, prompt.participant))
+      return { ok: false, reason: 'removed' };
     const m = mRow.value;
     const w = reflectionWindow(m.end ?? '', this.deps.config.reflectionDelayMinutes);
     const at = DateTime.fromJSDate(now);
