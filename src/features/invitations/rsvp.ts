@@ -15,7 +15,7 @@ import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
 import type { ConversationAddress } from '../../store/conversations';
 import type { FeatureDeps } from '..';
-import { contactsOf } from '../access';
+import { contactsOf, mayManage } from '../access';
 import { meetingTitle } from '../scheduling/views';
 import { briefDelegate } from './delegates';
 import { answerText, inviteeLabel, invitationCard, tallyCard } from './views';
@@ -240,11 +240,15 @@ export class RsvpHandler {
     if (!invRow || !bRow || !mRow || invRow.value.broedplaatsId !== ids.broedplaatsId)
       return { message: turn.t.invitations.notFound };
     const inv = invRow.value;
+    const forInvitee = Boolean(turn.actor.aadObjectId && inv.invitee.aadObjectId === turn.actor.aadObjectId);
+    // Shown to whoever can see the card already (the invitee, the conversation it was posted in) and to managers.
+    const seesCard = forInvitee || (inv.delivery.conversationId ?? '') === turn.conversation.id;
+    if (!seesCard && !(await mayManage(this.deps, turn, bRow.value)))
+      return { message: turn.t.invitations.notFound };
     const [all, rsvps] = await Promise.all([
       this.deps.store.invitations.listFor(ids.meetingId),
       this.deps.store.invitations.rsvpsOf(ids.meetingId),
     ]);
-    const forInvitee = Boolean(turn.actor.aadObjectId && inv.invitee.aadObjectId === turn.actor.aadObjectId);
     const open = answersOpen(mRow.value, DateTime.fromJSDate(this.deps.now()));
     const rsvp = rsvps.find((r) => r.invitationId === inv.id);
     return {
