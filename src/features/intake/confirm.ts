@@ -89,7 +89,7 @@ export async function confirmIntake(
       turn,
       draft,
       false,
-      `✓ ${t.intake.confirmed({ network: saved.network.name }).replace(/\*\*/g, '')}`,
+      `✓ ${t.intake.confirmed({ network: escapeMarkdown(saved.network.name) }).replace(/\*\*/g, '')}`,
     ),
   };
 }
@@ -152,8 +152,8 @@ async function notifyProjectLeads(deps: FeatureDeps, turn: Turn, b: Broedplaats)
 export function noticeCard(t: Texts, b: Broedplaats): ReturnType<typeof renderBroedplaatsNoticeCard> {
   const answers = answersOf(b);
   return renderBroedplaatsNoticeCard({
-    title: t.intake.leadNotice.title({ network: b.network.name }),
-    intro: t.intake.leadNotice.intro({ name: b.createdBy.name }),
+    title: t.intake.leadNotice.title({ network: escapeMarkdown(b.network.name) }),
+    intro: t.intake.leadNotice.intro({ name: escapeMarkdown(b.createdBy.name) }),
     rows: EDITABLE_FIELDS.filter((f) => f !== 'networkKind' && f !== 'schoolCount').map((field) => ({
       label: t.intake.fields[field],
       value: describeField(t, answers, field),

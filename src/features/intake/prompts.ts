@@ -42,7 +42,7 @@ export function progressText(t: Texts, draft: IntakeDraft): string {
 
 function stepPrompt(t: Texts, draft: IntakeDraft, step: IntakeStep): string {
   const s = t.intake.steps;
-  const network = draft.answers.networkName ?? '';
+  const network = escapeMarkdown(draft.answers.networkName ?? '');
   switch (step) {
     case 'network':
       return s.network.prompt;
