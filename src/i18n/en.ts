@@ -848,6 +848,8 @@ export const en: Texts = {
     done: 'Your data has been deleted or pseudonymised. If you use the bot again, it starts afresh.',
     kept: 'Nothing was deleted.',
     removedName: 'removed',
+    tooOften: (p: { minutes: number }) =>
+      `You asked for this a few times just now; each time the bot searches all its data. Please try again in ${p.minutes} ${p.minutes === 1 ? 'minute' : 'minutes'}.`,
   },
   mail: {
     reminderIntro: (p: { names: string }) =>

@@ -864,6 +864,8 @@ export const nl = {
     done: 'Je gegevens zijn verwijderd of gepseudonimiseerd. Als je de bot weer gebruikt, begint hij opnieuw.',
     kept: 'Er is niets verwijderd.',
     removedName: 'verwijderd',
+    tooOften: (p: { minutes: number }) =>
+      `Je hebt dit net al een paar keer gevraagd; daarvoor doorzoekt de bot alle gegevens. Probeer het over ${p.minutes} ${p.minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
   },
   mail: {
     reminderIntro: (p: { names: string }) =>

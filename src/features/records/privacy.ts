@@ -5,6 +5,7 @@ import { renderNoticeCard } from '../../cards/notice';
 import { TABLE_NAMES } from '../../store';
 import { findPerson, forgetPerson, type PersonIds } from '../../store/privacy';
 import type { FeatureDeps } from '..';
+import { RequestLimit } from '../../web/request-limit';
 import { PSEUDONYM_PREFIX } from '../../domain/pseudonym';
 
 /** A stable pseudonym for a person (the same in every table and in the research export). */
@@ -12,8 +13,31 @@ export function pseudonymOf(secret: string, aadObjectId: string): string {
   return `${PSEUDONYM_PREFIX}${createHmac('sha256', secret).update(`person|${aadObjectId.toLowerCase()}`).digest('hex').slice(0, 12)}`;
 }
 
+/** Looks through all stored data per person in 10 minutes (each reads every table, so a flood is refused). */
+const SCANS_PER_PERSON = 3;
+const SCAN_WINDOW_MS = 10 * 60_000;
+
 export class Privacy {
-  constructor(private readonly deps: FeatureDeps) {}
+  private readonly scans: RequestLimit;
+  /** One look through all stored data at a time in this instance; the next waits for it. */
+  private scanning: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: FeatureDeps) {
+    this.scans = new RequestLimit(SCANS_PER_PERSON, SCAN_WINDOW_MS, () => deps.now().getTime());
+  }
+
+  /** Runs `scan` for the asker, unless they asked too often just now: then the text that says when to ask again. */
+  private async scanFor<T>(
+    turn: Turn,
+    aadObjectId: string,
+    scan: () => Promise<T>,
+  ): Promise<{ ok: true; value: T } | { ok: false; text: string }> {
+    const wait = this.scans.take(aadObjectId.toLowerCase());
+    if (wait > 0) return { ok: false, text: turn.t.privacy.tooOften({ minutes: Math.ceil(wait / 60_000) }) };
+    const run = this.scanning.then(scan, scan);
+    this.scanning = run.catch(() => undefined);
+    return { ok: true, value: await run };
+  }
 
   private async ids(turn: Turn): Promise<PersonIds | undefined> {
     const aad = turn.actor.aadObjectId;
@@ -36,19 +60,18 @@ export class Privacy {
   async show(turn: Turn): Promise<void> {
     const p = turn.t.privacy;
     const ids = await this.ids(turn);
-    const counts = ids ? await findPerson(this.deps.store.tables, ids) : {};
-    const b = (await this.deps.store.broedplaatsen.list()).filter((x) =>
-      x.contacts.some((c) => c.aadObjectId === ids?.aadObjectId),
+    if (!ids) return void (await turn.send({ card: renderNoticeCard({ title: p.title, text: p.nothing }) }));
+    const found = await this.scanFor(turn, ids.aadObjectId, () =>
+      Promise.all([findPerson(this.deps.store.tables, ids), this.deps.store.broedplaatsen.list()]),
     );
-    const f = (await this.deps.store.broedplaatsen.list()).filter(
-      (x) => x.facilitator.chosen && x.facilitator.aadObjectId === ids?.aadObjectId,
-    );
+    if (!found.ok) return void (await turn.send(found.text));
+    const [counts, all] = found.value;
+    const b = all.filter((x) => x.contacts.some((c) => c.aadObjectId === ids.aadObjectId));
+    const f = all.filter((x) => x.facilitator.chosen && x.facilitator.aadObjectId === ids.aadObjectId);
     const n = (table: string) => (counts as Record<string, number>)[table] ?? 0;
     const lines = [
       // One chat is kept as two rows (its address and the index to it): count chats, not rows.
-      ids && (await this.deps.store.conversations.personalChatOf(ids.aadObjectId))
-        ? p.lines.conversations({ n: 1 })
-        : '',
+      n(TABLE_NAMES.conversations) ? p.lines.conversations({ n: 1 }) : '',
 
       n(TABLE_NAMES.flows) ? p.lines.intakes({ n: n(TABLE_NAMES.flows) }) : '',
       b.length ? p.lines.contact({ names: b.map((x) => x.network.name).join(', ') }) : '',
@@ -88,12 +111,15 @@ export class Privacy {
   async forget(turn: Turn): Promise<ActionOutcome> {
     const ids = await this.ids(turn);
     if (ids) {
-      await forgetPerson(
-        this.deps.store.tables,
-        ids,
-        pseudonymOf(this.deps.links.secret, ids.aadObjectId),
-        turn.t.privacy.removedName,
+      const done = await this.scanFor(turn, ids.aadObjectId, () =>
+        forgetPerson(
+          this.deps.store.tables,
+          ids,
+          pseudonymOf(this.deps.links.secret, ids.aadObjectId),
+          turn.t.privacy.removedName,
+        ),
       );
+      if (!done.ok) return { message: done.text };
       turn.setOpenFlow(undefined);
     }
     return { card: renderNoticeCard({ text: turn.t.privacy.done, color: 'Good' }) };
