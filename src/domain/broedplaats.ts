@@ -67,6 +67,18 @@ export const facilitatorSchema = z.discriminatedUnion('chosen', [
     email: z.string(),
     /** Known once the facilitator used the bot from the Teams account with this e-mail address. */
     aadObjectId: z.string().optional(),
+    /**
+     * A Teams account whose e-mail address matched, waiting for a contact to confirm it as the facilitator (or
+     * refused by one: that account is not asked about again).
+     */
+    claim: z
+      .object({
+        aadObjectId: z.string(),
+        name: z.string(),
+        at: z.string(),
+        refusedAt: z.string().optional(),
+      })
+      .optional(),
   }),
   z.object({ chosen: z.literal(false) }),
 ]);

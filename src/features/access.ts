@@ -1,5 +1,9 @@
-// Rights checks that may need Teams: a facilitator named by e-mail at the intake is recognised on first use.
+// Rights checks that may need Teams: a facilitator named by e-mail at the intake is recognised once a contact
+// confirms the Teams account that matched (an address shown by Teams is no proof of who someone is).
 import type { Turn } from '../bot/feature';
+import { renderNoticeCard } from '../cards/notice';
+import { escapeMarkdown } from '../domain/text';
+import { localeOf, textsFor } from '../i18n';
 import type { Broedplaats, PersonRef } from '../domain/broedplaats';
 import { canManage, isNamedFacilitator, isProjectLead, type RoleGrant } from '../domain/roles';
 import type { FeatureDeps } from '.';
@@ -23,20 +27,15 @@ export async function isLead(deps: FeatureDeps, turn: Turn): Promise<boolean> {
 
 /**
  * Whether the actor may manage `b` (plan, close, move, cancel): a contact, the project lead, or its
- * facilitator. A facilitator not yet recognised is matched on their Teams e-mail address once, and then
- * remembered by Entra id.
+ * facilitator. An account whose Teams e-mail address matches the facilitator named at the intake is not one yet:
+ * a contact is asked to confirm it (see `claimFacilitator`), and it is remembered by Entra id from then on.
  */
 export async function mayManage(deps: FeatureDeps, turn: Turn, b: Broedplaats): Promise<boolean> {
   if (canManage(b, turn.actor, deps.config.projectLeadIds, await grantsOf(deps, turn))) return true;
   if (!turn.actor.aadObjectId || !b.facilitator.chosen || b.facilitator.aadObjectId) return false;
   if (!isNamedFacilitator(b, await turn.lookupEmail())) return false;
-  const aadObjectId = turn.actor.aadObjectId;
-  await deps.store.broedplaatsen.update(b.id, (current) =>
-    current.facilitator.chosen && !current.facilitator.aadObjectId
-      ? { ...current, facilitator: { ...current.facilitator, aadObjectId } }
-      : undefined,
-  );
-  return true;
+  await claimFacilitator(deps, turn, b);
+  return false;
 }
 
 /** Someone the bot can still address (not under a pseudonym after removing their data). */
@@ -65,4 +64,69 @@ export async function projectLeads(deps: Pick<FeatureDeps, 'store' | 'config'>):
   return [...new Set([...deps.config.projectLeadIds, ...granted].map((id) => id.toLowerCase()))].filter(
     addressable,
   );
+}
+
+export const CONFIRM_FACILITATOR_VERB = 'facilitator.confirm';
+
+/** Whether an account of this tenant may be recognised by e-mail: the broedplaats's own tenant, or an allowed one. */
+function tenantMayClaim(deps: FeatureDeps, b: Broedplaats, tenantId: string | undefined): boolean {
+  if (!tenantId) return false;
+  const t = tenantId.toLowerCase();
+  return t === b.origin.tenantId?.toLowerCase() || deps.config.allowedTenantIds.includes(t);
+}
+
+/**
+ * The actor's e-mail matched the facilitator named at the intake: the claim is recorded and the contacts are asked
+ * to confirm it (once per account); the actor is told that it waits for them. Never gives the role by itself.
+ */
+export async function claimFacilitator(deps: FeatureDeps, turn: Turn, b: Broedplaats): Promise<void> {
+  const aad = turn.actor.aadObjectId;
+  if (!aad || !b.facilitator.chosen || b.facilitator.aadObjectId) return;
+  if (!tenantMayClaim(deps, b, turn.conversation.tenantId ?? turn.actor.tenantId)) return;
+  const earlier = b.facilitator.claim;
+  if (earlier?.aadObjectId === aad) {
+    if (!earlier.refusedAt) await turn.send(turn.t.facilitatorClaim.waiting);
+    return;
+  }
+  const at = deps.now().toISOString();
+  let recorded = false;
+  await deps.store.broedplaatsen.update(b.id, (current) => {
+    if (!current.facilitator.chosen || current.facilitator.aadObjectId) return undefined;
+    if (current.facilitator.claim?.aadObjectId === aad) return undefined;
+    recorded = true;
+    return {
+      ...current,
+      facilitator: { ...current.facilitator, claim: { aadObjectId: aad, name: turn.actor.name, at } },
+    };
+  });
+  if (!recorded) return;
+  await turn.send(turn.t.facilitatorClaim.waiting);
+  for (const c of await contactsOf(deps, b)) {
+    const chat = await deps.store.conversations.personalChatOf(c.aadObjectId);
+    const t = textsFor(localeOf(chat?.address.locale ?? turn.locale));
+    const data = (answer: 'yes' | 'no') => ({
+      verb: CONFIRM_FACILITATOR_VERB,
+      broedplaatsId: b.id,
+      claimant: aad,
+      answer,
+    });
+    const card = renderNoticeCard({
+      title: t.facilitatorClaim.title({ network: escapeMarkdown(b.network.name) }),
+      text: t.facilitatorClaim.ask({
+        name: escapeMarkdown(turn.actor.name),
+        email: escapeMarkdown(b.facilitator.email),
+        facilitator: escapeMarkdown(b.facilitator.name),
+      }),
+      color: 'Attention',
+      submit: [
+        { title: t.facilitatorClaim.yes, verb: CONFIRM_FACILITATOR_VERB, data: data('yes') },
+        { title: t.facilitatorClaim.no, verb: CONFIRM_FACILITATOR_VERB, data: data('no') },
+      ],
+    });
+    await deps.outbox.deliver(
+      { kind: 'user', aadObjectId: c.aadObjectId, tenantId: b.origin.tenantId, hint: turn.address },
+      { card },
+      { purpose: 'facilitator-claim', broedplaatsId: b.id, recipient: c.aadObjectId },
+    );
+  }
 }

@@ -824,6 +824,23 @@ export const en: Texts = {
       reflections: 'Reflections (CSV)',
     },
   },
+  facilitatorClaim: {
+    waiting:
+      "Your e-mail address is that of the process facilitator named at the intake. A contact of the broedplaats still confirms that it is you; after that you can plan, invite and log half-days. You'll hear as soon as they have.",
+    title: (p: { network: string }) => `Confirm the process facilitator: ${p.network}`,
+    ask: (p: { name: string; email: string; facilitator: string }) =>
+      `**${p.name}** uses the bot from a Teams account with the e-mail address ${p.email}, given at the intake for process facilitator ${p.facilitator}. Is this your facilitator? Only after you confirm does this account get the facilitator's rights.`,
+    yes: 'Yes, this is our facilitator',
+    no: 'No, unknown',
+    accepted: (p: { name: string }) => `Confirmed: ${p.name} is now the facilitator of this broedplaats.`,
+    rejected: (p: { name: string }) => `Refused: ${p.name} gets no facilitator rights.`,
+    handled: 'This request has been dealt with already.',
+    notYours: 'Only a contact of this broedplaats or the project lead can confirm this.',
+    confirmed: (p: { network: string; by: string }) =>
+      `${p.by} confirmed that you are the process facilitator of the broedplaats of **${p.network}**. You can now plan, invite and log half-days.`,
+    refused: (p: { network: string }) =>
+      `A contact of the broedplaats of **${p.network}** did not confirm that you are its process facilitator. If that is wrong, please get in touch with the contact.`,
+  },
   privacy: {
     title: 'What Broedplaats-bot keeps about you',
     intro: 'This is stored about you. With **delete my data** you have it removed or pseudonymised.',

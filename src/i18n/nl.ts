@@ -840,6 +840,23 @@ export const nl = {
       reflections: 'Reflecties (CSV)',
     },
   },
+  facilitatorClaim: {
+    waiting:
+      'Je e-mailadres is dat van de procesbegeleider die bij de intake is genoemd. Een contactpersoon van de broedplaats bevestigt nog dat jij het bent; daarna kun je plannen, uitnodigen en dagdelen registreren. Je hoort het zodra dat is gebeurd.',
+    title: (p: { network: string }) => `Procesbegeleider bevestigen: ${p.network}`,
+    ask: (p: { name: string; email: string; facilitator: string }) =>
+      `**${p.name}** gebruikt de bot met een Teams-account met het e-mailadres ${p.email}, dat bij de intake voor procesbegeleider ${p.facilitator} is opgegeven. Is dit jullie procesbegeleider? Pas na je bevestiging krijgt dit account de rechten van procesbegeleider.`,
+    yes: 'Ja, dit is onze procesbegeleider',
+    no: 'Nee, onbekend',
+    accepted: (p: { name: string }) => `Bevestigd: ${p.name} is nu procesbegeleider van deze broedplaats.`,
+    rejected: (p: { name: string }) => `Afgewezen: ${p.name} krijgt geen rechten als procesbegeleider.`,
+    handled: 'Dit verzoek is al afgehandeld.',
+    notYours: 'Alleen een contactpersoon van deze broedplaats of de projectleiding kan dit bevestigen.',
+    confirmed: (p: { network: string; by: string }) =>
+      `${p.by} heeft bevestigd dat je de procesbegeleider bent van de broedplaats van **${p.network}**. Je kunt nu plannen, uitnodigen en dagdelen registreren.`,
+    refused: (p: { network: string }) =>
+      `Een contactpersoon van de broedplaats van **${p.network}** heeft niet bevestigd dat je de procesbegeleider bent. Klopt dat niet, neem dan contact op met de contactpersoon.`,
+  },
   privacy: {
     title: 'Wat Broedplaats-bot over jou bewaart',
     intro:

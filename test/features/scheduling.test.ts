@@ -546,7 +546,7 @@ describe('meeting scheduling: a date poll closed into a scheduled meeting', () =
     });
   });
 
-  it('lets the facilitator named at the intake plan, recognised by their Teams e-mail address, and nobody else', async () => {
+  it('lets the facilitator named at the intake plan once a contact confirms the account with their e-mail address, and nobody else', async () => {
     const fien = makeUser('Fien Facilitator');
     const impostor = makeUser('Ivo');
     bot.connector.members.set(fien.id, {
@@ -559,6 +559,32 @@ describe('meeting scheduling: a date poll closed into a scheduled meeting', () =
     });
     const refused = await personalChat(bot, impostor).say(impostor, 'plan');
     expect(refused.texts[0]).toMatch(/geen contactpersoon/);
+    await personalChat(bot, contact).install(contact);
+    const mark = bot.connector.calls.length;
+    const waiting = await personalChat(bot, fien).say(fien, 'plan');
+    expect(waiting.texts.join(' ')).toContain(
+      'Een contactpersoon van de broedplaats bevestigt nog dat jij het bent',
+    );
+    expect((await bot.store.broedplaatsen.get(withFacilitator.id))?.value.facilitator).not.toHaveProperty(
+      'aadObjectId',
+    );
+    const ask = bot.connector
+      .since(mark)
+      .filter((c) => c.conversationId === personalChat(bot, contact).id)
+      .map((c) => cardOf(c))
+      .find((c) => cardText(c).includes('Procesbegeleider bevestigen'))!;
+    expect(cardText(ask)).toContain('Fien@Procesbegeleiding.example'.toLowerCase());
+    const yes = executeActions(ask).find((a) => a.title === 'Ja, dit is onze procesbegeleider')!.data;
+    const byImpostor = invokeResult(
+      await personalChat(bot, impostor).execute(impostor, 'facilitator.confirm', yes),
+    );
+    expect(byImpostor.message).toContain('Alleen een contactpersoon van deze broedplaats');
+    const confirmed = await personalChat(bot, contact).execute(contact, 'facilitator.confirm', yes);
+    expect(cardText(invokeResult(confirmed).card)).toContain('is nu procesbegeleider van deze broedplaats');
+    const toFien = confirmed.calls.filter((c) => c.conversationId === personalChat(bot, fien).id);
+    expect(toFien.map((c) => JSON.stringify(c.body)).join(' ')).toContain(
+      'heeft bevestigd dat je de procesbegeleider bent',
+    );
     const form = await personalChat(bot, fien).say(fien, 'plan');
     expect(cardText(form.cards[0])).toContain(`Bijeenkomst 1 plannen – ${withFacilitator.network.name}`);
     const stored = await bot.store.broedplaatsen.get(withFacilitator.id);

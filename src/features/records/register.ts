@@ -6,6 +6,8 @@ import { Export } from './export';
 import { FOLLOW_UP_DUE_JOB, FollowUps } from './followups';
 import { HalfDays } from './halfdays';
 import { Privacy } from './privacy';
+import { decideFacilitatorClaim } from './facilitator';
+import { CONFIRM_FACILITATOR_VERB } from '../access';
 import { Roles } from './roles';
 
 const id = z.string().min(1).max(100);
@@ -107,6 +109,15 @@ export function recordsFeature(deps: FeatureDeps): Feature {
         verb: 'role.revoke',
         schema: z.object({}).catchall(formValue),
         run: (turn, d) => roles.change(turn, 'revoke', d),
+      }),
+      cardAction({
+        verb: CONFIRM_FACILITATOR_VERB,
+        schema: z.object({
+          broedplaatsId: z.string().max(100),
+          claimant: z.string().max(100),
+          answer: z.enum(['yes', 'no']),
+        }),
+        run: (turn, d) => decideFacilitatorClaim(deps, turn, d),
       }),
       cardAction({
         verb: 'privacy.delete',
