@@ -4,6 +4,7 @@ import { renderChoiceCard } from '../cards/notice';
 import type { AdaptiveCard } from '../cards/render';
 import { networkKey, type Broedplaats } from '../domain/broedplaats';
 import { cleanText, escapeMarkdown } from '../domain/text';
+import type { Texts } from '../i18n';
 import type { FeatureDeps } from '.';
 import { mayManage } from './access';
 
@@ -28,12 +29,18 @@ export function broedplaatsChoice(
  * The broedplaatsen the actor may manage (contact, facilitator, project lead), narrowed to those whose network
  * name contains `args` when given. When there are none, the actor is told why and the list is empty.
  */
-export async function manageableNamed(deps: FeatureDeps, turn: Turn, args: string): Promise<Broedplaats[]> {
+export async function manageableNamed(
+  deps: FeatureDeps,
+  turn: Turn,
+  args: string,
+  /** What the asker wanted, for the refusal: plan (the default), invite, a follow-up, a half-day, the results. */
+  purpose?: keyof Texts['scheduling']['notContactFor'],
+): Promise<Broedplaats[]> {
   const all = await deps.store.broedplaatsen.list();
   const allowed = await Promise.all(all.map((b) => mayManage(deps, turn, b)));
   const mine = all.filter((_, i) => allowed[i]);
   if (mine.length === 0) {
-    await turn.send(turn.t.scheduling.notContact);
+    await turn.send(purpose ? turn.t.scheduling.notContactFor[purpose] : turn.t.scheduling.notContact);
     return [];
   }
   if (!args) return mine;

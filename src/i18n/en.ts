@@ -277,6 +277,15 @@ export const en: Texts = {
   scheduling: {
     notContact:
       "You're not (yet) a contact of a broedplaats, so you can't plan a meeting here. Start one with **intake**.",
+    notContactFor: {
+      invite:
+        "You're not (yet) a contact of a broedplaats, so you can't invite anyone. Start one with **intake**.",
+      followUp:
+        "You're not (yet) a contact or the facilitator of a broedplaats, so you can't record a follow-up agreement.",
+      halfDay: "You're not (yet) the facilitator or a contact of a broedplaats, so you can't log a half-day.",
+      results:
+        "The results of the reflections are for the contacts, the facilitator and the project lead; you're none of them for any broedplaats.",
+    },
     choose: 'Which broedplaats do you want to plan a meeting for?',
     noSuchNetwork: (p: { name: string }) => `I can't find a broedplaats "${p.name}" you are a contact of.`,
     allPlanned: (p: { count: number }) =>

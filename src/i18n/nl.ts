@@ -284,6 +284,16 @@ export const nl = {
   scheduling: {
     notContact:
       'Je bent (nog) geen contactpersoon van een broedplaats, dus je kunt hier geen bijeenkomst plannen. Start er een met **intake**.',
+    notContactFor: {
+      invite:
+        'Je bent (nog) geen contactpersoon van een broedplaats, dus je kunt niemand uitnodigen. Start er een met **intake**.',
+      followUp:
+        'Je bent (nog) geen contactpersoon of procesbegeleider van een broedplaats, dus je kunt geen vervolgafspraak vastleggen.',
+      halfDay:
+        'Je bent (nog) geen procesbegeleider of contactpersoon van een broedplaats, dus je kunt geen dagdeel registreren.',
+      results:
+        'De resultaten van de reflecties zijn voor de contactpersonen, de procesbegeleider en de projectleiding; je bent geen van hen bij een broedplaats.',
+    },
     choose: 'Voor welke broedplaats wil je een bijeenkomst plannen?',
     noSuchNetwork: (p: { name: string }) =>
       `Ik vind geen broedplaats "${p.name}" waarvan jij contactpersoon bent.`,

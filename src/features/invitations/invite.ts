@@ -49,7 +49,7 @@ export class Inviter {
 
   /** `uitnodigen [netwerk]`: the form, after asking which broedplaats and meeting when there is a choice. */
   async command(turn: Turn, args: string): Promise<void> {
-    const mine = await manageableNamed(this.deps, turn, args);
+    const mine = await manageableNamed(this.deps, turn, args, 'invite');
     if (mine.length === 0) return;
     const outcome =
       mine.length === 1 && mine[0]

@@ -69,7 +69,7 @@ export class FollowUps {
 
   /** `vervolg [netwerk]`: the form, after the choice of broedplaats when there are several. */
   async command(turn: Turn, args: string): Promise<void> {
-    const mine = await manageableNamed(this.deps, turn, args);
+    const mine = await manageableNamed(this.deps, turn, args, 'followUp');
     if (mine.length === 0) return;
     if (mine.length === 1 && mine[0]) return void (await turn.send({ card: this.form(turn, mine[0]) }));
     await turn.send({

@@ -27,7 +27,7 @@ export class HalfDays {
 
   /** `dagdeel [netwerk]`: the form with the budget so far. */
   async command(turn: Turn, args: string): Promise<void> {
-    const mine = await manageableNamed(this.deps, turn, args);
+    const mine = await manageableNamed(this.deps, turn, args, 'halfDay');
     if (mine.length === 0) return;
     if (mine.length === 1 && mine[0]) return void (await turn.send({ card: await this.form(turn, mine[0]) }));
     await turn.send({

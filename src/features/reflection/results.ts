@@ -14,7 +14,7 @@ export class ReflectionResultsView {
 
   /** `reflecties [netwerk]`: a button per finished meeting of the broedplaatsen the asker may see. */
   async command(turn: Turn, args: string): Promise<void> {
-    const mine = await manageableNamed(this.deps, turn, args);
+    const mine = await manageableNamed(this.deps, turn, args, 'results');
     if (mine.length === 0) return;
     const now = DateTime.fromJSDate(this.deps.now());
     const options: { title: string; value: string }[] = [];
