@@ -850,6 +850,11 @@ export const en: Texts = {
     refused: (p: { network: string }) =>
       `A contact of the broedplaats of **${p.network}** did not confirm that you are its process facilitator. If that is wrong, please get in touch with the contact.`,
   },
+  calendar: {
+    title: (p: { network: string; number: number }) => `Broedplaats ${p.network}: meeting ${p.number}`,
+    question: 'Development question',
+    fileName: (p: { number: number }) => `broedplaats-meeting-${p.number}.ics`,
+  },
   privacy: {
     title: 'What Broedplaats-bot keeps about you',
     intro: 'This is stored about you. With **delete my data** you have it removed or pseudonymised.',

@@ -867,6 +867,11 @@ export const nl = {
     refused: (p: { network: string }) =>
       `Een contactpersoon van de broedplaats van **${p.network}** heeft niet bevestigd dat je de procesbegeleider bent. Klopt dat niet, neem dan contact op met de contactpersoon.`,
   },
+  calendar: {
+    title: (p: { network: string; number: number }) => `Broedplaats ${p.network}: bijeenkomst ${p.number}`,
+    question: 'Ontwikkelvraag',
+    fileName: (p: { number: number }) => `broedplaats-bijeenkomst-${p.number}.ics`,
+  },
   privacy: {
     title: 'Wat Broedplaats-bot over jou bewaart',
     intro:

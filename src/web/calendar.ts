@@ -3,6 +3,7 @@ import { createEvent, type EventAttributes } from 'ics';
 import type { Request, Response, Server } from 'restify';
 import type { Broedplaats } from '../domain/broedplaats';
 import type { Meeting } from '../domain/meeting';
+import { textsFor, type Locale } from '../i18n';
 import type { Store } from '../store';
 import { RequestLimit, tooMany } from './request-limit';
 import { verifyLink } from './signed-links';
@@ -19,14 +20,15 @@ export interface CalendarDeps {
 }
 
 /** The calendar file of a scheduled meeting: times in UTC (unambiguous across summer time), updated by SEQUENCE. */
-export function meetingIcs(b: Broedplaats, m: Meeting, now: Date): string | undefined {
+export function meetingIcs(b: Broedplaats, m: Meeting, now: Date, locale: Locale = 'nl'): string | undefined {
   if (!m.start || !m.end) return undefined;
+  const t = textsFor(locale).calendar;
   const event: EventAttributes = {
     uid: `${m.id}@broedplaats-bot`,
     productId: 'broedplaats-bot',
     method: 'PUBLISH',
-    title: `Broedplaats ${b.network.name}: bijeenkomst ${m.number}`,
-    description: [m.purpose, '', `Ontwikkelvraag: ${b.question}`].join('\n'),
+    title: t.title({ network: b.network.name, number: m.number }),
+    description: [m.purpose, '', `${t.question}: ${b.question}`].join('\n'),
     start: Date.parse(m.start),
     startInputType: 'utc',
     startOutputType: 'utc',
@@ -61,14 +63,16 @@ export function registerCalendarRoute(server: Server, deps: CalendarDeps): void 
       deps.store.broedplaatsen.get(broedplaatsId ?? ''),
       deps.store.meetings.get(broedplaatsId ?? '', meetingId ?? ''),
     ]);
-    const ics = b && m ? meetingIcs(b.value, m.value, deps.now()) : undefined;
+    const locale: Locale =
+      new URL(req.url ?? '/', 'http://localhost').searchParams.get('lang') === 'en' ? 'en' : 'nl';
+    const ics = b && m ? meetingIcs(b.value, m.value, deps.now(), locale) : undefined;
     if (!ics) {
       res.send(404, { error: 'No calendar file for this meeting.' });
       return;
     }
     res.writeHead(200, {
       'content-type': 'text/calendar; charset=utf-8',
-      'content-disposition': `attachment; filename="broedplaats-bijeenkomst-${m?.value.number ?? ''}.ics"`,
+      'content-disposition': `attachment; filename="${textsFor(locale).calendar.fileName({ number: m?.value.number ?? 0 })}"`,
       'cache-control': 'no-store',
     });
     res.end(ics);

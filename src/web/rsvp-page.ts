@@ -104,7 +104,9 @@ function invitationHtml(
       '</dl>',
   );
   if (model.calendarUrl)
-    parts.push(`<p><a href="${escapeHtml(model.calendarUrl)}">${escapeHtml(w.calendar)}</a></p>`);
+    parts.push(
+      `<p><a href="${escapeHtml(model.calendarUrl + (locale === 'en' ? '?lang=en' : ''))}">${escapeHtml(w.calendar)}</a></p>`,
+    );
   if (m.status === 'cancelled') {
     parts.push(`<p class="status bad">${escapeHtml(w.cancelled)}</p>`);
   } else if (!model.open) {

@@ -25,7 +25,7 @@ function delegateMail(
   const t = textsFor(locale);
   const d = t.invitations.delegate;
   const where = [m.location, m.onlineUrl].filter(Boolean).join(' / ');
-  const calendar = m.status === 'scheduled' ? icsUrl(deps, m) : '';
+  const calendar = m.status === 'scheduled' ? icsUrl(deps, m, locale) : '';
   const body = [
     t.mail.greeting({ name: delegate.name }),
     '',

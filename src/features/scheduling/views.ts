@@ -42,11 +42,11 @@ function viewerKey(v: Viewer): string {
 }
 
 /** The signed link to a scheduled meeting's calendar file. */
-export function icsUrl(deps: FeatureDeps, m: Meeting): string {
+export function icsUrl(deps: FeatureDeps, m: Meeting, locale: Locale = 'nl'): string {
   const end = m.end ? DateTime.fromISO(m.end) : DateTime.fromJSDate(deps.now());
   const exp = Math.floor(end.plus({ days: ICS_VALID_DAYS }).toSeconds());
   const token = signLink(deps.links.secret, { kind: 'ics', ids: [m.broedplaatsId, m.id], exp });
-  return `${deps.links.baseUrl}/api/calendar/${token}`;
+  return `${deps.links.baseUrl}/api/calendar/${token}${locale === 'en' ? '?lang=en' : ''}`;
 }
 
 /** Title of a meeting, e.g. "Bijeenkomst 2 van LOOT-netwerk". */
@@ -124,7 +124,7 @@ export function meetingCard(
             action(t.scheduling.meeting.move, 'meeting.moveForm', ids),
             action(t.scheduling.meeting.cancel, 'meeting.cancelAsk', ids),
           ],
-      icsUrl: icsUrl(deps, m),
+      icsUrl: icsUrl(deps, m, locale),
     });
   }
   const tallies = tallyVotes(m.slots, votes);
