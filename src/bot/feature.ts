@@ -33,6 +33,8 @@ export type Outgoing = string | { card: AdaptiveCard; text?: string; mentions?: 
 /** One incoming activity as features see it. */
 export interface Turn {
   readonly locale: Locale;
+  /** Whether the activity said which language the client uses (`locale` is Dutch by default when it did not). */
+  readonly localeGiven: boolean;
   readonly t: Texts;
   readonly actor: Actor;
   readonly conversation: {

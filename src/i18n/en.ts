@@ -57,11 +57,14 @@ export const en: Texts = {
     text: (p: { command: string }) =>
       `I don't understand that${p.command ? ` ("${p.command}")` : ''}. Type **help** to see what I can do.`,
     empty: 'I saw no text in your message. Type **help** to see what I can do.',
+    greeting: 'Hello! How can I help? Type **help** for an overview, or **intake** to start a broedplaats.',
+    thanks: "You're welcome! Type **help** if there is anything else.",
   },
   welcome: {
     personal:
       'Welcome to Broedplaats-bot! I help your network run a broedplaats around its development question.',
     team: "Hello everyone! I'm Broedplaats-bot. Mention me (@Broedplaats-bot) with **help** to see what I can do.",
+    english: 'Once you write to me, I answer in the language of your Teams.',
   },
   intake: {
     started: (p: { total: number }) =>
@@ -331,7 +334,7 @@ export const en: Texts = {
       'slots.tooMany': (p: { max: number }) => `Please propose at most ${p.max} moments.`,
       purpose: 'Please describe the purpose of the meeting (3 to 300 characters).',
       location: 'The location is too long (at most 200 characters).',
-      onlineUrl: 'The online link must be a web address starting with https://.',
+      onlineUrl: 'The online link must be a web address starting with https:// (at most 500 characters).',
     },
     onlyYouHere:
       "Note: this is your personal chat with the bot, so only you can vote here. If the network should vote too, plan in the network's channel or group chat.",
@@ -414,6 +417,7 @@ export const en: Texts = {
       name: 'Name',
       organisation: 'Organisation',
       category: 'Party',
+      categoryPlaceholder: 'Choose a party',
       email: 'E-mail address',
       reason: 'Why are you inviting them? (optional, shown on the invitation)',
       submit: 'Send invitations',
@@ -808,6 +812,7 @@ export const en: Texts = {
     errors: {
       person: 'Please pick a person in Teams.',
       broedplaats: 'Please pick the broedplaats for this role.',
+      role: 'Please choose a role.',
     },
     granted: (p: { name: string; role: string; where: string }) => `${p.name} is now ${p.role}${p.where}.`,
     revoked: (p: { name: string; role: string; where: string }) =>

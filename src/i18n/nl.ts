@@ -62,11 +62,15 @@ export const nl = {
     text: (p: { command: string }) =>
       `Dat begrijp ik niet${p.command ? ` ("${p.command}")` : ''}. Typ **hulp** voor een overzicht van wat ik kan.`,
     empty: 'Ik zag geen tekst in je bericht. Typ **hulp** voor een overzicht van wat ik kan.',
+    greeting:
+      'Hallo! Waarmee kan ik je helpen? Typ **hulp** voor een overzicht, of **intake** om een broedplaats te starten.',
+    thanks: 'Graag gedaan! Typ **hulp** als je nog iets wilt doen.',
   },
   welcome: {
     personal:
       'Welkom bij Broedplaats-bot! Ik help je netwerk met een broedplaats rond jullie ontwikkelvraag.',
     team: 'Hallo allemaal! Ik ben Broedplaats-bot. Noem mij (@Broedplaats-bot) met **hulp** om te zien wat ik kan.',
+    english: '',
   },
   intake: {
     started: (p: { total: number }) =>
@@ -340,7 +344,7 @@ export const nl = {
       'slots.tooMany': (p: { max: number }) => `Stel hoogstens ${p.max} momenten voor.`,
       purpose: 'Beschrijf het doel van de bijeenkomst (3 tot 300 tekens).',
       location: 'De locatie is te lang (hoogstens 200 tekens).',
-      onlineUrl: 'De online link moet een webadres zijn dat begint met https://.',
+      onlineUrl: 'De online link moet een webadres zijn dat begint met https:// (hoogstens 500 tekens).',
     },
     onlyYouHere:
       'Let op: dit is je persoonlijke chat met de bot, dus alleen jij kunt hier stemmen. Wil je dat het netwerk meestemt, plan dan in het kanaal of de groepschat van het netwerk.',
@@ -428,6 +432,7 @@ export const nl = {
       name: 'Naam',
       organisation: 'Organisatie',
       category: 'Partij',
+      categoryPlaceholder: 'Kies een partij',
       email: 'E-mailadres',
       reason: 'Waarom nodig je hen uit? (optioneel, staat op de uitnodiging)',
       submit: 'Uitnodigingen versturen',
@@ -825,6 +830,7 @@ export const nl = {
     errors: {
       person: 'Kies een persoon in Teams.',
       broedplaats: 'Kies de broedplaats voor deze rol.',
+      role: 'Kies een rol.',
     },
     granted: (p: { name: string; role: string; where: string }) => `${p.name} is nu ${p.role}${p.where}.`,
     revoked: (p: { name: string; role: string; where: string }) =>

@@ -148,6 +148,7 @@ export function toTurn(
   let email: Promise<string | undefined> | undefined;
   return {
     locale,
+    localeGiven: activityLocale(activity) !== undefined,
     t: textsFor(locale),
     actor,
     conversation: { id: conversationId, kind, tenantId, name: activity.conversation?.name },

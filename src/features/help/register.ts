@@ -2,7 +2,8 @@
 import { renderHelpCard } from '../../cards/help';
 import type { AdaptiveCard } from '../../cards/render';
 import type { Command, Feature, Turn } from '../../bot/feature';
-import type { Texts } from '../../i18n';
+import { smallTalk } from '../../domain/small-talk';
+import { textsFor, type Texts } from '../../i18n';
 
 /**
  * The help card per list of commands and language, expanded once: it depends on nothing else, and expanding its
@@ -28,6 +29,8 @@ export async function sendHelp(turn: Turn, commands: () => readonly Command[]): 
 
 /** Answers text that matched no command: never silence. */
 export async function answerUnknown(turn: Turn, text: string): Promise<void> {
+  const talk = smallTalk(text);
+  if (talk) return void (await turn.send(turn.t.unknown[talk]));
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
   await turn.send(
     text ? turn.t.unknown.text({ command: shown.replace(/[*_`[\]<>]/g, '') }) : turn.t.unknown.empty,
@@ -47,12 +50,15 @@ export function helpFeature(allCommands: () => readonly Command[]): Feature {
       },
     ],
     async onInstalled(turn) {
-      if (turn.conversation.kind === 'personal') {
-        await turn.send(turn.t.welcome.personal);
-        await sendHelp(turn, allCommands);
-      } else {
-        await turn.send(turn.t.welcome.team);
-      }
+      // Teams often says nothing of the client's language when the app is added: then both languages.
+      const welcome = (t: Texts) =>
+        turn.conversation.kind === 'personal' ? t.welcome.personal : t.welcome.team;
+      await turn.send(
+        turn.localeGiven
+          ? welcome(turn.t)
+          : `${welcome(textsFor('nl'))}\n\n${welcome(textsFor('en'))} ${textsFor('en').welcome.english}`,
+      );
+      if (turn.conversation.kind === 'personal') await sendHelp(turn, allCommands);
     },
   };
 }
