@@ -86,6 +86,12 @@ export const en: Texts = {
     pausedStray:
       'Your intake is paused and your answers are kept. Type **intake** to continue, or **cancel** to delete it.',
     backAtStart: "This is the first question; there's nothing before it.",
+    summaryHelp:
+      "You're at the summary. Type **confirm** to record the broedplaats, the name of a part to change it (for " +
+      'instance **theme** or **facilitator**), or **cancel** to delete the intake.',
+    summaryUnknown: (p: { typed: string }) => `I don't understand “${p.typed}” here.`,
+    summaryNotEditable: (p: { field: string }) =>
+      `${p.field} comes with the known network you picked; change the **network** to change it.`,
     inFlowHelp: (p: { current: number; total: number }) =>
       `You're in the intake (question ${p.current} of ${p.total}). Answer the question, or type **back** (previous question), ` +
       '**stop** (pause) or **cancel** (delete).',
@@ -138,6 +144,7 @@ export const en: Texts = {
       meetings: (p: { count: number; period: string }) =>
         `${p.count} ${p.count === 1 ? 'meeting' : 'meetings'}, ${p.period}`,
       nowhere: 'nowhere (going on anyway)',
+      nowhereOpen: 'nowhere',
     },
     fields: {
       network: 'Network',
@@ -258,22 +265,33 @@ export const en: Texts = {
         `That's a bit short (${p.actual} ${p.actual === 1 ? 'character' : 'characters'}). Please write at least ${p.min} characters, so others understand what it is about.`,
       'text.tooLong': (p: { max: number; actual: number }) =>
         `That's too long (${p.actual} characters, at most ${p.max}). Please shorten it; your earlier answers are kept.`,
-      'number.invalid': 'Please type the number in digits, for instance 5.',
-      'number.range': (p: { min: number; max: number }) =>
-        `The number must be between ${p.min} and ${p.max}.`,
+      'number.invalid': 'Please type the number, for instance 5 or five.',
+      'number.whole':
+        'Please type a whole number, for instance 2; a number with a fraction does not fit here.',
+      'number.range': (p: { min: number; max: number; n?: number }) =>
+        `${p.n === undefined ? 'T' : `${p.n.toLocaleString('en-GB')} is not possible: t`}he number must be between ${p.min} and ${p.max}.`,
       'choice.required': 'Please pick at least one of the options.',
       'choice.unknown': (p: { unknown: string }) =>
         `I don't recognise "${p.unknown}" as a choice. Type the number or the name of an option.`,
+      'choice.number': (p: { unknown: string; max: number }) =>
+        `There is no option ${p.unknown}. Type a number from 1 to ${p.max}, or the name of an option.`,
       'choice.single': 'Please pick one option here.',
       'choice.otherMissing': 'You picked "other": please add what, for instance "other: citizenship".',
       'system.none':
         'I see no point where this meets the system. Pick from the options (type for instance "examination rules, funding") or type "nowhere".',
+      'system.contradiction':
+        'You picked "nowhere" as well as a point where it meets the system; it cannot be both. Pick the points that apply, or only "nowhere".',
       'yesNo.invalid': 'Please answer yes or no.',
       'facilitator.format':
         'Please type the name of the process facilitator with the e-mail address, for instance "Jan Jansen, jan@example.org", or "not chosen yet".',
       'facilitator.email':
         'That e-mail address is not right. Type name and e-mail address, for instance "Jan Jansen, jan@example.org".',
-      'meetings.count': (p: { min: number; max: number }) => `Please choose ${p.min} to ${p.max} meetings.`,
+      'meetings.count': (p: { min: number; max: number; n?: number }) =>
+        `${p.n === undefined ? '' : `${p.n.toLocaleString('en-GB')} ${p.n === 1 ? 'meeting is' : 'meetings are'} not possible. `}Please choose ${p.min} to ${p.max} meetings.`,
+      'meetings.countMissing': (p: { min: number; max: number }) =>
+        `How many meetings (${p.min} to ${p.max})? Put the number before the period, for instance "2, spring 2027".`,
+      'meetings.single': (p: { min: number; max: number }) =>
+        `Please choose one number of meetings (${p.min} to ${p.max}), for instance "2, spring 2027".`,
       'meetings.period': 'Please also name the period, for instance "2, spring 2027".',
     },
   },
@@ -824,6 +842,10 @@ export const en: Texts = {
       `${p.when}: ${p.by} ${p.action} ${p.name} ${p.role}${p.where}`,
     actions: { grant: 'gave', revoke: 'took from' },
     none: 'none',
+    fromSettings: ' (in the settings)',
+    fromIntake: ' (from the intake)',
+    you: 'you',
+    more: (p: { n: number }) => `and ${p.n} more`,
   },
   export: {
     leadsOnly: 'The export for the researchers is for the project lead only.',

@@ -93,6 +93,12 @@ export const nl = {
       'Je intake staat op pauze en je antwoorden zijn bewaard. Typ **intake** om verder te gaan, of **annuleer** om ' +
       'hem te verwijderen.',
     backAtStart: 'Dit is de eerste vraag; verder terug kan niet.',
+    summaryHelp:
+      'Je bent bij de samenvatting. Typ **bevestig** om de broedplaats vast te leggen, de naam van een onderdeel om het ' +
+      'te wijzigen (bijvoorbeeld **thema** of **procesbegeleider**), of **annuleer** om de intake te verwijderen.',
+    summaryUnknown: (p: { typed: string }) => `“${p.typed}” begrijp ik hier niet.`,
+    summaryNotEditable: (p: { field: string }) =>
+      `${p.field} hoort bij het bekende netwerk dat je koos; wijzig het **netwerk** om dat te veranderen.`,
     inFlowHelp: (p: { current: number; total: number }) =>
       `Je zit in de intake (vraag ${p.current} van ${p.total}). Beantwoord de vraag, of typ **terug** (vorige vraag), ` +
       '**stop** (pauzeren) of **annuleer** (verwijderen).',
@@ -146,6 +152,7 @@ export const nl = {
       meetings: (p: { count: number; period: string }) =>
         `${p.count} ${p.count === 1 ? 'bijeenkomst' : 'bijeenkomsten'}, ${p.period}`,
       nowhere: 'nergens (toch doorgaan)',
+      nowhereOpen: 'nergens',
     },
     fields: {
       network: 'Netwerk',
@@ -266,22 +273,32 @@ export const nl = {
         `Dat is wat kort (${p.actual} ${p.actual === 1 ? 'teken' : 'tekens'}). Schrijf er minstens ${p.min} tekens over, zodat anderen begrijpen waar het om gaat.`,
       'text.tooLong': (p: { max: number; actual: number }) =>
         `Dat is te lang (${p.actual} tekens, maximaal ${p.max}). Kort het wat in; je eerdere antwoorden blijven bewaard.`,
-      'number.invalid': 'Typ het aantal als getal, bijvoorbeeld 5.',
-      'number.range': (p: { min: number; max: number }) =>
-        `Het aantal moet tussen ${p.min} en ${p.max} liggen.`,
+      'number.invalid': 'Typ het aantal als getal, bijvoorbeeld 5 of vijf.',
+      'number.whole': 'Typ een heel getal, bijvoorbeeld 2; een getal met een komma past hier niet.',
+      'number.range': (p: { min: number; max: number; n?: number }) =>
+        `${p.n === undefined ? 'H' : `${p.n.toLocaleString('nl-NL')} kan niet: h`}et aantal moet tussen ${p.min} en ${p.max} liggen.`,
       'choice.required': 'Kies ten minste één van de mogelijkheden.',
       'choice.unknown': (p: { unknown: string }) =>
         `"${p.unknown}" herken ik niet als keuze. Typ het nummer of de naam van een mogelijkheid.`,
+      'choice.number': (p: { unknown: string; max: number }) =>
+        `Er is geen mogelijkheid ${p.unknown}. Typ een nummer van 1 tot ${p.max}, of de naam van een mogelijkheid.`,
       'choice.single': 'Kies hier één mogelijkheid.',
       'choice.otherMissing': 'Je koos "anders": typ erbij wat, bijvoorbeeld "anders: burgerschap".',
       'system.none':
         'Ik herken daarin geen raakvlak met het stelsel. Kies uit de mogelijkheden (typ bijvoorbeeld "examenregels, bekostiging") of typ "nergens".',
+      'system.contradiction':
+        'Je koos "nergens" en ook een raakvlak met het stelsel; allebei kan niet. Kies de raakvlakken die gelden, of alleen "nergens".',
       'yesNo.invalid': 'Antwoord met ja of nee.',
       'facilitator.format':
         'Typ de naam van de procesbegeleider met het e-mailadres, bijvoorbeeld "Jan Jansen, jan@voorbeeld.nl", of "nog niet gekozen".',
       'facilitator.email':
         'Dat e-mailadres klopt niet. Typ naam en e-mailadres, bijvoorbeeld "Jan Jansen, jan@voorbeeld.nl".',
-      'meetings.count': (p: { min: number; max: number }) => `Kies ${p.min} tot ${p.max} bijeenkomsten.`,
+      'meetings.count': (p: { min: number; max: number; n?: number }) =>
+        `${p.n === undefined ? '' : `${p.n.toLocaleString('nl-NL')} ${p.n === 1 ? 'bijeenkomst' : 'bijeenkomsten'} kan niet. `}Kies ${p.min} tot ${p.max} bijeenkomsten.`,
+      'meetings.countMissing': (p: { min: number; max: number }) =>
+        `Hoeveel bijeenkomsten (${p.min} tot ${p.max})? Zet het aantal vóór de periode, bijvoorbeeld "2, voorjaar 2027".`,
+      'meetings.single': (p: { min: number; max: number }) =>
+        `Kies één aantal bijeenkomsten (${p.min} tot ${p.max}), bijvoorbeeld "2, voorjaar 2027".`,
       'meetings.period': 'Noem ook de periode, bijvoorbeeld "2, voorjaar 2027".',
     },
   },
@@ -842,6 +859,10 @@ export const nl = {
       `${p.when}: ${p.by} ${p.action} ${p.name} ${p.role}${p.where}`,
     actions: { grant: 'gaf', revoke: 'ontnam' },
     none: 'geen',
+    fromSettings: ' (in de instellingen)',
+    fromIntake: ' (uit de intake)',
+    you: 'jij',
+    more: (p: { n: number }) => `en nog ${p.n}`,
   },
   export: {
     leadsOnly: 'De export voor het onderzoek is alleen voor de projectleiding.',

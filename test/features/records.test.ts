@@ -215,6 +215,9 @@ describe('roles (rol)', () => {
       const dm = personalChat(bot, lead);
       const card = (await dm.say(lead, 'rol')).cards[0];
       expect(cardText(card)).toContain('Rollen beheren');
+      // Roles that count but were not given here are listed too: not "none".
+      expect(cardText(card)).toContain('Lotte Projectleider (jij): projectleiding (in de instellingen)');
+      expect(cardText(card)).toContain(`Carla Contact: contactpersoon bij ${b.network.name} (uit de intake)`);
       const noBroedplaats = invokeResult(
         await dm.execute(lead, 'role.grant', {
           person: newcomer.aadObjectId,

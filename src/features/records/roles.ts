@@ -4,10 +4,15 @@ import type { ActionOutcome, Turn } from '../../bot/feature';
 import { renderRolesCard } from '../../cards/forms';
 import type { AdaptiveCard } from '../../cards/render';
 import { ZONE } from '../../domain/meeting';
-import { GRANTABLE_ROLES, type GrantableRole } from '../../domain/roles';
+import type { Broedplaats } from '../../domain/broedplaats';
+import { isPseudonym } from '../../domain/pseudonym';
+import { GRANTABLE_ROLES, type GrantableRole, type RoleGrant } from '../../domain/roles';
 import type { FeatureDeps } from '..';
 import { isLead } from '../access';
 import { resolvePeople } from '../people';
+
+/** Lines of current roles the card lists (it must stay well under Teams' card size). */
+const CURRENT_SHOWN = 40;
 
 function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
@@ -25,6 +30,7 @@ export class Roles {
   private async card(
     turn: Turn,
     status?: { text: string; color: 'Good' | 'Attention' },
+    values: Record<string, unknown> = {},
   ): Promise<AdaptiveCard> {
     const r = turn.t.roles;
     const [broedplaatsen, grants, log] = await Promise.all([
@@ -45,14 +51,16 @@ export class Roles {
       status: status?.text ?? '',
       statusColor: status?.color ?? 'Default',
       personLabel: r.form.person,
+      person: str(values.person),
+      // No role is chosen for the lead: a default left as it was would grant a role nobody chose.
+      role: str(values.role),
+      broedplaatsId: str(values.broedplaatsId),
       roleLabel: r.form.role,
       roles: GRANTABLE_ROLES.map((role) => ({ title: r.names[role], value: role })),
       broedplaatsLabel: r.form.broedplaats,
       broedplaatsen: broedplaatsen.map((b) => ({ title: b.network.name, value: b.id })),
       currentLabel: r.form.current,
-      current: grants.length
-        ? grants.map((g) => `${g.name}: ${r.names[g.role]}${where(g.broedplaatsId)}`)
-        : [r.none],
+      current: this.currentRoles(turn, broedplaatsen, grants, where),
       logLabel: r.form.log,
       log: log.length
         ? log.map((c) =>
@@ -71,6 +79,37 @@ export class Roles {
     });
   }
 
+  /**
+   * Everyone's roles as they count: project leads from the settings, contacts from the intake, recognised
+   * facilitators and the roles given here (at most CURRENT_SHOWN lines).
+   */
+  private currentRoles(
+    turn: Turn,
+    broedplaatsen: readonly Broedplaats[],
+    grants: readonly RoleGrant[],
+    where: (id?: string) => string,
+  ): string[] {
+    const r = turn.t.roles;
+    const nameOf = (aad: string) =>
+      aad.toLowerCase() === turn.actor.aadObjectId ? `${turn.actor.name} (${r.you})` : aad;
+    const lines = [
+      ...this.deps.config.projectLeadIds.map((id) => `${nameOf(id)}: ${r.names.lead}${r.fromSettings}`),
+      ...broedplaatsen.flatMap((b) => [
+        ...b.contacts
+          .filter((c) => !isPseudonym(c.aadObjectId))
+          .map((c) => `${c.name}: ${r.names.contact}${where(b.id)}${r.fromIntake}`),
+        ...(b.facilitator.chosen && b.facilitator.aadObjectId
+          ? [`${b.facilitator.name}: ${r.names.facilitator}${where(b.id)}`]
+          : []),
+      ]),
+      ...grants.map((g) => `${g.name}: ${r.names[g.role]}${where(g.broedplaatsId)}`),
+    ];
+    if (lines.length === 0) return [r.none];
+    return lines.length > CURRENT_SHOWN
+      ? [...lines.slice(0, CURRENT_SHOWN), r.more({ n: lines.length - CURRENT_SHOWN })]
+      : lines;
+  }
+
   /** "Rol geven" / "Rol ontnemen": checked against the asker's own rights every time. */
   async change(
     turn: Turn,
@@ -81,13 +120,14 @@ export class Roles {
     if (!(await isLead(this.deps, turn))) return { message: r.leadsOnly };
     const people = str(data.person) ? await resolvePeople(this.deps, turn, str(data.person), 1) : undefined;
     const person = people?.[0];
-    if (!person) return { card: await this.card(turn, { text: r.errors.person, color: 'Attention' }) };
-    const role = (GRANTABLE_ROLES as readonly string[]).includes(str(data.role))
-      ? (str(data.role) as GrantableRole)
-      : 'contact';
+    const refuse = async (text: string) => ({
+      card: await this.card(turn, { text, color: 'Attention' }, data),
+    });
+    if (!person) return refuse(r.errors.person);
+    if (!(GRANTABLE_ROLES as readonly string[]).includes(str(data.role))) return refuse(r.errors.role);
+    const role = str(data.role) as GrantableRole;
     const b = role === 'lead' ? undefined : await this.deps.store.broedplaatsen.get(str(data.broedplaatsId));
-    if (role !== 'lead' && !b)
-      return { card: await this.card(turn, { text: r.errors.broedplaats, color: 'Attention' }) };
+    if (role !== 'lead' && !b) return refuse(r.errors.broedplaats);
     const name = person.name ?? person.aadObjectId;
     const by = { aadObjectId: turn.actor.aadObjectId ?? '', name: turn.actor.name };
     const at = this.deps.now().toISOString();
