@@ -461,6 +461,8 @@ export const en: Texts = {
         `Person ${p.n}: the organisation is too long (at most 100 characters).`,
       reason: 'The explanation is too long (at most 500 characters).',
       people: "I don't recognise one of the people picked; please pick again.",
+      unknownPeople: (p: { count: number; why: string }) =>
+        `I cannot invite ${p.count === 1 ? 'one of the people' : `${p.count} of the people`} picked through Teams: ${p.why}; nor does Teams tell me who ${p.count === 1 ? 'it is' : 'they are'}. I took ${p.count === 1 ? 'that person' : 'them'} out of the choice. Fill in name and e-mail address under Person 1 to 3: the invitation then goes by e-mail, with a personal link to answer.`,
       peopleCategory: 'Please pick on behalf of which party the people picked come.',
     },
     sent: {
@@ -471,6 +473,10 @@ export const en: Texts = {
       outside: (p: { names: string }) =>
         `Not reachable in Teams: ${p.names}. They answer through a personal link; I'll give you an invitation text with that link to e-mail.`,
       mailed: (p: { names: string }) => `Invited by e-mail (with a personal link): ${p.names}.`,
+      outsideBecause: (p: { names: string; why: string }) =>
+        `Not reachable in Teams: ${p.names}, because ${p.why}. They answer through a personal link; I'll give you an invitation text with that link to e-mail.`,
+      mailedBecause: (p: { names: string; why: string }) =>
+        `Not reachable in Teams, because ${p.why}; so invited by e-mail (with a personal link): ${p.names}.`,
       textsSent: 'The invitation texts with personal links are in our personal chat.',
       tallyBelow: "Below you see who is coming; I'll keep that overview up to date.",
     },
@@ -851,7 +857,7 @@ export const en: Texts = {
     leadsOnly: 'The export for the researchers is for the project lead only.',
     title: 'Export for the researchers',
     intro:
-      "Participants are pseudonymised (P-…); participants' names and e-mail addresses are not in it. The links work for one hour.",
+      'Participants are pseudonymised (P-…), with one pseudonym per person across all files; e-mail addresses are not in it. Names of participants the bot knows are replaced by their pseudonym in the free text too; other names someone typed (of people the bot does not know) and descriptions of people may still be there: read the free text before you share it. The files use ; as the separator (so Dutch Excel opens them in columns). The links work for one hour.',
     files: {
       broedplaatsen: 'Broedplaatsen (CSV)',
       meetings: 'Meetings (CSV)',
@@ -984,6 +990,17 @@ export const en: Texts = {
     storageDown: 'The data cannot be reached right now; nothing was lost. Please try again in a minute.',
     back: 'Back to the invitation',
     footer: 'Broedplaats-bot: this page is for you only. Do not share the link.',
+  },
+  notDelivered: {
+    notReachable: 'the app is not installed for them and they share no team or chat with the bot',
+    notFound:
+      'Teams does not find them for the bot (the app is not installed for them, or the account belongs to another organisation)',
+    blocked: 'they have blocked the bot in Teams',
+    disabled: 'an administrator has turned the bot off for them',
+    busy: 'Teams took nothing for a while (too many messages at once)',
+    outage: 'Teams had an outage',
+    mail: 'the e-mail could not be sent',
+    other: 'Teams did not take the message',
   },
   choice: { label: 'Choose', submit: 'Continue' },
   errors: {

@@ -475,6 +475,8 @@ export const nl = {
       reason: 'De toelichting is te lang (hoogstens 500 tekens).',
       people: 'Een van de gekozen mensen herken ik niet; kies opnieuw.',
       peopleCategory: 'Kies namens welke partij de gekozen mensen komen.',
+      unknownPeople: (p: { count: number; why: string }) =>
+        `${p.count === 1 ? 'Een van de gekozen mensen kan' : `${p.count} van de gekozen mensen kunnen`} ik niet via Teams uitnodigen: ${p.why}; Teams zegt mij ook niet wie het is. Ik heb ${p.count === 1 ? 'die persoon' : 'hen'} uit de keuze gehaald. Vul naam en e-mailadres in bij Persoon 1 tot 3: dan gaat de uitnodiging per e-mail, met een persoonlijke link om te antwoorden.`,
     },
     sent: {
       oneToOne: (p: { names: string }) => `Persoonlijk in Teams verstuurd aan: ${p.names}.`,
@@ -484,6 +486,10 @@ export const nl = {
       outside: (p: { names: string }) =>
         `Niet via Teams bereikbaar: ${p.names}. Zij antwoorden via een persoonlijke link; je krijgt van mij een uitnodigingstekst met die link om te mailen.`,
       mailed: (p: { names: string }) => `Per e-mail uitgenodigd (met een persoonlijke link): ${p.names}.`,
+      outsideBecause: (p: { names: string; why: string }) =>
+        `Niet via Teams bereikbaar: ${p.names}, want ${p.why}. Zij antwoorden via een persoonlijke link; je krijgt van mij een uitnodigingstekst met die link om te mailen.`,
+      mailedBecause: (p: { names: string; why: string }) =>
+        `Niet via Teams bereikbaar, want ${p.why}; daarom per e-mail uitgenodigd (met een persoonlijke link): ${p.names}.`,
       textsSent: 'De uitnodigingsteksten met persoonlijke links staan in ons persoonlijke gesprek.',
       tallyBelow: 'Hieronder zie je wie er komt; dat overzicht houd ik bij.',
     },
@@ -868,7 +874,7 @@ export const nl = {
     leadsOnly: 'De export voor het onderzoek is alleen voor de projectleiding.',
     title: 'Export voor het onderzoek',
     intro:
-      'Deelnemers zijn gepseudonimiseerd (P-…); namen en e-mailadressen van deelnemers staan er niet in. De links werken één uur.',
+      'Deelnemers zijn gepseudonimiseerd (P-…), met één pseudoniem per persoon in alle bestanden; e-mailadressen staan er niet in. Namen van deelnemers die de bot kent, zijn ook in de vrije tekst vervangen door hun pseudoniem; andere namen die iemand typte (van mensen die de bot niet kent) en beschrijvingen van personen kunnen er nog in staan: lees de vrije tekst na voor je hem deelt. De bestanden gebruiken ; als scheidingsteken (zo opent Excel ze in het Nederlands in kolommen). De links werken één uur.',
     files: {
       broedplaatsen: 'Broedplaatsen (CSV)',
       meetings: 'Bijeenkomsten (CSV)',
@@ -1002,6 +1008,18 @@ export const nl = {
       'De gegevens zijn op dit moment niet bereikbaar; er is niets verloren. Probeer het over een minuut opnieuw.',
     back: 'Terug naar de uitnodiging',
     footer: 'Broedplaats-bot: deze pagina is alleen voor jou. Deel de link niet.',
+  },
+  /** Why a message did not reach someone, in words (never Teams' codes): after "want", or on its own. */
+  notDelivered: {
+    notReachable: 'de app is niet voor die persoon geïnstalleerd en die deelt geen team of chat met de bot',
+    notFound:
+      'Teams vindt die persoon niet voor de bot (de app is niet voor die persoon geïnstalleerd, of het account hoort bij een andere organisatie)',
+    blocked: 'die persoon heeft de bot in Teams geblokkeerd',
+    disabled: 'de beheerder heeft de bot voor die persoon uitgeschakeld',
+    busy: 'Teams nam een tijd lang niets aan (te veel berichten tegelijk)',
+    outage: 'Teams had een storing',
+    mail: 'de e-mail kon niet worden verstuurd',
+    other: 'Teams nam het bericht niet aan',
   },
   choice: { label: 'Kies', submit: 'Verder' },
   errors: {

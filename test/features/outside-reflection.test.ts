@@ -267,7 +267,7 @@ describe('participants outside Teams reflect through a personal link', () => {
         const body = await (await fetch(url)).text();
         for (const personal of ['Rob Researcher', 'rob@uu.example', 'Frida', 'frida@', 'Derk', 'link:'])
           expect(body).not.toContain(personal);
-        return parse(body, { columns: true, bom: true }) as Record<string, string>[];
+        return parse(body, { columns: true, bom: true, delimiter: ';' }) as Record<string, string>[];
       }),
     );
     const robRsvp = rsvps!.find((r) => r.category === 'onderzoek')!;

@@ -350,7 +350,7 @@ describe('the research export and one’s own data', () => {
       }
     }
     const [broedplaatsen, meetings, rsvps] = files.map(
-      (f) => parse(f.body, { columns: true, bom: true }) as Record<string, string>[],
+      (f) => parse(f.body, { columns: true, bom: true, delimiter: ';' }) as Record<string, string>[],
     );
     expect(broedplaatsen).toMatchObject([
       {
@@ -470,7 +470,7 @@ describe('the research export and one’s own data', () => {
     const rsvpUrl = (card.actions as { type: string; url: string }[]).filter(
       (a) => a.type === 'Action.OpenUrl',
     )[2]!.url;
-    const rows = parse((await download(rsvpUrl)).body, { columns: true, bom: true }) as Record<
+    const rows = parse((await download(rsvpUrl)).body, { columns: true, bom: true, delimiter: ';' }) as Record<
       string,
       string
     >[];

@@ -9,11 +9,13 @@ import { ZONE } from '../../domain/meeting';
 import type { Invitation } from '../../domain/invitation';
 import { linkTarget, type Reflection } from '../../domain/reflection';
 import { signLink } from '../../web/signed-links';
+import { textsFor } from '../../i18n';
 import type { FeatureDeps } from '..';
 import { isLead, projectLeads } from '../access';
 import { loadSnapshot, type Snapshot } from '../status/snapshot';
 import { pseudonymOf } from './privacy';
 import { isPseudonym } from '../../domain/pseudonym';
+import { nameScrubber, normalName, type NamedPerson } from '../../domain/name-scrub';
 
 export const EXPORT_DATASETS = ['broedplaatsen', 'meetings', 'rsvps', 'followups', 'reflections'] as const;
 export type ExportDataset = (typeof EXPORT_DATASETS)[number];
@@ -29,6 +31,14 @@ export interface CsvFile {
 }
 
 type Row = (string | number | boolean | undefined)[];
+
+/** What stands for the name of someone who had their data removed: no name to look for in free text. */
+const REMOVED_NAMES = new Set([textsFor('nl').privacy.removedName, textsFor('en').privacy.removedName]);
+
+/** The column separator of the export files. */
+export const CSV_DELIMITER = ';';
+/** Between the items of a list in one cell (not the column separator, so the cell needs no quotes). */
+const LIST_SEPARATOR = ', ';
 
 function local(iso: string | undefined): string {
   return iso ? (DateTime.fromISO(iso).setZone(ZONE).toISO({ suppressMilliseconds: true }) ?? '') : '';
@@ -62,6 +72,39 @@ export function exportCsv(dataset: ExportDataset, s: Snapshot, secret: string, n
     const inv = s.invitations.find((i) => i.id === invitationId);
     return inv ? invitee(inv) : mail(undefined, `invitation|${invitationId}`);
   };
+  // Everyone the records name, with the pseudonym that stands for them in every file: someone known only by name
+  // (a follow-up's owner) gets the pseudonym of the known person of that name, so their records stay linked.
+  const known: NamedPerson[] = [];
+  const know = (name: string | undefined, pseudonym: string) => {
+    if (name && !isPseudonym(name) && !REMOVED_NAMES.has(name)) known.push({ name, pseudonym });
+  };
+  for (const b of s.broedplaatsen) {
+    for (const c of b.contacts) know(c.name, p(c.aadObjectId));
+    know(b.createdBy.name, p(b.createdBy.aadObjectId));
+    if (b.facilitator.chosen)
+      know(
+        b.facilitator.name,
+        b.facilitator.aadObjectId
+          ? p(b.facilitator.aadObjectId)
+          : mail(b.facilitator.email || undefined, `facilitator|${b.id}`),
+      );
+  }
+  for (const i of s.invitations) {
+    know(i.invitee.name, invitee(i));
+    know(i.invitedBy.name, p(i.invitedBy.aadObjectId));
+  }
+  for (const r of s.rsvps)
+    if (r.delegate) know(r.delegate.name, mail(r.delegate.email, `delegate|${r.invitationId}`));
+  for (const r of s.reflections) know(r.participant.name, participant(r));
+  for (const f of s.followUps) {
+    if (f.owner.aadObjectId) know(f.owner.name, p(f.owner.aadObjectId));
+    know(f.createdBy.name, p(f.createdBy.aadObjectId));
+  }
+  for (const h of s.halfDays) know(h.loggedBy.name, p(h.loggedBy.aadObjectId));
+  const byName = new Map(known.map((k) => [normalName(k.name), k.pseudonym]));
+  const named = (name: string) =>
+    byName.get(normalName(name)) ?? pseudonymOf(secret, `name|${normalName(name)}`);
+  const free = nameScrubber(known);
   const network = new Map(s.broedplaatsen.map((b) => [b.id, b.network.name]));
   const meetingNumber = new Map(s.meetings.map((m) => [m.id, m.number]));
   let header: string[];
@@ -96,19 +139,19 @@ export function exportCsv(dataset: ExportDataset, s: Snapshot, secret: string, n
         b.network.name,
         b.network.kind,
         b.network.schoolCount,
-        b.question,
-        b.tried,
+        free(b.question),
+        free(b.tried),
         b.theme,
-        b.themeOther,
-        b.systemBarriers.join(';'),
+        free(b.themeOther),
+        b.systemBarriers.join(LIST_SEPARATOR),
         b.systemNowhere,
-        b.stakeholders.join(';'),
+        b.stakeholders.join(LIST_SEPARATOR),
         b.research.wish,
-        b.research.topic,
+        free(b.research.topic),
         b.facilitator.chosen ? (b.facilitator.aadObjectId ? p(b.facilitator.aadObjectId) : 'named') : 'none',
         b.meetings.count,
-        b.meetings.period,
-        b.contacts.map((c) => p(c.aadObjectId)).join(';'),
+        free(b.meetings.period),
+        b.contacts.map((c) => p(c.aadObjectId)).join(LIST_SEPARATOR),
         local(b.createdAt),
         halfDays(b),
         FACILITATOR_HALF_DAYS,
@@ -136,7 +179,7 @@ export function exportCsv(dataset: ExportDataset, s: Snapshot, secret: string, n
         m.id,
         m.number,
         m.status,
-        m.purpose,
+        free(m.purpose),
         local(m.start),
         local(m.end),
         m.moves.length,
@@ -197,11 +240,11 @@ export function exportCsv(dataset: ExportDataset, s: Snapshot, secret: string, n
         f.broedplaatsId,
         network.get(f.broedplaatsId),
         f.id,
-        f.what,
-        f.owner.aadObjectId ? p(f.owner.aadObjectId) : pseudonymOf(secret, `followup-owner|${f.id}`),
+        free(f.what),
+        f.owner.aadObjectId ? p(f.owner.aadObjectId) : named(f.owner.name),
         f.due,
         f.status,
-        f.reason,
+        free(f.reason),
         local(f.createdAt),
         local(f.closedAt),
         Boolean(f.remindedAt),
@@ -232,13 +275,13 @@ export function exportCsv(dataset: ExportDataset, s: Snapshot, secret: string, n
         participant(r),
         r.participant.role,
         r.answers.usefulness,
-        r.answers.perspectives,
-        r.answers.newContacts,
+        free(r.answers.perspectives),
+        free(r.answers.newContacts),
         r.answers.systemValue,
         r.answers.researchValue ?? 'n.v.t.',
-        r.answers.followUps,
+        free(r.answers.followUps),
         r.answers.followUpWish,
-        r.answers.remarks,
+        free(r.answers.remarks),
         local(r.submittedAt),
       ]);
       break;
@@ -247,6 +290,8 @@ export function exportCsv(dataset: ExportDataset, s: Snapshot, secret: string, n
   return {
     name: `broedplaats-${dataset}-${day}.csv`,
     content: `\uFEFF${stringify([header, ...rows.map((r) => r.map((v) => (v === undefined ? '' : v)))], {
+      // Dutch Excel splits columns on ";" (its list separator), and so does any CSV reader told so.
+      delimiter: CSV_DELIMITER,
       cast: { boolean: (v) => (v ? 'ja' : 'nee') },
       // A cell that starts like a formula (=, +, -, @) is opened as text in Excel, never run.
       escape_formulas: true,
