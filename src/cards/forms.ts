@@ -70,6 +70,10 @@ export interface RolesCardData {
   status: string;
   statusColor: 'Default' | 'Good' | 'Attention';
   personLabel: string;
+  /** The person, role and broedplaats chosen (kept when the bot refuses them; none chosen at first). */
+  person: string;
+  role: string;
+  broedplaatsId: string;
   roleLabel: string;
   roles: { title: string; value: string }[];
   broedplaatsLabel: string;

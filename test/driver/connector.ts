@@ -199,3 +199,28 @@ export function executeActions(card: unknown): { title: string; data: Record<str
   walk(card);
   return found;
 }
+
+/** Every input on a card by its id (as Teams would show it: its value, placeholder, label, choices). */
+export function inputsOf(card: unknown): Record<string, Record<string, unknown>> {
+  const found: Record<string, Record<string, unknown>> = {};
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (typeof o.type === 'string' && o.type.startsWith('Input.') && typeof o.id === 'string')
+        found[o.id] = o;
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(card);
+  return found;
+}
+
+/** What Teams sends for a card's inputs when the user changes nothing: each input's shown value. */
+export function shownValues(card: unknown): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(inputsOf(card)).flatMap(([id, input]) =>
+      typeof input.value === 'string' && input.value !== '' ? [[id, input.value]] : [],
+    ),
+  );
+}
