@@ -109,16 +109,21 @@ export type IntakeErrorKey =
   | 'text.tooShort'
   | 'text.tooLong'
   | 'number.invalid'
+  | 'number.whole'
   | 'number.range'
   | 'choice.required'
   | 'choice.unknown'
+  | 'choice.number'
   | 'choice.single'
   | 'choice.otherMissing'
   | 'system.none'
+  | 'system.contradiction'
   | 'yesNo.invalid'
   | 'facilitator.format'
   | 'facilitator.email'
   | 'meetings.count'
+  | 'meetings.countMissing'
+  | 'meetings.single'
   | 'meetings.period';
 
 export interface StepError {
@@ -200,6 +205,8 @@ export const SYSTEM_OPTIONS: Option<SystemBarrier>[] = [
   },
 ];
 const NOWHERE = /^(nergens|geen|niet|nee|nowhere|none|no|n v t|nvt|n a)$/;
+/** "Nergens" is the option after the barriers on the card, so typing its number picks it. */
+export const SYSTEM_NOWHERE_NUMBER = SYSTEM_OPTIONS.length + 1;
 export const THEME_OPTIONS: Option<Theme>[] = [
   {
     code: 'aansluiting-vo-ho',
@@ -296,6 +303,239 @@ function str(data: Record<string, unknown>, key: string): string {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
 }
 
+// Numbers as people type them: digits (with a Dutch or English thousands separator), or words in Dutch or English.
+const NL_UNITS = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
+const NL_TEENS = [
+  'tien',
+  'elf',
+  'twaalf',
+  'dertien',
+  'veertien',
+  'vijftien',
+  'zestien',
+  'zeventien',
+  'achttien',
+  'negentien',
+];
+const NL_TENS = [
+  '',
+  '',
+  'twintig',
+  'dertig',
+  'veertig',
+  'vijftig',
+  'zestig',
+  'zeventig',
+  'tachtig',
+  'negentig',
+];
+const EN_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const EN_TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Dutch number words below a hundred ("vier", "veertien", "tweeëntwintig" without its diaeresis) and their values. */
+const DUTCH_BELOW_100: ReadonlyMap<string, number> = new Map([
+  ...NL_UNITS.map((w, n) => [w, n] as const),
+  ...NL_TEENS.map((w, n) => [w, 10 + n] as const),
+  ...NL_TENS.flatMap((tens, t) =>
+    t < 2
+      ? []
+      : [
+          [tens, 10 * t] as const,
+          ...NL_UNITS.slice(1).map((u, n) => [`${u}en${tens}`, 10 * t + n + 1] as const),
+        ],
+  ),
+]);
+const dutchBelow100 = (w: string): number | undefined => DUTCH_BELOW_100.get(w);
+
+/** A Dutch number word below a million, written as one word ("honderdtwintig", "tweeduizend"). */
+function dutchNumber(w: string): number | undefined {
+  const split = (word: string, scale: string, unit: number, below: (s: string) => number | undefined) => {
+    const at = word.indexOf(scale);
+    if (at < 0) return below(word);
+    const head = word.slice(0, at);
+    const tail = word.slice(at + scale.length).replace(/^en(?=[a-z])/, '');
+    const times = head ? below(head) : 1;
+    const rest = tail ? below(tail) : 0;
+    return times === undefined || times === 0 || rest === undefined ? undefined : times * unit + rest;
+  };
+  const below1000 = (s: string) => split(s, 'honderd', 100, dutchBelow100);
+  return split(w, 'duizend', 1000, below1000);
+}
+
+/** English number words below a million ("four", "twenty-five", "a hundred and twelve"). */
+function englishNumber(words: string[]): number | undefined {
+  let total = 0;
+  let current: number | undefined;
+  let last: 'unit' | 'teen' | 'tens' | 'hundred' | 'thousand' | undefined;
+  for (const [i, w] of words.entries()) {
+    const unit = EN_UNITS.indexOf(w);
+    const teen = EN_TEENS.indexOf(w);
+    const tens = EN_TENS.indexOf(w);
+    if (w === 'and' && (last === 'hundred' || last === 'thousand')) continue;
+    if (w === 'a' && i === 0 && (words[1] === 'hundred' || words[1] === 'thousand')) current = 1;
+    else if (unit >= 0 && last !== 'unit' && last !== 'teen') current = (current ?? 0) + unit;
+    else if (teen >= 0 && last !== 'unit' && last !== 'teen' && last !== 'tens')
+      current = (current ?? 0) + 10 + teen;
+    else if (tens > 1 && last !== 'unit' && last !== 'teen' && last !== 'tens')
+      current = (current ?? 0) + 10 * tens;
+    else if (w === 'hundred' && last !== 'hundred' && (current ?? 1) < 10) current = (current ?? 1) * 100;
+    else if (w === 'thousand' && total === 0 && (current ?? 1) > 0) {
+      total = (current ?? 1) * 1000;
+      current = undefined;
+    } else return undefined;
+    if (w !== 'a')
+      last = unit >= 0 ? 'unit' : teen >= 0 ? 'teen' : tens > 1 ? 'tens' : (w as 'hundred' | 'thousand');
+  }
+  return current === undefined && total === 0 ? undefined : total + (current ?? 0);
+}
+
+/** What a typed number turned out to be. */
+export type NumberReading = { kind: 'number'; value: number } | { kind: 'fraction' } | { kind: 'none' };
+
+/**
+ * Reads a whole typed text as a number: digits with an optional sign and thousands separator ("1.000", "1 000",
+ * "1,000"), or number words in Dutch or English ("vier", "veertien", "twenty-five"). "1,5" and "1.5" are fractions.
+ */
+export function readNumber(raw: string): NumberReading {
+  const s = raw
+    .trim()
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/^[−–]/, '-');
+  const grouped = /^([-+]?)(\d{1,3}(?:([. ])\d{3})(?:\3\d{3})*|\d{1,3}(?:,\d{3})+)$/.exec(s);
+  const digits = grouped ?? /^([-+]?)(\d+)$/.exec(s);
+  if (digits) {
+    // `+ 0` turns a typed "-0" into 0.
+    return { kind: 'number', value: Number(`${digits[1]}${(digits[2] ?? '').replace(/\D/g, '')}`) + 0 };
+  }
+  if (/^[-+]?\d+[.,]\d+$/.test(s)) return { kind: 'fraction' };
+  const words = s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  if (words.length === 0) return { kind: 'none' };
+  const value = dutchNumber(words.join('')) ?? englishNumber(words);
+  return value === undefined ? { kind: 'none' } : { kind: 'number', value };
+}
+
+/** A count outside its limits, naming the number read when it can be shown. */
+function outOfRange(
+  key: 'number.range' | 'meetings.count',
+  limits: { min: number; max: number },
+  value: number,
+): StepError {
+  const params = { min: limits.min, max: limits.max };
+  return { key, params: Number.isSafeInteger(value) ? { ...params, n: value } : params };
+}
+
+/** Reads a typed count ("14", "veertien scholen", "1.000") within its limits. */
+function readCount(
+  raw: string,
+  limits: { min: number; max: number },
+): { ok: true; n: number } | { ok: false; error: StepError } {
+  const text = cleanText(raw, false)
+    .replace(/[!?]+$|\.+$/, '')
+    .replace(/\s*\b(?:scholen|school|schools)$/i, '');
+  const r = readNumber(text);
+  if (r.kind === 'fraction') return { ok: false, error: { key: 'number.whole' } };
+  if (r.kind === 'none') return { ok: false, error: { key: 'number.invalid' } };
+  if (r.value < limits.min || r.value > limits.max)
+    return { ok: false, error: outOfRange('number.range', limits, r.value) };
+  return { ok: true, n: r.value };
+}
+
+const MEETING_WORD = /^\s*(?:bijeenkomsten|bijeenkomst|keer|meetings|meeting|x)(?!\p{L})/iu;
+const LEADING_DIGITS = /^([-+−]?(?:\d{1,3}(?:\.\d{3})+|\d+(?:[.,]\d+)?))(?!\d)(.*)$/s;
+const LEADING_WORD = /^(\p{L}+(?:-\p{L}+)*)(.*)$/su;
+const COUNT_RANGE = /^\s*(?:-|–|tot|à|a|of|or|to)\s*([\d\p{L}]+)/iu;
+
+/**
+ * Splits a typed meetings answer ("2, voorjaar 2027", "drie bijeenkomsten in het najaar") into the count it
+ * starts with and the period after it; "2 of 3" is an error, and a count is never assumed when none is typed.
+ */
+function readMeetingsText(raw: string): { count: NumberReading; period: string } | { error: StepError } {
+  const text = cleanText(raw, false);
+  const digits = LEADING_DIGITS.exec(text);
+  const word = digits ? undefined : LEADING_WORD.exec(text);
+  const head = digits?.[1] ?? word?.[1] ?? '';
+  let rest = digits?.[2] ?? word?.[2] ?? text;
+  let count = head ? readNumber(head) : ({ kind: 'none' } as NumberReading);
+  // "een" is also the article ("een paar keer"): a count only when a separator, "keer" or nothing follows.
+  if (word && simple(head) === 'een' && !/^\s*(?:[,;:\-–]|$)/.test(rest) && !MEETING_WORD.test(rest))
+    count = { kind: 'none' };
+  if (count.kind === 'none') return { count, period: text };
+  const second = COUNT_RANGE.exec(rest);
+  if (second && readNumber(second[1] ?? '').kind !== 'none')
+    return { error: { key: 'meetings.single', params: { min: MEETINGS.min, max: MEETINGS.max } } };
+  rest = rest.replace(MEETING_WORD, '').replace(/^\s*[,;:\-–]?\s*/, '');
+  return { count, period: rest };
+}
+
+// The same separators as a typed list of choices (choices.ts), to find a "nergens" among the parts.
+const LIST_SEPARATORS = /\s*(?:,|;|\/|\n|\s+en\s+|\s+and\s+|\s+&\s+)\s*/i;
+
+function isNowhere(part: string): boolean {
+  const p = simple(part)
+    .replace(/[^a-z0-9 ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return NOWHERE.test(p) || p === String(SYSTEM_NOWHERE_NUMBER);
+}
+
+const CONTRADICTION: StepError = { key: 'system.contradiction' };
+
+/**
+ * Reads a typed answer to "where does it meet the system": options by name or number, "nergens" (also as its
+ * number), or a sentence naming them. "Nergens" together with a barrier is refused, never one of them chosen.
+ */
+function readSystemText(base: IntakeAnswers, raw: string): StepResult {
+  const text = cleanText(raw);
+  const parts = text
+    .split(LIST_SEPARATORS)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const badNumber = parts.find(
+    (p) => /^\d+$/.test(p) && (Number(p) < 1 || Number(p) > SYSTEM_NOWHERE_NUMBER),
+  );
+  if (badNumber)
+    return {
+      ok: false,
+      error: { key: 'choice.number', params: { unknown: badNumber, max: SYSTEM_NOWHERE_NUMBER } },
+    };
+  const nowhere = isNowhere(text) || parts.some(isNowhere);
+  // Without a "nergens" the text is read whole, so a sentence keeps its own words.
+  const rest = nowhere ? parts.filter((p) => !isNowhere(p)).join(', ') : text;
+  const chosen = rest ? parseChoice(SYSTEM_OPTIONS, rest, { multi: true }) : undefined;
+  const codes = chosen?.ok ? chosen.codes : findMentioned(SYSTEM_OPTIONS, rest);
+  if (nowhere && codes.length > 0) return { ok: false, error: CONTRADICTION };
+  const pure = !rest || chosen?.ok === true;
+  const note = pure ? undefined : readText(text, { max: LIMITS.note.max });
+  if (note && !note.ok) return note;
+  if (nowhere)
+    return {
+      ok: true,
+      answers: { ...base, systemBarriers: [], systemNowhere: true, systemNote: note?.text },
+    };
+  if (codes.length === 0) return { ok: false, error: { key: 'system.none' } };
+  return {
+    ok: true,
+    answers: { ...base, systemBarriers: codes, systemNowhere: false, systemNote: note?.text },
+  };
+}
+
 /** Checks a cleaned text against a length range; `multiline` keeps line breaks. */
 export function readText(
   raw: string,
@@ -345,6 +585,11 @@ function readChoice<C extends string>(
     };
   }
   const parsed = parseChoice(options, cleanText(input.text, false), { multi, otherCode });
+  if (!parsed.ok && parsed.unknown && /^\d+$/.test(parsed.unknown.trim()))
+    return {
+      ok: false,
+      error: { key: 'choice.number', params: { unknown: parsed.unknown.trim(), max: options.length } },
+    };
   if (!parsed.ok)
     return {
       ok: false,
@@ -410,20 +655,8 @@ const STEPS: StepDef[] = [
     answered: (a) => a.schoolCount !== undefined,
     skip: (a) => Boolean(a.knownNetwork),
     read(a, input) {
-      const raw = input.kind === 'card' ? str(input.data, 'count') : input.text;
-      const m = /^\s*(\d{1,4})\s*(?:scholen|school|schools)?\s*[.!]?\s*$/i.exec(raw);
-      if (!m) return { ok: false, error: { key: 'number.invalid' } };
-      const n = Number(m[1]);
-      if (n < LIMITS.schoolCount.min || n > LIMITS.schoolCount.max) {
-        return {
-          ok: false,
-          error: {
-            key: 'number.range',
-            params: { min: LIMITS.schoolCount.min, max: LIMITS.schoolCount.max },
-          },
-        };
-      }
-      return { ok: true, answers: { ...a, schoolCount: n } };
+      const r = readCount(input.kind === 'card' ? str(input.data, 'count') : input.text, LIMITS.schoolCount);
+      return r.ok ? { ok: true, answers: { ...a, schoolCount: r.n } } : r;
     },
   },
   {
@@ -457,7 +690,10 @@ const STEPS: StepDef[] = [
         const choice = str(input.data, 'choice');
         const note = readOther(str(input.data, 'note'));
         if (!note.ok) return note;
-        if (choice.split(',').includes('nergens'))
+        const codes = choice.split(',').map((c) => c.trim());
+        if (codes.includes('nergens') && codes.some((c) => c && c !== 'nergens'))
+          return { ok: false, error: CONTRADICTION };
+        if (codes.includes('nergens'))
           return {
             ok: true,
             answers: { ...base, systemBarriers: [], systemNowhere: true, systemNote: note.text },
@@ -470,25 +706,7 @@ const STEPS: StepDef[] = [
             }
           : r;
       }
-      const text = cleanText(input.text);
-      if (
-        NOWHERE.test(
-          simple(text)
-            .replace(/[^a-z ]/g, ' ')
-            .trim(),
-        )
-      ) {
-        return { ok: true, answers: { ...base, systemBarriers: [], systemNowhere: true } };
-      }
-      const chosen = parseChoice(SYSTEM_OPTIONS, text, { multi: true });
-      const codes = chosen.ok ? chosen.codes : findMentioned(SYSTEM_OPTIONS, text);
-      if (codes.length === 0) return { ok: false, error: { key: 'system.none' } };
-      const note = chosen.ok ? undefined : readText(text, { max: LIMITS.note.max });
-      if (note && !note.ok) return note;
-      return {
-        ok: true,
-        answers: { ...base, systemBarriers: codes, systemNowhere: false, systemNote: note?.text },
-      };
+      return readSystemText(base, input.text);
     },
   },
   {
@@ -577,33 +795,30 @@ const STEPS: StepDef[] = [
     id: 'meetings',
     answered: (a) => Boolean(a.meetings),
     read(a, input) {
-      let countText: string;
-      let periodText: string;
-      if (input.kind === 'card') {
-        countText = str(input.data, 'choice') || String(MEETINGS.default);
-        periodText = str(input.data, 'period');
-      } else {
-        const m =
-          /^\s*(\d+)\s*(?:bijeenkomsten|bijeenkomst|keer|meetings|meeting|x)?\s*[,;:\-–]?\s*(.*)$/is.exec(
-            input.text,
-          );
-        countText = m ? (m[1] ?? '') : String(MEETINGS.default);
-        periodText = m ? (m[2] ?? '') : input.text;
-      }
-      const count = Number(countText);
-      if (!/^\d+$/.test(countText.trim()) || count < MEETINGS.min || count > MEETINGS.max) {
+      const typed =
+        input.kind === 'card'
+          ? {
+              count: readNumber(str(input.data, 'choice') || String(MEETINGS.default)),
+              period: str(input.data, 'period'),
+            }
+          : readMeetingsText(input.text);
+      if ('error' in typed) return { ok: false, error: typed.error };
+      const { count } = typed;
+      if (count.kind === 'none')
         return {
           ok: false,
-          error: { key: 'meetings.count', params: { min: MEETINGS.min, max: MEETINGS.max } },
+          error: { key: 'meetings.countMissing', params: { min: MEETINGS.min, max: MEETINGS.max } },
         };
-      }
-      const period = readText(periodText, LIMITS.period, false);
+      if (count.kind === 'fraction') return { ok: false, error: { key: 'number.whole' } };
+      if (count.value < MEETINGS.min || count.value > MEETINGS.max)
+        return { ok: false, error: outOfRange('meetings.count', MEETINGS, count.value) };
+      const period = readText(typed.period, LIMITS.period, false);
       if (!period.ok)
         return {
           ok: false,
           error: period.error.key === 'text.tooLong' ? period.error : { key: 'meetings.period' },
         };
-      return { ok: true, answers: { ...a, meetings: { count, period: period.text } } };
+      return { ok: true, answers: { ...a, meetings: { count: count.value, period: period.text } } };
     },
   },
 ];
@@ -711,11 +926,75 @@ export function isEditable(draft: IntakeDraft, field: EditableField): boolean {
   return !def.skip?.(draft.answers);
 }
 
-/** Number of steps that apply to this draft, and the 1-based number of the current one (for "vraag 3 van 10"). */
+/**
+ * Number of steps asked in this draft (skipped ones left out, "toch doorgaan?" counted once it applies), and the
+ * 1-based number of the current one (for "vraag 3 van 10"); at the summary, the last.
+ */
 export function progress(draft: IntakeDraft): { current: number; total: number } {
-  const applicable = STEPS.filter((s) => !s.skip?.(draft.answers) && s.id !== 'systemFit');
-  const index = applicable.findIndex((s) => s.id === draft.position);
-  return { current: index < 0 ? applicable.length : index + 1, total: applicable.length };
+  const asked = (s: StepDef) => !s.skip?.(draft.answers);
+  const total = STEPS.filter(asked).length;
+  if (draft.position === 'summary') return { current: total, total };
+  const at = STEPS.findIndex((s) => s.id === draft.position);
+  const before = STEPS.slice(0, at).filter(asked).length;
+  // A step shown although its skip rule holds (a draft saved that way) still counts, so no number repeats.
+  const extra = asked(stepDef(draft.position)) ? 0 : 1;
+  return { current: before + 1, total: total + extra };
+}
+
+/** Words (Dutch and English) that name a field of the summary, to edit it by typing. */
+const FIELD_OPTIONS: Option<EditableField>[] = [
+  { code: 'network', words: ['netwerk', 'naam', 'netwerknaam', 'naam van het netwerk', 'network', 'name'] },
+  {
+    code: 'networkKind',
+    words: ['soort netwerk', 'soort', 'type netwerk', 'kind of network', 'network kind', 'kind', 'type'],
+  },
+  { code: 'schoolCount', words: ['aantal scholen', 'scholen', 'number of schools', 'schools'] },
+  { code: 'question', words: ['ontwikkelvraag', 'vraag', 'development question', 'question'] },
+  {
+    code: 'tried',
+    words: ['geprobeerd en geleerd', 'geprobeerd', 'geleerd', 'tried and learned', 'tried', 'learned'],
+  },
+  {
+    code: 'system',
+    words: ['raakt aan het stelsel', 'stelsel', 'raakvlak', 'meets the system', 'system'],
+  },
+  { code: 'theme', words: ['thema', 'theme'] },
+  {
+    code: 'stakeholders',
+    words: ['gewenste partijen', 'partijen', 'parties wanted', 'parties', 'stakeholders'],
+  },
+  {
+    code: 'research',
+    words: ['inbreng van onderzoek', 'onderzoek', 'research input', 'research'],
+  },
+  {
+    code: 'facilitator',
+    words: ['procesbegeleider', 'begeleider', 'process facilitator', 'facilitator'],
+  },
+  { code: 'meetings', words: ['bijeenkomsten', 'bijeenkomst', 'periode', 'meetings', 'meeting', 'period'] },
+];
+const EDIT_VERB =
+  /^(?:wijzig|wijzigen|verander|veranderen|aanpassen|pas|edit|change)\s+|\s+(?:aanpassen|wijzigen|veranderen|aan)$/g;
+
+function wordForm(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The summary field a typed text names exactly ("thema", "wijzig de procesbegeleider", "edit theme"), or
+ * undefined; a sentence that merely contains a field's word ("ik heb een vraag") names none.
+ */
+export function fieldNamed(typed: string): EditableField | undefined {
+  const name = wordForm(cleanText(typed, false))
+    .replace(EDIT_VERB, '')
+    .replace(/^(?:het|de|the)\s+/, '');
+  return FIELD_OPTIONS.find((o) => o.words.includes(name))?.code;
 }
 
 /** Everything needed to store the broedplaats at confirm. */

@@ -1,8 +1,11 @@
 import { parseChoice, parseYesNo } from '../../src/domain/choices';
 import {
   answerStep,
+  fieldNamed,
   keepAnswer,
   nextPosition,
+  progress,
+  readNumber,
   startIntake,
   stepBack,
   STAKEHOLDER_OPTIONS,
@@ -75,6 +78,54 @@ describe('reading typed choices', () => {
   });
 });
 
+describe('reading typed numbers', () => {
+  it.each([
+    ['14', 14],
+    ['1.000', 1000],
+    ['1 000', 1000],
+    ['1\u00a0000', 1000],
+    ['1,000', 1000],
+    ['12.345.678', 12345678],
+    ['-3', -3],
+    ['−3', -3],
+    ['100000', 100000],
+    ['één', 1],
+    ['een', 1],
+    ['vier', 4],
+    ['Veertien', 14],
+    ['tweeëntwintig', 22],
+    ['negenennegentig', 99],
+    ['honderd', 100],
+    ['honderdeneen', 101],
+    ['honderdtwintig', 120],
+    ['vijfhonderd', 500],
+    ['twee honderd vijftig', 250],
+    ['duizend', 1000],
+    ['nul', 0],
+    ['one', 1],
+    ['Three', 3],
+    ['fourteen', 14],
+    ['twenty-five', 25],
+    ['twenty five', 25],
+    ['a hundred', 100],
+    ['one hundred and twelve', 112],
+    ['two thousand five hundred', 2500],
+  ])('reads %j as %d', (typed, value) => {
+    expect(readNumber(typed)).toEqual({ kind: 'number', value });
+  });
+
+  it.each(['1,5', '1.5', '2,25', '-0,5'])('reads %j as a fraction, not a whole number', (typed) => {
+    expect(readNumber(typed)).toEqual({ kind: 'fraction' });
+  });
+
+  it.each(['veel', 'a few', 'two three', 'vijf zes', '12 34', 'hundred hundred', ''])(
+    'reads no number in %j',
+    (typed) => {
+      expect(readNumber(typed)).toEqual({ kind: 'none' });
+    },
+  );
+});
+
 describe('cleaning text', () => {
   it('drops control and invisible characters, keeps line breaks, trims', () => {
     expect(cleanText(' a\u0000b\u200b c\r\n\r\n\r\nd\te ')).toBe('ab c\n\nd e');
@@ -141,6 +192,99 @@ describe('intake steps', () => {
     expect(d.position).toBe('question');
     expect(d.answers).toMatchObject({ networkKind: 'formeel', schoolCount: 3 });
     expect(keepAnswer(d, now)).toBeUndefined();
+  });
+
+  it('numbers the steps actually asked: "toch doorgaan?" counts once it applies, skipped steps never', () => {
+    let d = startIntake('x', now);
+    const seen: string[] = [];
+    const step = (text: string) => {
+      const { current, total } = progress(d);
+      seen.push(`${current}/${total}`);
+      d = answer(d, text);
+    };
+    for (const text of ['Netwerk', 'informeel', '3', 'Hoe maken we onze bijeenkomsten beter voor iedereen?'])
+      step(text);
+    for (const text of [
+      'niets',
+      'nergens',
+      'ja',
+      'curriculum',
+      'ocw',
+      'nee',
+      'nog niet gekozen',
+      '2, voorjaar',
+    ])
+      step(text);
+    expect(seen).toEqual([
+      '1/11',
+      '2/11',
+      '3/11',
+      '4/11',
+      '5/11',
+      '6/11',
+      '7/12',
+      '8/12',
+      '9/12',
+      '10/12',
+      '11/12',
+      '12/12',
+    ]);
+    expect(d.position).toBe('summary');
+    expect(progress(d)).toEqual({ current: 12, total: 12 });
+  });
+
+  it('refuses "nergens" together with a barrier, ticked or typed, and keeps the earlier answer', () => {
+    let d = startIntake('x', now);
+    for (const text of [
+      'Netwerk',
+      'informeel',
+      '3',
+      'Hoe maken we onze bijeenkomsten beter voor iedereen?',
+      'niets',
+    ])
+      d = answer(d, text);
+    for (const input of [
+      { kind: 'card' as const, data: { choice: 'examenregels,nergens', note: '' } },
+      { kind: 'text' as const, text: 'examenregels, nergens' },
+      { kind: 'text' as const, text: 'examination rules and nowhere' },
+      { kind: 'text' as const, text: '2, 6' },
+    ]) {
+      const out = answerStep(d, input, ctx, now);
+      expect(out).toMatchObject({ kind: 'retry', error: { key: 'system.contradiction' } });
+      expect(out.draft).toBe(d);
+    }
+    // "Nergens anders" is not "nergens": only the examination rules.
+    expect(answer(d, 'examenregels en nergens anders').answers).toMatchObject({
+      systemBarriers: ['examenregels'],
+      systemNowhere: false,
+    });
+    expect(answer(d, '6').answers).toMatchObject({ systemBarriers: [], systemNowhere: true });
+    expect(answerStep(d, { kind: 'text', text: '7' }, ctx, now)).toMatchObject({
+      kind: 'retry',
+      error: { key: 'choice.number', params: { unknown: '7', max: 6 } },
+    });
+  });
+
+  it('names a summary field by its label or a short word, in Dutch and English, never by a passing word', () => {
+    expect(
+      [
+        'thema',
+        'Wijzig het thema',
+        'pas de procesbegeleider aan',
+        'edit theme',
+        'Change the facilitator',
+        'Bijeenkomsten',
+      ].map(fieldNamed),
+    ).toEqual(['theme', 'theme', 'facilitator', 'theme', 'facilitator', 'meetings']);
+    expect(
+      ['Gewenste partijen', 'Raakt aan het stelsel', 'Number of schools', 'Soort netwerk'].map(fieldNamed),
+    ).toEqual(['stakeholders', 'system', 'schoolCount', 'networkKind']);
+    expect(['ik heb een vraag', '3', 'klopt', ''].map(fieldNamed)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('reaches the summary only when every step that applies has an answer', () => {

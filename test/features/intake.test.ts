@@ -687,3 +687,308 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
     expect(draft?.value.answers.question).toBe(`Hoe gaan we om met ${evil} in de les?`);
   });
 });
+
+/** The value of a card's input `id` (a choice set's ticked values, comma-separated). */
+function inputValue(card: unknown, id: string): unknown {
+  let found: unknown;
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (o.id === id && typeof o.type === 'string' && o.type.startsWith('Input.')) found = o.value;
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(card);
+  return found;
+}
+
+describe('intake: every answer understood as meant, or refused with the reason', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot();
+  });
+  afterAll(async () => bot.stop());
+
+  const draftOf = async (chat: ReturnType<typeof personalChat>, user: TestUser) =>
+    (await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId }))?.value;
+
+  it('refuses "nergens" ticked or typed together with a barrier, keeps the ticks, and counts "toch doorgaan?" as a question of its own', async () => {
+    const henk = makeUser('Henk');
+    const chat = personalChat(bot, henk);
+    const systemCard = await play(chat, henk, [
+      ['intake', /Ik stel je 11 korte vragen[\s\S]*Vraag 1 van 11/],
+      ['Netwerk Noordoost', /Vraag 2 van 11[\s\S]*Wat voor netwerk/],
+      ['informeel', /Vraag 3 van 11[\s\S]*Hoeveel scholen/],
+      ['6', /Vraag 4 van 11[\s\S]*ontwikkelvraag/],
+      ['Hoe maken we onze netwerkbijeenkomsten waardevoller voor iedereen?', /Vraag 5 van 11/],
+      ['nog niets', /Vraag 6 van 11[\s\S]*Waar raakt jullie vraag aan het stelsel[\s\S]*6\. Nergens/],
+    ]);
+    const both = await chat.execute(henk, 'intake.answer', {
+      ...buttonData(systemCard),
+      choice: 'examenregels,nergens',
+      note: 'vooral de examens',
+    });
+    const refused = invokeResult(both).card;
+    expect(cardText(refused)).toContain(
+      'Je koos "nergens" en ook een raakvlak met het stelsel; allebei kan niet.',
+    );
+    expect(inputValue(refused, 'choice')).toBe('examenregels,nergens');
+    expect(inputValue(refused, 'note')).toBe('vooral de examens');
+    expect(both.texts).toEqual([]);
+    expect(await draftOf(chat, henk)).toMatchObject({ position: 'system' });
+    expect((await draftOf(chat, henk))?.answers).not.toHaveProperty('systemNowhere');
+
+    await play(chat, henk, [
+      ['examenregels en nergens', /Vraag 6 van 11[\s\S]*allebei kan niet/],
+      ['2, 6', /allebei kan niet/],
+    ]);
+    const nowhere = await chat.execute(henk, 'intake.answer', {
+      ...buttonData(systemCard),
+      choice: 'nergens',
+      note: '',
+    });
+    const answered = cardText(invokeResult(nowhere).card);
+    expect(answered).toContain('✓ Vraag 6 van 11');
+    expect(answered).toContain('Raakt aan het stelsel: nergens');
+    expect(answered).not.toContain('toch doorgaan');
+    expect(everything(nowhere)).toMatch(/Vraag 7 van 12[\s\S]*Wil je toch doorgaan\?/);
+
+    const shown = await play(chat, henk, [
+      ['ja', /Vraag 8 van 12[\s\S]*Welk thema/],
+      ['curriculum', /Vraag 9 van 12[\s\S]*partijen/],
+      ['ocw', /Vraag 10 van 12[\s\S]*onderzoek/],
+      ['nee', /Vraag 11 van 12[\s\S]*procesbegeleider/],
+      ['nog niet gekozen', /Vraag 12 van 12[\s\S]*bijeenkomsten/],
+      ['2, voorjaar 2027', /Samenvatting[\s\S]*nergens \(toch doorgaan\)/],
+    ]);
+    expect(everything(shown)).not.toMatch(/Vraag \d+ van/);
+
+    const john = makeUser('John', { locale: 'en-US' });
+    await play(personalChat(bot, john), john, [
+      ['intake', /Question 1 of 11/],
+      ['Exam Network', /What kind of network/],
+      ['formal', /How many schools/],
+      ['3', /development question/],
+      ['How far may schools go in offering exams flexibly at different levels?', /tried/],
+      ['nothing yet', /meet the system/],
+      ['examination rules, nowhere', /Question 6 of 11[\s\S]*it cannot be both/],
+      ['nowhere', /Question 7 of 12[\s\S]*go on anyway\?/],
+    ]);
+  });
+
+  it('reads counts in digits or words, Dutch thousands included, and refuses negative, out-of-range and fractional ones with the reason', async () => {
+    const ria = makeUser('Ria');
+    const chat = personalChat(bot, ria);
+    const kindCard = await play(chat, ria, [
+      ['intake', /Hoe heet/],
+      ['Netwerk Getal', /Wat voor netwerk/],
+    ]);
+    expect(cardText(kindCard.cards[0])).toMatch(
+      /1\. Informeel leernetwerk van schoolleiders[\s\S]*2\. Formeel samenwerkingsverband[\s\S]*3\. Regionaal netwerk/,
+    );
+    await play(chat, ria, [
+      ['2', /Hoeveel scholen/],
+      ['-3', /-3 kan niet: het aantal moet tussen 1 en 500 liggen\.[\s\S]*Hoeveel scholen/],
+      ['100000', /100\.000 kan niet: het aantal moet tussen 1 en 500 liggen\./],
+      ['1.000', /1\.000 kan niet: het aantal moet tussen 1 en 500 liggen\./],
+      ['1 000 scholen', /1\.000 kan niet: het aantal moet tussen 1 en 500 liggen\./],
+      ['1,5', /Typ een heel getal, bijvoorbeeld 2[\s\S]*Hoeveel scholen/],
+      ['veel', /Typ het aantal als getal, bijvoorbeeld 5 of vijf\.[\s\S]*Hoeveel scholen/],
+      ['veertien scholen', /ontwikkelvraag/],
+      ['Hoe verdelen we het geld voor ict eerlijker over de scholen van het netwerk?', /geprobeerd/],
+      ['nog niets', /stelsel/],
+      ['bekostiging', /Welk thema[\s\S]*5\. Curriculum/],
+      ['9', /Er is geen mogelijkheid 9\. Typ een nummer van 1 tot 6, of de naam van een mogelijkheid\./],
+      ['5', /partijen/],
+      ['1, 3', /onderzoek/],
+      ['2', /procesbegeleider/],
+      ['nog niet gekozen', /bijeenkomsten/],
+      ['vier', /4 bijeenkomsten kan niet\. Kies 1 tot 3 bijeenkomsten\./],
+      ['vier, voorjaar 2027', /4 bijeenkomsten kan niet\. Kies 1 tot 3 bijeenkomsten\./],
+      ['0, voorjaar 2027', /0 bijeenkomsten kan niet\./],
+      ['voorjaar 2027', /Hoeveel bijeenkomsten \(1 tot 3\)\? Zet het aantal vóór de periode/],
+      ['een paar keer in het voorjaar', /Hoeveel bijeenkomsten \(1 tot 3\)\?/],
+      ['2 of 3, voorjaar 2027', /Kies één aantal bijeenkomsten \(1 tot 3\)/],
+      ['1,5 bijeenkomst in mei', /Typ een heel getal/],
+      ['drie', /Noem ook de periode/],
+      ['drie bijeenkomsten, voorjaar 2027', /Samenvatting[\s\S]*3 bijeenkomsten, voorjaar 2027/],
+    ]);
+    expect((await draftOf(chat, ria))?.answers).toMatchObject({
+      networkKind: 'formeel',
+      schoolCount: 14,
+      systemBarriers: ['bekostiging'],
+      theme: 'curriculum',
+      stakeholders: ['ocw', 'vo-raad'],
+      research: { wish: 'misschien' },
+      meetings: { count: 3, period: 'voorjaar 2027' },
+    });
+
+    const jane = makeUser('Jane', { locale: 'en-GB' });
+    const english = personalChat(bot, jane);
+    await play(english, jane, [
+      ['intake', /name of the network/],
+      ['Number Network', /What kind of network[\s\S]*3\. Regional network/],
+      ['regional', /How many schools/],
+      ['-3', /-3 is not possible: the number must be between 1 and 500\./],
+      ['1.000', /1,000 is not possible: the number must be between 1 and 500\./],
+      ['1,5', /Please type a whole number/],
+      ['many', /Please type the number, for instance 5 or five\./],
+      ['fourteen', /development question/],
+      ['How do we share ict budgets fairly across the schools of the network?', /tried/],
+      ['nothing yet', /meet the system/],
+      ['funding', /Which theme/],
+      ['curriculum', /Which parties/],
+      ['ministry', /research/],
+      ['no', /process facilitator/],
+      ['not chosen yet', /How many meetings/],
+      ['four', /4 meetings are not possible\. Please choose 1 to 3 meetings\./],
+      ['spring 2027', /How many meetings \(1 to 3\)\? Put the number before the period/],
+      ['two, spring 2027', /Summary of the broedplaats[\s\S]*2 meetings, spring 2027/],
+    ]);
+    expect((await draftOf(english, jane))?.answers).toMatchObject({
+      schoolCount: 14,
+      meetings: { count: 2, period: 'spring 2027' },
+    });
+  });
+
+  const toSummary: Step[] = [
+    ['intake', /Hoe heet/],
+    ['Netwerk Samenvatting', /Wat voor netwerk/],
+    ['informeel', /Hoeveel scholen/],
+    ['8', /ontwikkelvraag/],
+    ['Hoe organiseren we samen met het mbo doorlopende leerlijnen?', /geprobeerd/],
+    ['nog niets', /stelsel/],
+    ['bekostiging', /thema/],
+    ['curriculum', /partijen/],
+    ['ocw', /onderzoek/],
+    ['nee', /procesbegeleider/],
+    ['nog niet gekozen', /bijeenkomsten/],
+    ['2, voorjaar 2027', /Samenvatting/],
+  ];
+
+  it('understands text typed at the summary: a field to change, bevestig, annuleer; anything else gets how to go on, not the card again', async () => {
+    const sam = makeUser('Sam');
+    const chat = personalChat(bot, sam);
+    await play(chat, sam, toSummary);
+    const unclear = await chat.say(sam, 'wat nu?');
+    expect(unclear.texts).toEqual([
+      '“wat nu?” begrijp ik hier niet. Je bent bij de samenvatting. Typ **bevestig** om de broedplaats vast te leggen, ' +
+        'de naam van een onderdeel om het te wijzigen (bijvoorbeeld **thema** of **procesbegeleider**), of **annuleer** ' +
+        'om de intake te verwijderen.',
+    ]);
+    expect(unclear.cards).toEqual([]);
+    await play(chat, sam, [
+      ['hulp', /^Je bent bij de samenvatting\. Typ \*\*bevestig\*\*/],
+      ['thema', /Welk thema/],
+      ['examinering', /Samenvatting[\s\S]*Thema\nExaminering/],
+      ['wijzig de procesbegeleider', /Wie wordt jullie procesbegeleider/],
+      ['Jan Jansen, jan@school.example', /Samenvatting[\s\S]*Jan Jansen \(jan@school\.example\)/],
+      ['annuleer', /Weet je zeker/],
+      ['nee', /we gaan verder[\s\S]*Samenvatting/],
+      ['intake', /Alle vragen zijn beantwoord[\s\S]*Samenvatting/],
+      ['bevestig', /De broedplaats van \*\*Netwerk Samenvatting\*\* is vastgelegd/],
+    ]);
+    const b = (await storedBroedplaatsen(bot)).find((x) => x.network.name === 'Netwerk Samenvatting');
+    expect(b).toMatchObject({
+      theme: 'examinering',
+      facilitator: { chosen: true, name: 'Jan Jansen', email: 'jan@school.example' },
+    });
+
+    const known = makeUser('Kim');
+    const again = personalChat(bot, known);
+    await play(again, known, [
+      ['intake', /Kies een netwerk dat ik al ken/],
+      ['Netwerk Samenvatting', /ontwikkelvraag/],
+      ...toSummary.slice(4),
+      [
+        'soort netwerk',
+        /Soort netwerk hoort bij het bekende netwerk dat je koos; wijzig het \*\*netwerk\*\* om dat te veranderen\./,
+      ],
+    ]);
+
+    const ella = makeUser('Ella', { locale: 'en-US' });
+    const english = personalChat(bot, ella);
+    await play(english, ella, [
+      ['intake', /name of the network/],
+      ['Summary Network', /What kind/],
+      ['informal', /How many/],
+      ['5', /development question/],
+      ['How do we build learning lines together with vocational schools?', /tried/],
+      ['nothing yet', /system/],
+      ['funding', /theme/],
+      ['curriculum', /parties/],
+      ['ministry', /research/],
+      ['no', /facilitator/],
+      ['not chosen yet', /meetings/],
+      ['2, spring 2027', /Summary/],
+      ['what now', /^I don't understand “what now” here\. You're at the summary\. Type \*\*confirm\*\*/],
+      ['edit theme', /Which theme/],
+      ['examination', /Summary[\s\S]*Theme\nExamination/],
+      ['confirm', /has been recorded/],
+    ]);
+  });
+
+  it('goes on with a draft saved before this change, at "toch doorgaan?" and at the summary', async () => {
+    const olga = makeUser('Olga');
+    const chat = personalChat(bot, olga);
+    const key = { conversationId: chat.id, userKey: olga.aadObjectId };
+    const answers = {
+      networkName: 'Netwerk Bewaard',
+      networkKind: 'informeel' as const,
+      schoolCount: 4,
+      question: 'Hoe maken we onze netwerkbijeenkomsten leuker voor de deelnemers?',
+      tried: 'Andere locaties',
+      systemBarriers: [],
+      systemNowhere: true,
+    };
+    // Stored as plain JSON, the way a draft in progress was written before.
+    await bot.store.intakes.save(key, {
+      version: 1,
+      id: 'saved-draft-1',
+      position: 'systemFit',
+      history: ['network', 'networkKind', 'schoolCount', 'question', 'tried', 'system'],
+      answers,
+      confirmingCancel: false,
+      paused: true,
+      editing: false,
+      startedAt: '2026-03-01T09:00:00.000Z',
+      updatedAt: '2026-03-01T09:10:00.000Z',
+    });
+    await play(chat, olga, [
+      ['intake', /verder waar je gebleven was \(vraag 7 van 12\)[\s\S]*Wil je toch doorgaan/],
+      ['ja', /Vraag 8 van 12[\s\S]*Welk thema/],
+      ['terug', /Vraag 7 van 12[\s\S]*toch doorgaan/],
+      // Back at the system question, its answer "nergens" still counts the question after it.
+      ['terug', /Vraag 6 van 12[\s\S]*stelsel/],
+    ]);
+    await bot.store.intakes.delete(key);
+
+    await bot.store.intakes.save(key, {
+      version: 1,
+      id: 'saved-draft-2',
+      position: 'summary',
+      history: ['network', 'networkKind', 'schoolCount', 'question', 'tried', 'system', 'systemFit', 'theme'],
+      answers: {
+        ...answers,
+        systemFitContinue: true,
+        theme: 'curriculum',
+        stakeholders: ['ocw'],
+        research: { wish: 'nee' },
+        facilitator: { chosen: false },
+        meetings: { count: 2, period: 'voorjaar 2027' },
+      },
+      confirmingCancel: false,
+      paused: true,
+      editing: false,
+      startedAt: '2026-03-01T09:00:00.000Z',
+      updatedAt: '2026-03-01T09:20:00.000Z',
+    });
+    await play(chat, olga, [
+      ['intake', /Alle vragen zijn beantwoord[\s\S]*Samenvatting[\s\S]*nergens \(toch doorgaan\)/],
+      ['bijeenkomsten', /Vraag 12 van 12[\s\S]*bijeenkomsten/],
+      ['drie, najaar 2027', /Samenvatting[\s\S]*3 bijeenkomsten, najaar 2027/],
+      ['bevestig', /is vastgelegd/],
+    ]);
+  });
+});

@@ -25,7 +25,8 @@ export function describeField(t: Texts, a: IntakeAnswers, field: EditableField):
     case 'tried':
       return a.tried ?? s.none;
     case 'system': {
-      if (a.systemNowhere) return s.nowhere;
+      // "Toch doorgaan" only once the contact said so.
+      if (a.systemNowhere) return a.systemFitContinue ? s.nowhere : s.nowhereOpen;
       const list = (a.systemBarriers ?? []).map((b) => optionLabel(t, 'system', b)).join(', ');
       return [list || s.none, a.systemNote].filter(Boolean).join(' — ');
     }
@@ -65,6 +66,8 @@ export function answersOf(b: Broedplaats): IntakeAnswers {
     tried: b.tried,
     systemBarriers: b.systemBarriers,
     systemNowhere: b.systemNowhere,
+    // A broedplaats that meets the system nowhere exists only because its contact chose to go on.
+    systemFitContinue: b.systemNowhere ? true : undefined,
     systemNote: b.systemNote,
     theme: b.theme,
     themeOther: b.themeOther,

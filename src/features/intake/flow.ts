@@ -8,6 +8,7 @@ import {
   answerStep,
   EDITABLE_FIELDS,
   editField,
+  fieldNamed,
   isEditable,
   keepAnswer,
   progress as progressOf,
@@ -18,7 +19,7 @@ import {
   type IntakeStep,
   type StepInput,
 } from '../../domain/intake';
-import { cleanText, escapeMarkdown } from '../../domain/text';
+import { cleanText, escapeMarkdown, shorten } from '../../domain/text';
 import type { Stored } from '../../store/json-table';
 import type { FeatureDeps } from '..';
 import { confirmIntake } from './confirm';
@@ -63,6 +64,8 @@ const OWN_COMMANDS: ReadonlyMap<string, 'resume' | 'cancel' | 'help'> = new Map(
   ['help', 'help'],
 ]);
 const CONFIRM_WORDS = /^(bevestig|bevestigen|ja|akkoord|confirm|yes|ok)$/;
+/** Characters of a text typed at the summary quoted back when it is not understood. */
+const QUOTED_TYPED_CHARS = 80;
 
 /**
  * A typed text as the flow reads its words: `word`, cleaned, lower case, without a closing "." or "!"; and `steer`,
@@ -254,6 +257,10 @@ export class IntakeFlow {
         return true;
       }
       case 'help':
+        if (draft.position === 'summary') {
+          await turn.send(turn.t.intake.summaryHelp);
+          return true;
+        }
         await turn.send(turn.t.intake.inFlowHelp(progressOf(draft)));
         await this.ask(turn, draft);
         return true;
@@ -262,7 +269,11 @@ export class IntakeFlow {
         await turn.send(turn.t.intake.cancelConfirm);
         return true;
       case 'resume':
-        await turn.send(turn.t.intake.resumed(progressOf(draft)));
+        await turn.send(
+          draft.position === 'summary'
+            ? turn.t.intake.resumedSummary
+            : turn.t.intake.resumed(progressOf(draft)),
+        );
         await this.ask(turn, draft);
         return true;
       case 'keep': {
@@ -292,17 +303,35 @@ export class IntakeFlow {
     }
 
     if (draft.position === 'summary') {
-      if (CONFIRM_WORDS.test(word)) {
-        await turn.claim.ensure();
-        const outcome = await confirmIntake(this.deps, this, turn, stored);
-        if ('message' in outcome) await turn.send(outcome.message);
-        return true;
-      }
-      await turn.send({ card: this.summaryCard(turn, draft, true) });
+      await this.onSummaryText(turn, stored, raw);
       return true;
     }
     await this.answer(turn, stored, { kind: 'text', text: raw });
     return true;
+  }
+
+  /** Text typed at the summary: confirm, a field's name to edit it, or how to go on from here. */
+  private async onSummaryText(turn: Turn, stored: Stored<IntakeDraft>, raw: string): Promise<void> {
+    const draft = stored.value;
+    if (CONFIRM_WORDS.test(wordsOf(raw).word)) {
+      await turn.claim.ensure();
+      const outcome = await confirmIntake(this.deps, this, turn, stored);
+      if ('message' in outcome) await turn.send(outcome.message);
+      return;
+    }
+    const field = fieldNamed(raw);
+    if (field && !isEditable(draft, field)) {
+      await turn.send(turn.t.intake.summaryNotEditable({ field: turn.t.intake.fields[field] }));
+      return;
+    }
+    if (field) {
+      const editing = { ...editField(draft, field, this.nowIso()), paused: false };
+      await this.save(turn, editing, stored);
+      await this.ask(turn, editing);
+      return;
+    }
+    const typed = escapeMarkdown(shorten(cleanText(raw, false), QUOTED_TYPED_CHARS));
+    await turn.send(`${turn.t.intake.summaryUnknown({ typed })} ${turn.t.intake.summaryHelp}`);
   }
 
   /** Applies an answer (typed or from the card) to the stored draft and asks what comes next. */

@@ -1,19 +1,16 @@
 // How each intake question is asked: free text as a message, choices and forms as a card (typing works too).
 import type { Outgoing } from '../../bot/feature';
 import { renderIntakeStepCard, type IntakeStepCardData } from '../../cards/intake-step';
-import {
-  LIMITS,
-  MEETINGS,
-  NETWORK_KINDS,
-  RESEARCH_WISHES,
-  STAKEHOLDERS,
-  SYSTEM_BARRIERS,
-  THEMES,
-  type Network,
-} from '../../domain/broedplaats';
+import { LIMITS, MEETINGS, type Network } from '../../domain/broedplaats';
 import {
   isAnswered,
+  NETWORK_KIND_OPTIONS,
   progress,
+  RESEARCH_OPTIONS,
+  STAKEHOLDER_OPTIONS,
+  SYSTEM_NOWHERE_NUMBER,
+  SYSTEM_OPTIONS,
+  THEME_OPTIONS,
   type EditableField,
   type IntakeDraft,
   type IntakeStep,
@@ -91,6 +88,11 @@ export function promptFor(t: Texts, draft: IntakeDraft, ctx: PromptContext): Out
   return `${error}_${progressText(t, draft)}_\n\n${stepPrompt(t, draft, step)}${earlier}`;
 }
 
+/** An option as the card shows it: with the number that picks it when typed ("2. Examenregels"). */
+function numbered(index: number, title: string): string {
+  return `${index + 1}. ${title}`;
+}
+
 function text(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
@@ -146,7 +148,10 @@ function cardFor(
     case 'networkKind':
       return {
         ...base,
-        choices: NETWORK_KINDS.map((k) => ({ title: optionLabel(t, 'networkKind', k), value: k })),
+        choices: NETWORK_KIND_OPTIONS.map(({ code }, i) => ({
+          title: numbered(i, optionLabel(t, 'networkKind', code)),
+          value: code,
+        })),
         choiceValue: choice(a.networkKind ?? ''),
       };
     case 'system':
@@ -154,8 +159,11 @@ function cardFor(
         ...base,
         multi: true,
         choices: [
-          ...SYSTEM_BARRIERS.map((b) => ({ title: optionLabel(t, 'system', b), value: b })),
-          { title: s.system.nowhere, value: 'nergens' },
+          ...SYSTEM_OPTIONS.map(({ code }, i) => ({
+            title: numbered(i, optionLabel(t, 'system', code)),
+            value: code,
+          })),
+          { title: numbered(SYSTEM_NOWHERE_NUMBER - 1, s.system.nowhere), value: 'nergens' },
         ],
         choiceValue: choice(a.systemNowhere ? 'nergens' : (a.systemBarriers ?? []).join(',')),
         inputs: [
@@ -181,7 +189,10 @@ function cardFor(
     case 'theme':
       return {
         ...base,
-        choices: THEMES.map((c) => ({ title: optionLabel(t, 'theme', c), value: c })),
+        choices: THEME_OPTIONS.map(({ code }, i) => ({
+          title: numbered(i, optionLabel(t, 'theme', code)),
+          value: code,
+        })),
         choiceValue: choice(a.theme ?? ''),
         inputs: [otherInput(s.theme.otherPlaceholder, ctx.values ? text(v.other) : (a.themeOther ?? ''))],
       };
@@ -189,7 +200,10 @@ function cardFor(
       return {
         ...base,
         multi: true,
-        choices: STAKEHOLDERS.map((c) => ({ title: optionLabel(t, 'stakeholders', c), value: c })),
+        choices: STAKEHOLDER_OPTIONS.map(({ code }, i) => ({
+          title: numbered(i, optionLabel(t, 'stakeholders', code)),
+          value: code,
+        })),
         choiceValue: choice((a.stakeholders ?? []).join(',')),
         inputs: [
           otherInput(
@@ -201,7 +215,10 @@ function cardFor(
     case 'research':
       return {
         ...base,
-        choices: RESEARCH_WISHES.map((c) => ({ title: optionLabel(t, 'research', c), value: c })),
+        choices: RESEARCH_OPTIONS.map(({ code }, i) => ({
+          title: numbered(i, optionLabel(t, 'research', code)),
+          value: code,
+        })),
         choiceValue: choice(a.research?.wish ?? ''),
         inputs: [
           {
