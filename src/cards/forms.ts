@@ -8,13 +8,14 @@ export interface FollowUpFormCardData {
   errors: string[];
   whatLabel: string;
   what: string;
+  /** The bot's own messages for the text fields, for a client that checks their length itself. */
+  fieldErrors: { what: string; ownerName: string };
   ownerLabel: string;
   owner: string;
   ownerNameLabel: string;
   ownerName: string;
   dueLabel: string;
   due: string;
-  minDate: string;
   submitLabel: string;
   broedplaatsId: string;
   fromMeetingId: string;
@@ -33,6 +34,10 @@ export interface FollowUpCardData {
   facts: { label: string; value: string }[];
   open: boolean;
   reasonLabel: string;
+  /** The reason as typed (kept when the bot refuses it). */
+  reason: string;
+  /** The bot's message for a too long reason, for a client that checks its length itself. */
+  reasonError: string;
   doneLabel: string;
   dropLabel: string;
   broedplaatsId: string;
@@ -50,9 +55,10 @@ export interface HalfDayFormCardData {
   errors: string[];
   dateLabel: string;
   date: string;
-  maxDate: string;
   whatLabel: string;
   what: string;
+  /** The bot's message for the description, for a client that checks its length itself. */
+  whatError: string;
   submitLabel: string;
   /** "true" once the contact confirmed logging beyond the budget. */
   confirmOver: string;

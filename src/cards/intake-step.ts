@@ -22,6 +22,7 @@ export interface IntakeStepCardData {
     label: string;
     placeholder: string;
     value: string;
+    /** The flow's limit: the flow checks and explains it; the card sets none, so Teams never blocks it silently. */
     maxLength: number;
     multiline: boolean;
   }[];

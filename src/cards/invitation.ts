@@ -15,6 +15,10 @@ export interface InvitationCardData {
   note: string;
   delegateNameLabel: string;
   delegateEmailLabel: string;
+  /** The bot's own messages for the text fields, for a client that checks their length itself. */
+  noteError: string;
+  delegateNameError: string;
+  delegateEmailError: string;
   delegateSubmitLabel: string;
   delegateLabel: string;
   answerButtons: { title: string; answer: string }[];

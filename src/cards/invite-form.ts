@@ -14,13 +14,25 @@ export interface InviteFormCardData {
   peopleCategoryLabel: string;
   peopleCategory: string;
   categories: { title: string; value: string }[];
-  rows: { n: number; label: string; name: string; organisation: string; category: string; email: string }[];
+  /** Rows by hand, with the bot's messages for a client that checks lengths itself. */
+  rows: {
+    n: number;
+    label: string;
+    name: string;
+    nameError: string;
+    organisation: string;
+    organisationError: string;
+    category: string;
+    email: string;
+    emailError: string;
+  }[];
   nameLabel: string;
   organisationLabel: string;
   categoryLabel: string;
   emailLabel: string;
   reasonLabel: string;
   reason: string;
+  reasonError: string;
   /** Also give the contact an invitation text with a personal link for people reachable in Teams. */
   linksForAllLabel: string;
   linksForAll: 'true' | 'false';

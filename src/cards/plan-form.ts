@@ -12,12 +12,12 @@ export interface PlanFormCardData {
   location: string;
   onlineUrlLabel: string;
   onlineUrl: string;
+  /** The bot's own message per text field, for a client that checks the field's length itself. */
+  fieldErrors: { purpose: string; location: string; onlineUrl: string };
   /** Five rows; `n` numbers the input ids (date1, start1, end1, …). */
   slots: { n: number; label: string; date: string; start: string; end: string }[];
   startLabel: string;
   endLabel: string;
-  /** Earliest date the date pickers offer (yyyy-MM-dd). */
-  minDate: string;
   targets: { title: string; value: string }[];
   target: string;
   whereLabel: string;

@@ -39,6 +39,8 @@ export interface ReflectionCardData {
   researchScale: Choice[];
   newContacts: Choice[];
   followUpWish: Choice[];
+  /** The bot's message for a too long answer, for a client that checks the length itself. */
+  tooLong: string;
   submitLabel: string;
   broedplaatsId: string;
   meetingId: string;

@@ -12,7 +12,6 @@ export interface SlotFormCardData {
   date: string;
   start: string;
   end: string;
-  minDate: string;
   submitLabel: string;
   verb: string;
   broedplaatsId: string;

@@ -20,6 +20,34 @@ export function cardProblems(card: unknown): string[] {
   parsed.parse(withDynamicChoices(card), context);
   for (let i = 0; i < context.eventCount; i++) problems.push(context.getEventAt(i).message);
   for (const e of parsed.validateProperties().validationEvents) problems.push(e.message);
+  problems.push(...silentlyBlockingInputs(card));
+  return problems;
+}
+
+/** Input properties Teams checks in the client before a button may send anything. */
+const CLIENT_CHECKS = ['min', 'max', 'isRequired', 'regex', 'maxLength'] as const;
+
+/**
+ * Inputs that Teams (and the Agents Playground) check themselves but have no `errorMessage`: their card's buttons
+ * then do nothing, and neither the user nor the bot hears why. A card template (unexpanded) is read the same way.
+ */
+export function silentlyBlockingInputs(card: unknown): string[] {
+  const problems: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    if (typeof o.type === 'string' && o.type.startsWith('Input.')) {
+      const checks = CLIENT_CHECKS.filter((k) => o[k] !== undefined && o[k] !== null && o[k] !== false);
+      const message = typeof o.errorMessage === 'string' ? o.errorMessage.trim() : '';
+      if (checks.length > 0 && !message)
+        problems.push(
+          `${o.type} "${String(o.id)}" has ${checks.join(', ')} but no errorMessage: Teams blocks its buttons without a word`,
+        );
+    }
+    Object.values(o).forEach(walk);
+  };
+  walk(card);
   return problems;
 }
 

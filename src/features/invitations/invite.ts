@@ -108,6 +108,7 @@ export class Inviter {
     errors: string[] = [],
   ): ActionOutcome {
     const t = turn.t.invitations;
+    const e = t.errors;
     const wanted = b.stakeholders.map((s) => t.categories[categoryOfStakeholder(s)]);
     const suggested = b.stakeholders.map(categoryOfStakeholder);
     return {
@@ -126,9 +127,12 @@ export class Inviter {
           n: i + 1,
           label: t.form.person({ n: i + 1 }),
           name: str(values[`name${i + 1}`]),
+          nameError: e.name({ n: i + 1 }),
           organisation: str(values[`organisation${i + 1}`]),
+          organisationError: e.organisation({ n: i + 1 }),
           category: str(values[`category${i + 1}`]) || suggested[i] || suggested[0] || 'anders',
           email: str(values[`email${i + 1}`]),
+          emailError: e.email({ n: i + 1 }),
         })),
         nameLabel: t.form.name,
         organisationLabel: t.form.organisation,
@@ -136,6 +140,7 @@ export class Inviter {
         emailLabel: t.form.email,
         reasonLabel: t.form.reason,
         reason: str(values.reason),
+        reasonError: e.reason,
         linksForAllLabel: t.form.linksForAll,
         linksForAll: str(values.linksForAll) === 'true' ? 'true' : 'false',
         submitLabel: t.form.submit,

@@ -77,8 +77,11 @@ export function invitationCard(
     canAnswer,
     noteLabel: c.note,
     note: view.note ?? view.rsvp?.note ?? '',
+    noteError: t.invitations.noteTooLong,
     delegateNameLabel: c.delegateName,
+    delegateNameError: t.invitations.delegateMissing,
     delegateEmailLabel: c.delegateEmail,
+    delegateEmailError: t.invitations.delegateEmail,
     delegateSubmitLabel: c.delegateSubmit,
     delegateLabel: c.delegate,
     answerButtons: canAnswer

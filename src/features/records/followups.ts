@@ -22,13 +22,14 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-/** The card of one agreement (for its owner, or as a record), with done / drop while open. */
+/** The card of one agreement (for its owner, or as a record), with done / drop while open; `reason` as typed. */
 export function followUpCard(
   t: Texts,
   b: Broedplaats,
   f: FollowUp,
   intro = '',
   now?: DateTime,
+  reason = '',
 ): AdaptiveCard {
   const c = t.followUps.card;
   const open = f.status === 'open';
@@ -53,6 +54,8 @@ export function followUpCard(
     ],
     open,
     reasonLabel: c.reason,
+    reason,
+    reasonError: t.followUps.errors.reason,
     doneLabel: c.done,
     dropLabel: c.drop,
     broedplaatsId: b.id,
@@ -115,13 +118,13 @@ export class FollowUps {
       errors,
       whatLabel: f.what,
       what: str(values.what),
+      fieldErrors: { what: turn.t.followUps.errors.what, ownerName: turn.t.followUps.errors.owner },
       ownerLabel: f.owner,
       owner: str(values.owner),
       ownerNameLabel: f.ownerName,
       ownerName: str(values.ownerName),
       dueLabel: f.due,
       due: str(values.due),
-      minDate: this.today(),
       submitLabel: f.submit,
       broedplaatsId: b.id,
       fromMeetingId: str(values.fromMeetingId),
@@ -228,7 +231,9 @@ export class FollowUps {
     if (data.outcome === 'dropped' && !reason)
       return { card: followUpCard(t, bRow.value, fRow.value, t.followUps.dropReasonMissing) };
     if (textLength(reason) > FOLLOW_UP_TEXT.reason.max)
-      return { card: followUpCard(t, bRow.value, fRow.value, t.followUps.errors.reason) };
+      return {
+        card: followUpCard(t, bRow.value, fRow.value, t.followUps.errors.reason, undefined, data.reason),
+      };
     let applied = false;
     const updated = await this.deps.store.followUps.update(data.broedplaatsId, data.followUpId, (f) => {
       applied = f.status === 'open';

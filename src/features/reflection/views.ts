@@ -8,6 +8,7 @@ import { ZONE, type Meeting } from '../../domain/meeting';
 import {
   FOLLOW_UP_WISH,
   NEW_CONTACTS,
+  REFLECTION_TEXT_MAX,
   SCALE,
   type Reflection,
   type ReflectionAnswers,
@@ -85,6 +86,7 @@ export function reflectionCard(t: Texts, b: Broedplaats, m: Meeting, view: Refle
     ],
     newContacts: NEW_CONTACTS.map((k) => ({ title: t.reflection.options.newContacts[k], value: k })),
     followUpWish: FOLLOW_UP_WISH.map((k) => ({ title: t.reflection.options.followUpWish[k], value: k })),
+    tooLong: c.tooLong({ max: REFLECTION_TEXT_MAX }),
     submitLabel: c.submit,
     broedplaatsId: b.id,
     meetingId: m.id,

@@ -17,7 +17,7 @@ import { mayManage } from '../access';
 import { cleanText, textLength } from '../../domain/text';
 import type { FeatureDeps } from '..';
 import { broedplaatsChoice, manageableNamed } from '../choose';
-import { meetingCard, slotErrorText, todayInNl } from './views';
+import { meetingCard, slotErrorText } from './views';
 
 /** Values of the plan form as they came from the card (to show them again with errors). */
 export type PlanValues = Record<string, unknown>;
@@ -80,6 +80,11 @@ export class Planner {
         location: str(v.location),
         onlineUrlLabel: t.form.onlineUrl,
         onlineUrl: str(v.onlineUrl),
+        fieldErrors: {
+          purpose: t.errors.purpose,
+          location: t.errors.location,
+          onlineUrl: t.errors.onlineUrl,
+        },
         slots: Array.from({ length: SLOTS.max }, (_, i) => ({
           n: i + 1,
           label: t.form.slot({ n: i + 1 }),
@@ -89,7 +94,6 @@ export class Planner {
         })),
         startLabel: t.form.start,
         endLabel: t.form.end,
-        minDate: todayInNl(this.deps.now()),
         targets,
         target: str(v.target) || (targets.length ? 'origin' : 'here'),
         whereLabel: t.form.where,

@@ -12,7 +12,7 @@ import { loadMeeting } from './access';
 import { refreshSharedCard } from './poll';
 import { meetingCancelled, meetingScheduled } from '../meeting-events';
 import { tellInviteesAfter } from '../invitations/changes';
-import { meetingCard, meetingTitle, slotErrorText, todayInNl } from './views';
+import { meetingCard, meetingTitle, slotErrorText } from './views';
 
 type Ids = { broedplaatsId: string; meetingId: string };
 
@@ -61,7 +61,6 @@ export class Rescheduler {
         date: str(values.date1) || start?.toFormat('yyyy-MM-dd') || '',
         start: str(values.start1) || start?.toFormat('HH:mm') || '',
         end: str(values.end1) || end?.toFormat('HH:mm') || '',
-        minDate: todayInNl(this.deps.now()),
         submitLabel: t.move.submit,
         verb: 'meeting.move',
         broedplaatsId: b.id,
