@@ -94,23 +94,27 @@ function rekey(key: string, ids: PersonIds, pseudonym: string): string {
   return k;
 }
 
-/** How many stored rows mention the person, per table. */
-export async function findPerson(
+/** Every stored row that mentions the person, per table: its document (or, for a row without one, its columns). */
+export async function collectPerson(
   tables: Tables,
   ids: PersonIds,
-): Promise<Partial<Record<TableName, number>>> {
-  const counts: Partial<Record<TableName, number>> = {};
+): Promise<Partial<Record<TableName, unknown[]>>> {
+  const found: Partial<Record<TableName, unknown[]>> = {};
   for (const name of Object.values(TABLE_NAMES)) {
     try {
       for await (const e of tables.table(name).listEntities<Record<string, unknown>>()) {
-        const text = `${e.partitionKey}|${e.rowKey}|${fromChunks(e)}|${JSON.stringify(Object.fromEntries(Object.entries(e).filter(([k]) => !/^d\d+$/.test(k))))}`;
-        if (mentions(text, ids)) counts[name] = (counts[name] ?? 0) + 1;
+        const json = fromChunks(e);
+        const columns = Object.fromEntries(
+          Object.entries(e).filter(([k]) => !SYSTEM_PROPS.has(k) && k !== 'n' && !/^d\d+$/.test(k)),
+        );
+        if (!mentions(`${e.partitionKey}|${e.rowKey}|${json}|${JSON.stringify(columns)}`, ids)) continue;
+        (found[name] ??= []).push(json ? (JSON.parse(json) as unknown) : columns);
       }
     } catch (e) {
       throw storageFault(e);
     }
   }
-  return counts;
+  return found;
 }
 
 /**

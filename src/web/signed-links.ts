@@ -1,5 +1,5 @@
 // Signed link tokens: HMAC-SHA256 over what the link opens and until when; unguessable, not transferable.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -75,6 +75,34 @@ export function readLinkIds<const Name extends string>(
     ok: true,
     ids: Object.fromEntries(names.map((n, i) => [n, check.ids[i]])) as Record<Name, string>,
   };
+}
+
+/** The key that seals a link's ids (AES-256-GCM), derived from the link secret. */
+function sealKey(secret: string): Buffer {
+  return createHmac('sha256', secret).update('seal-link-ids').digest();
+}
+
+/** `ids` encrypted into one id, for a link that must not show what it names (someone's own data). */
+export function sealIds(secret: string, ids: readonly string[]): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', sealKey(secret), iv);
+  const body = Buffer.concat([cipher.update(JSON.stringify(ids), 'utf8'), cipher.final()]);
+  return b64url(Buffer.concat([iv, cipher.getAuthTag(), body]));
+}
+
+/** The ids `sealIds` made, or undefined when the sealed id was not made with this secret (or was changed). */
+export function unsealIds(secret: string, sealed: string): string[] | undefined {
+  const raw = Buffer.from(sealed, 'base64url');
+  if (raw.length < 29) return undefined;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', sealKey(secret), raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    const text = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+    const ids: unknown = JSON.parse(text);
+    return Array.isArray(ids) && ids.every((i) => typeof i === 'string') ? ids : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -427,8 +427,8 @@ describe('the research export and one’s own data', () => {
   it('shows what is stored about the asker, and after a confirmation leaves no personal field of theirs behind', async () => {
     const dm = personalChat(bot, invitee);
     const mine = cardText((await dm.say(invitee, 'mijn gegevens')).cards[0]);
-    expect(mine).toContain('Gesprekken met de bot');
-    expect(mine).toMatch(/Uitnodigingen aan jou.*: 1/);
+    expect(mine).toContain('Je persoonlijke gesprek met de bot');
+    expect(mine).toMatch(/Uitnodigingen aan jou[*·\s]+- bijeenkomst 1 van .* — je antwoord: ik kom/);
 
     const ask = (await dm.say(invitee, 'verwijder mijn gegevens')).cards[0];
     const buttons = executeActions(ask);

@@ -2,11 +2,42 @@
 import { createHmac } from 'node:crypto';
 import type { ActionOutcome, Turn } from '../../bot/feature';
 import { renderNoticeCard } from '../../cards/notice';
-import { TABLE_NAMES } from '../../store';
-import { findPerson, forgetPerson, type PersonIds } from '../../store/privacy';
+import { collectPerson, forgetPerson, type PersonIds } from '../../store/privacy';
 import type { FeatureDeps } from '..';
 import { RequestLimit } from '../../web/request-limit';
 import { PSEUDONYM_PREFIX } from '../../domain/pseudonym';
+import { escapeMarkdown } from '../../domain/text';
+import type { MyDataDownload } from '../../web/my-data';
+import { sealIds, signLink, unsealIds, verifyLink } from '../../web/signed-links';
+import { loadSnapshot } from '../status/snapshot';
+import { myDataGroups } from './my-data';
+
+/** The download link of `mijn gegevens` works this long. */
+const DOWNLOAD_LINK_SECONDS = 60 * 60;
+const MY_DATA_LINK_KIND = 'mydata';
+
+/** The person's ids in a fixed order, to seal into their download link. */
+function personIdList(ids: PersonIds): string[] {
+  return [
+    ids.aadObjectId,
+    ids.teamsId ?? '',
+    ids.name ?? '',
+    ids.email ?? '',
+    ...(ids.conversationIds ?? []),
+  ];
+}
+
+function personIdsOf(list: string[]): PersonIds | undefined {
+  const [aadObjectId, teamsId, name, email, ...conversationIds] = list;
+  if (!aadObjectId) return undefined;
+  return {
+    aadObjectId,
+    teamsId: teamsId || undefined,
+    name: name || undefined,
+    email: email || undefined,
+    conversationIds,
+  };
+}
 
 /** A stable pseudonym for a person (the same in every table and in the research export). */
 export function pseudonymOf(secret: string, aadObjectId: string): string {
@@ -56,39 +87,62 @@ export class Privacy {
     };
   }
 
-  /** `mijn gegevens`: per kind of record, how much is stored about the asker. */
+  /** `mijn gegevens`: the records stored about the asker, grouped, with a link to download them all. */
   async show(turn: Turn): Promise<void> {
     const p = turn.t.privacy;
     const ids = await this.ids(turn);
     if (!ids) return void (await turn.send({ card: renderNoticeCard({ title: p.title, text: p.nothing }) }));
     const found = await this.scanFor(turn, ids.aadObjectId, () =>
-      Promise.all([findPerson(this.deps.store.tables, ids), this.deps.store.broedplaatsen.list()]),
+      Promise.all([collectPerson(this.deps.store.tables, ids), loadSnapshot(this.deps)]),
     );
     if (!found.ok) return void (await turn.send(found.text));
-    const [counts, all] = found.value;
-    const b = all.filter((x) => x.contacts.some((c) => c.aadObjectId === ids.aadObjectId));
-    const f = all.filter((x) => x.facilitator.chosen && x.facilitator.aadObjectId === ids.aadObjectId);
-    const n = (table: string) => (counts as Record<string, number>)[table] ?? 0;
-    const lines = [
-      // One chat is kept as two rows (its address and the index to it): count chats, not rows.
-      n(TABLE_NAMES.conversations) ? p.lines.conversations({ n: 1 }) : '',
-
-      n(TABLE_NAMES.flows) ? p.lines.intakes({ n: n(TABLE_NAMES.flows) }) : '',
-      b.length ? p.lines.contact({ names: b.map((x) => x.network.name).join(', ') }) : '',
-      f.length ? p.lines.facilitator({ names: f.map((x) => x.network.name).join(', ') }) : '',
-      n(TABLE_NAMES.votes) ? p.lines.votes({ n: n(TABLE_NAMES.votes) }) : '',
-      n(TABLE_NAMES.invitations) ? p.lines.invitations({ n: n(TABLE_NAMES.invitations) }) : '',
-      n(TABLE_NAMES.reflections) ? p.lines.reflections({ n: n(TABLE_NAMES.reflections) }) : '',
-      n(TABLE_NAMES.followUps) ? p.lines.followUps({ n: n(TABLE_NAMES.followUps) }) : '',
-      n(TABLE_NAMES.halfDays) ? p.lines.halfDays({ n: n(TABLE_NAMES.halfDays) }) : '',
-      n(TABLE_NAMES.roleGrants) ? p.lines.roles({ n: n(TABLE_NAMES.roleGrants) }) : '',
-    ].filter(Boolean);
+    const [rows, snapshot] = found.value;
+    const groups = myDataGroups(turn.t, turn.locale, ids, rows, {
+      broedplaatsen: snapshot.broedplaatsen,
+      meetings: snapshot.meetings,
+      isConfiguredLead: this.deps.config.projectLeadIds.includes(ids.aadObjectId.toLowerCase()),
+    });
+    if (groups.length === 0 && Object.keys(rows).length === 0)
+      return void (await turn.send({ card: renderNoticeCard({ title: p.title, text: p.nothing }) }));
+    const text = [
+      ...groups.map((g) => `**${g.heading}**\n\n${g.lines.map((l) => `- ${escapeMarkdown(l)}`).join('\n')}`),
+      `${p.intro} ${p.downloadNote}`,
+    ].join('\n\n');
+    const exp = Math.floor(this.deps.now().getTime() / 1000) + DOWNLOAD_LINK_SECONDS;
+    const token = signLink(this.deps.links.secret, {
+      kind: MY_DATA_LINK_KIND,
+      ids: [sealIds(this.deps.links.secret, personIdList(ids))],
+      exp,
+    });
     await turn.send({
       card: renderNoticeCard({
         title: p.title,
-        text: lines.length ? `${lines.join('\n\n')}\n\n${p.intro}` : p.nothing,
+        text,
+        links: [{ title: p.download, url: `${this.deps.links.baseUrl}/api/mydata/${token}` }],
       }),
     });
+  }
+
+  /** The download behind the link of `show`: every row that mentions the person, per table (as `show` read them). */
+  async download(token: string): Promise<MyDataDownload> {
+    const check = verifyLink(
+      this.deps.links.secret,
+      token,
+      MY_DATA_LINK_KIND,
+      Math.floor(this.deps.now().getTime() / 1000),
+    );
+    if (!check.ok) return check;
+    const list = check.ids.length === 1 ? unsealIds(this.deps.links.secret, check.ids[0] ?? '') : undefined;
+    const ids = list && personIdsOf(list);
+    if (!ids) return { ok: false, reason: 'invalid' };
+    if (this.scans.take(ids.aadObjectId.toLowerCase()) > 0) return { ok: false, reason: 'busy' };
+    const rows = await collectPerson(this.deps.store.tables, ids);
+    const day = this.deps.now().toISOString().slice(0, 10);
+    return {
+      ok: true,
+      fileName: `broedplaats-mijn-gegevens-${day}.json`,
+      json: JSON.stringify({ downloadedAt: this.deps.now().toISOString(), tables: rows }, null, 2),
+    };
   }
 
   /** `verwijder mijn gegevens`: asks to confirm. */

@@ -9,6 +9,7 @@ import { Privacy } from './privacy';
 import { decideFacilitatorClaim } from './facilitator';
 import { CONFIRM_FACILITATOR_VERB } from '../access';
 import { Roles } from './roles';
+import { registerMyDataRoute } from '../../web/my-data';
 
 const id = z.string().min(1).max(100);
 /** A form's values: the card's own inputs (short strings), nothing else passes. */
@@ -22,6 +23,13 @@ export function recordsFeature(deps: FeatureDeps): Feature {
   const privacy = new Privacy(deps);
   return {
     name: 'records',
+    routes: [
+      (server) =>
+        registerMyDataRoute(server, {
+          download: (token) => privacy.download(token),
+          trustedProxyHops: deps.config.trustedProxyHops,
+        }),
+    ],
     commands: [
       {
         id: 'followUps',
