@@ -13,7 +13,7 @@ import { registerTestHooks } from './web/test-hooks';
 import { registerCalendarRoute } from './web/calendar';
 import { localLinkSecret } from './web/signed-links';
 
-/** Preferred port of the embedded storage (a free one is taken when it is in use). */
+/** Preferred port of the embedded storage (a free one is taken when it is in use; it stays across restarts). */
 const EMBEDDED_STORAGE_PORT = 10102;
 
 async function main(): Promise<void> {
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   let tables: Tables;
   if (config.storage.kind === 'embedded') {
     const location = path.resolve(config.storage.dataDir, 'tables');
-    embedded = await startEmbeddedAzurite({ location, port: EMBEDDED_STORAGE_PORT });
+    embedded = await startEmbeddedAzurite({ location, port: EMBEDDED_STORAGE_PORT, log: logger });
     logger.info({ storage: { kind: 'embedded', location, port: embedded.port } }, 'embedded storage started');
     tables = new Tables({ connectionString: embedded.connectionString }, config.tablePrefix);
   } else if (config.storage.kind === 'connectionString') {
