@@ -298,6 +298,17 @@ function simple(s: string): string {
     .trim();
 }
 
+/** Lower case, accents and punctuation dropped: the words of a typed text, as choices.ts compares them. */
+function wordForm(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 function str(data: Record<string, unknown>, key: string): string {
   const v = data[key];
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
@@ -488,10 +499,7 @@ function readMeetingsText(raw: string): { count: NumberReading; period: string }
 const LIST_SEPARATORS = /\s*(?:,|;|\/|\n|\s+en\s+|\s+and\s+|\s+&\s+)\s*/i;
 
 function isNowhere(part: string): boolean {
-  const p = simple(part)
-    .replace(/[^a-z0-9 ]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const p = wordForm(part);
   return NOWHERE.test(p) || p === String(SYSTEM_NOWHERE_NUMBER);
 }
 
@@ -975,16 +983,6 @@ const FIELD_OPTIONS: Option<EditableField>[] = [
 ];
 const EDIT_VERB =
   /^(?:wijzig|wijzigen|verander|veranderen|aanpassen|pas|edit|change)\s+|\s+(?:aanpassen|wijzigen|veranderen|aan)$/g;
-
-function wordForm(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /**
  * The summary field a typed text names exactly ("thema", "wijzig de procesbegeleider", "edit theme"), or

@@ -152,6 +152,12 @@ describe('intake steps', () => {
     if (out.kind !== 'next') throw new Error(`refused ${text}: ${JSON.stringify(out)}`);
     return out.draft;
   };
+  /** A draft answered up to the question where it meets the system. */
+  const atSystem = () =>
+    ['Netwerk', 'informeel', '3', 'Hoe maken we onze bijeenkomsten beter voor iedereen?', 'niets'].reduce(
+      answer,
+      startIntake('x', now),
+    );
 
   it('asks the steps in order and skips kind and school count for a known network', () => {
     let d = startIntake('x', now);
@@ -164,15 +170,7 @@ describe('intake steps', () => {
   });
 
   it('asks whether to go on only when the question meets the system nowhere', () => {
-    let d = startIntake('x', now);
-    for (const text of [
-      'Netwerk',
-      'informeel',
-      '3',
-      'Hoe maken we onze bijeenkomsten beter voor iedereen?',
-      'niets',
-    ])
-      d = answer(d, text);
+    const d = atSystem();
     expect(answer(d, 'bekostiging').position).toBe('theme');
     const nowhere = answer(d, 'nergens');
     expect(nowhere.position).toBe('systemFit');
@@ -234,15 +232,7 @@ describe('intake steps', () => {
   });
 
   it('refuses "nergens" together with a barrier, ticked or typed, and keeps the earlier answer', () => {
-    let d = startIntake('x', now);
-    for (const text of [
-      'Netwerk',
-      'informeel',
-      '3',
-      'Hoe maken we onze bijeenkomsten beter voor iedereen?',
-      'niets',
-    ])
-      d = answer(d, text);
+    const d = atSystem();
     for (const input of [
       { kind: 'card' as const, data: { choice: 'examenregels,nergens', note: '' } },
       { kind: 'text' as const, text: 'examenregels, nergens' },
