@@ -32,7 +32,7 @@ const READY_LINE = 'broedplaats-embedded-storage-ready';
  * on SIGTERM/SIGINT the service closes, which saves what is left.
  */
 const CHILD_MAIN = `
-const [tableDir, socketPath, dbPath] = process.argv.slice(1);
+const [tableDir, socketPath, dbPath, socketDir] = process.argv.slice(1);
 const fs = require('fs');
 require(tableDir + '/../common/Logger').configLogger(false);
 const TableConfiguration = require(tableDir + '/TableConfiguration').default;
@@ -52,17 +52,22 @@ const saveAfter = (ms) => setTimeout(() => {
   });
 }, ms);
 let closing = false;
-const close = () => {
+// The socket's folder goes with the parent (also when it was killed); it stays for a restart after a signal.
+const close = (parentGone) => {
   if (closing) return;
   closing = true;
-  setTimeout(() => process.exit(0), ${STOP_TIMEOUT_MS}).unref();
-  server.close().then(() => process.exit(0), () => process.exit(1));
+  const exit = (code) => {
+    if (parentGone) fs.rmSync(socketDir, { recursive: true, force: true });
+    process.exit(code);
+  };
+  setTimeout(() => exit(0), ${STOP_TIMEOUT_MS}).unref();
+  server.close().then(() => exit(0), () => exit(1));
 };
-process.stdin.on('end', close);
-process.stdin.on('error', close);
+process.stdin.on('end', () => close(true));
+process.stdin.on('error', () => close(true));
 process.stdin.resume();
-process.on('SIGTERM', close);
-process.on('SIGINT', close);
+process.on('SIGTERM', () => close(false));
+process.on('SIGINT', () => close(false));
 if (process.platform !== 'win32') fs.rmSync(socketPath, { force: true });
 server.start().then(
   () => { saveAfter(${SAVE_EVERY_MS}); console.log('${READY_LINE}'); },
@@ -130,15 +135,11 @@ export async function startEmbeddedAzurite(options: {
   fs.mkdirSync(location, { recursive: true });
   const releaseLock = lockFolder(location);
   const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'broedplaats-storage-'));
-  const socketPath =
-    process.platform === 'win32'
-      ? `\\\\.\\pipe\\${path.basename(socketDir)}`
-      : path.join(socketDir, 'tables.sock');
   const cleanUp = () => {
     releaseLock();
     fs.rmSync(socketDir, { recursive: true, force: true });
   };
-  const supervisor = new Supervisor(location, socketPath, options.log);
+  const supervisor = new Supervisor(location, socketDir, options.log);
   const proxy = new LoopbackProxy(() => supervisor.target);
   let port: number;
   try {
@@ -179,11 +180,19 @@ class Supervisor {
   private delayMs = RESTART_FIRST_DELAY_MS;
   restarts = 0;
 
+  /** Where the child listens: in a folder only this process knows (on Windows, a pipe named after it). */
+  private readonly socketPath: string;
+
   constructor(
     private readonly location: string,
-    private readonly socketPath: string,
+    private readonly socketDir: string,
     private readonly log: StorageLog | undefined,
-  ) {}
+  ) {
+    this.socketPath =
+      process.platform === 'win32'
+        ? `\\\\.\\pipe\\${path.basename(socketDir)}`
+        : path.join(socketDir, 'tables.sock');
+  }
 
   /** Where connections go now: the socket of a child that said it serves, or nothing. */
   get target(): string | undefined {
@@ -216,7 +225,7 @@ class Supervisor {
     const tableDir = path.dirname(require.resolve('azurite/dist/src/table/TableServer.js'));
     const child = spawn(
       process.execPath,
-      ['-e', CHILD_MAIN, tableDir, this.socketPath, path.join(this.location, TABLE_DB_FILE)],
+      ['-e', CHILD_MAIN, tableDir, this.socketPath, path.join(this.location, TABLE_DB_FILE), this.socketDir],
       { stdio: ['pipe', 'pipe', 'pipe'] },
     );
     this.child = child;

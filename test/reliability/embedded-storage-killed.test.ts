@@ -267,49 +267,91 @@ describe('the bot process (dist/src/index.js) on embedded storage', () => {
       throw new Error('dist/src/index.js missing: run `npm run build` first (npm test does)');
   });
 
+  /** Runs the built bot on embedded storage in a fresh data folder, and removes the folder when `work` ends. */
+  async function withBot(
+    work: (bot: {
+      child: ChildProcess & { pid: number };
+      output: () => string;
+      exited: Promise<number | null>;
+      healthy: () => Promise<void>;
+    }) => Promise<void>,
+  ): Promise<void> {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'broedplaats-bot-killed-'));
+    const port = await findFreePort();
+    const child = spawn(process.execPath, [entry], {
+      env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info' },
+      cwd: os.tmpdir(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const healthy = async () => {
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (res.status !== 200) throw new Error(`health ${res.status}: ${await res.text()}`);
+    };
+    try {
+      await work({
+        child: Object.assign(child, { pid: Number(child.pid) }),
+        output: () => output,
+        exited,
+        healthy,
+      });
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+
   it.each(['SIGTERM', 'SIGINT'] as const)(
     'gets healthy again by itself after its storage is killed, and stops cleanly on %s without a restart',
-    async (signal) => {
-      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'broedplaats-bot-killed-'));
-      const port = await findFreePort();
-      const bot = spawn(process.execPath, [entry], {
-        env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info' },
-        cwd: os.tmpdir(),
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let output = '';
-      bot.stdout.on('data', (d: Buffer) => (output += d.toString()));
-      bot.stderr.on('data', (d: Buffer) => (output += d.toString()));
-      const exited = new Promise<number | null>((resolve) => bot.once('exit', (code) => resolve(code)));
-      const healthy = async () => {
-        const res = await fetch(`http://127.0.0.1:${port}/api/health`);
-        if (res.status !== 200) throw new Error(`health ${res.status}: ${await res.text()}`);
-      };
-      try {
-        await eventually(healthy);
-        const [first] = storageChildren([], bot.pid);
+    (signal) =>
+      withBot(async (bot) => {
+        await eventually(bot.healthy);
+        const [first] = storageChildren([], bot.child.pid);
         expect(first).toBeDefined();
         process.kill(Number(first), 'SIGKILL');
 
         const second = await eventually(async () => {
-          await healthy();
-          const [now] = storageChildren([], bot.pid);
+          await bot.healthy();
+          const [now] = storageChildren([], bot.child.pid);
           if (now === undefined || now === first) throw new Error('storage not restarted yet');
           return now;
         });
-        expect(output).toContain('embedded storage stopped unexpectedly');
+        expect(bot.output()).toContain('embedded storage stopped unexpectedly');
 
-        bot.kill(signal);
-        expect(await exited).toBe(0);
+        bot.child.kill(signal);
+        expect(await bot.exited).toBe(0);
         expect(isAlive(second)).toBe(false);
         // Only the kill was an unexpected exit: the stop itself restarted nothing.
-        expect(output.match(/embedded storage stopped unexpectedly/g)).toHaveLength(1);
-        expect(output.match(/embedded storage restarted/g)).toHaveLength(1);
-      } finally {
-        if (bot.exitCode === null) bot.kill('SIGKILL');
-        fs.rmSync(dataDir, { recursive: true, force: true });
-      }
-    },
+        expect(bot.output().match(/embedded storage stopped unexpectedly/g)).toHaveLength(1);
+        expect(bot.output().match(/embedded storage restarted/g)).toHaveLength(1);
+      }),
+    60_000,
+  );
+
+  it(
+    'killed itself (kill -9), leaves no storage process and no socket folder behind',
+    () =>
+      withBot(async (bot) => {
+        await eventually(bot.healthy);
+        const [storage] = storageChildren([], bot.child.pid);
+        // The child's last argument is its private socket folder.
+        const args = fs
+          .readFileSync(`/proc/${Number(storage)}/cmdline`, 'utf8')
+          .split('\0')
+          .filter(Boolean);
+        const socketDir = String(args[args.length - 1]);
+        expect(fs.existsSync(socketDir)).toBe(true);
+
+        bot.child.kill('SIGKILL');
+        await bot.exited;
+        await eventually(async () => {
+          if (isAlive(Number(storage))) throw new Error('storage still running');
+          if (fs.existsSync(socketDir)) throw new Error(`${socketDir} still there`);
+        });
+      }),
     60_000,
   );
 });
