@@ -6,6 +6,7 @@ export interface InviteFormCardData {
   title: string;
   intro: string;
   wanted: string;
+  /** Every problem of the last try, repeated by the submit button (each is also shown by its field). */
   errors: string[];
   peopleLabel: string;
   peoplePlaceholder: string;
@@ -13,11 +14,16 @@ export interface InviteFormCardData {
   people: string;
   peopleCategoryLabel: string;
   peopleCategory: string;
+  /** Problems with the people picked, shown under their party. */
+  peopleErrors: string[];
   categories: { title: string; value: string }[];
-  /** Rows by hand, with the bot's messages for a client that checks lengths itself. */
+  /** Shown while no party is chosen (none is chosen for the user). */
+  categoryPlaceholder: string;
+  /** Rows by hand, each with its own problems and the bot's messages for a client that checks lengths itself. */
   rows: {
     n: number;
     label: string;
+    errors: string[];
     name: string;
     nameError: string;
     organisation: string;
@@ -32,6 +38,7 @@ export interface InviteFormCardData {
   emailLabel: string;
   reasonLabel: string;
   reason: string;
+  reasonErrors: string[];
   reasonError: string;
   /** Also give the contact an invitation text with a personal link for people reachable in Teams. */
   linksForAllLabel: string;

@@ -10,7 +10,7 @@ import {
   type TestConversation,
   type TestUser,
 } from '../driver/conversation';
-import { givenBroedplaats, givenFollowUp } from '../driver/factories';
+import { givenBroedplaats, givenFollowUp, givenMeeting } from '../driver/factories';
 import { startTestBot, type TestBot } from '../driver/test-bot';
 
 /** Clock: Tuesday 2 March 2027, 10:00 Dutch time. */
@@ -21,6 +21,31 @@ function submitOf(card: unknown, verb: string): Record<string, unknown> {
   const found = executeActions(card).find((a) => a.data.verb === verb);
   if (!found) throw new Error(`No ${verb} button on card:\n${cardText(card)}`);
   return found.data;
+}
+
+/** The body elements of a card, top to bottom. */
+function bodyOf(card: unknown): Record<string, unknown>[] {
+  return ((card as { body?: Record<string, unknown>[] }).body ?? []).filter(Boolean);
+}
+
+/** The text of the row container on the invite form labelled `label` ("Persoon 1"). */
+function rowText(card: unknown, label: string): string {
+  const row = bodyOf(card).find(
+    (e) =>
+      e.type === 'Container' &&
+      ((e.items as { text?: string }[] | undefined) ?? []).some((i) => i.text === label),
+  );
+  if (!row) throw new Error(`No row ${label} on card:\n${cardText(card)}`);
+  return cardText(row);
+}
+
+/** The text just above a card's buttons (its last body elements that are text). */
+function textAtButtons(card: unknown): string[] {
+  const body = bodyOf(card);
+  const out: string[] = [];
+  for (let i = body.length - 1; i >= 0 && body[i]?.type === 'TextBlock'; i--)
+    out.unshift(String(body[i]?.text));
+  return out;
 }
 
 describe('forms a school leader fills in alone', () => {
@@ -106,6 +131,86 @@ describe('forms a school leader fills in alone', () => {
     expect(cardText(result.card)).toContain('De reden is te lang (hoogstens 300 tekens).');
     expect(inputsOf(result.card).reason?.value).toBe(reason);
     expect((await bot.store.followUps.get(b.id, f.id))?.value.status).toBe('open');
+  });
+
+  describe('uitnodigen', () => {
+    beforeEach(async () => {
+      await givenMeeting(bot, b, { start: '2027-03-16T13:00:00Z', end: '2027-03-16T15:30:00Z' });
+    });
+
+    it('chooses no party for anyone: a row left without one is refused by that row and at the button, values kept', async () => {
+      const form = (await dm.say(contact, 'uitnodigen')).cards[0];
+      for (const id of ['peopleCategory', 'category1', 'category2', 'category3']) {
+        expect(inputsOf(form)[id]).toMatchObject({ value: '', placeholder: 'Kies een partij' });
+      }
+      const typed = {
+        name1: 'Rob Researcher',
+        organisation1: 'Universiteit Utrecht',
+        email1: 'rob@uu.example',
+        name2: 'Ilse Inspectie',
+        category2: 'inspectie',
+      };
+      // As Teams sends it: what the form shows, with what the user typed and chose.
+      const refused = invokeResult(
+        await dm.execute(contact, 'invite.create', {
+          ...shownValues(form),
+          ...typed,
+          ...submitOf(form, 'invite.create'),
+        }),
+      );
+      expect(rowText(refused.card, 'Persoon 1')).toContain('Persoon 1: kies een partij.');
+      expect(rowText(refused.card, 'Persoon 2')).not.toContain('kies een partij');
+      expect(textAtButtons(refused.card)).toEqual(['Persoon 1: kies een partij.']);
+      expect(shownValues(refused.card)).toMatchObject(typed);
+      expect(
+        await bot.store.invitations.listFor((await bot.store.meetings.listFor(b.id))[0]!.id),
+      ).toHaveLength(0);
+
+      const sent = invokeResult(
+        await dm.execute(contact, 'invite.create', {
+          ...shownValues(refused.card),
+          category1: 'onderzoek',
+          ...submitOf(refused.card, 'invite.create'),
+        }),
+      );
+      expect(cardText(sent.card)).toContain('Rob Researcher');
+      const stored = await bot.store.invitations.listFor((await bot.store.meetings.listFor(b.id))[0]!.id);
+      expect(stored.map((i) => [i.invitee.name, i.invitee.category]).sort()).toEqual([
+        ['Ilse Inspectie', 'inspectie'],
+        ['Rob Researcher', 'onderzoek'],
+      ]);
+    });
+
+    it('refuses people picked in Teams without their party, saying so under the party, the picked kept', async () => {
+      const guest = makeUser('Olivier OCW');
+      await personalChat(bot, guest).install(guest);
+      const form = (await dm.say(contact, 'uitnodigen')).cards[0];
+      const refused = invokeResult(
+        await dm.execute(contact, 'invite.create', {
+          ...shownValues(form),
+          people: guest.aadObjectId,
+          ...submitOf(form, 'invite.create'),
+        }),
+      );
+      const body = bodyOf(refused.card);
+      const party = body.findIndex((e) => e.id === 'peopleCategory');
+      expect(body[party + 1]).toMatchObject({
+        type: 'TextBlock',
+        text: 'Kies namens welke partij de gekozen mensen komen.',
+      });
+      expect(textAtButtons(refused.card)).toEqual(['Kies namens welke partij de gekozen mensen komen.']);
+      expect(inputsOf(refused.card).people?.value).toBe(guest.aadObjectId);
+    });
+
+    it('offers "Choose a party" in English', async () => {
+      const lead = makeUser('Emma English', { locale: 'en-GB' });
+      const en = personalChat(bot, lead);
+      await en.install(lead);
+      const own = await givenBroedplaats(bot, lead, channel(bot, 'network'));
+      await givenMeeting(bot, own, { start: '2027-03-16T13:00:00Z', end: '2027-03-16T15:30:00Z' });
+      const form = (await en.say(lead, 'invite')).cards[0];
+      expect(inputsOf(form).category1).toMatchObject({ value: '', placeholder: 'Choose a party' });
+    });
   });
 });
 

@@ -105,32 +105,37 @@ export class Inviter {
     b: Broedplaats,
     m: Meeting,
     values: FormValues = {},
-    errors: string[] = [],
+    problems: InviteProblem[] = [],
   ): ActionOutcome {
     const t = turn.t.invitations;
     const e = t.errors;
     const wanted = b.stakeholders.map((s) => t.categories[categoryOfStakeholder(s)]);
     const suggested = b.stakeholders.map(categoryOfStakeholder);
+    const at = (where: InviteProblem['at']) => problems.filter((p) => p.at === where).map((p) => p.text);
     return {
       card: renderInviteFormCard({
         title: t.form.title({ network: b.network.name, number: m.number }),
         intro: t.form.intro,
         wanted: wanted.length ? t.form.wanted({ list: wanted.join(', ') }) : '',
-        errors,
+        errors: problems.map((p) => p.text),
         peopleLabel: t.form.people,
         peoplePlaceholder: t.form.peoplePlaceholder,
         people: str(values.people),
         peopleCategoryLabel: t.form.peopleCategory,
-        peopleCategory: str(values.peopleCategory) || suggested[0] || 'anders',
+        // No party is chosen for the user: a default left as it was would record the wrong party.
+        peopleCategory: str(values.peopleCategory),
+        peopleErrors: at('people'),
         categories: categoryChoices(turn.t, suggested),
+        categoryPlaceholder: t.form.categoryPlaceholder,
         rows: Array.from({ length: MANUAL_ROWS }, (_, i) => ({
           n: i + 1,
           label: t.form.person({ n: i + 1 }),
+          errors: at(i + 1),
           name: str(values[`name${i + 1}`]),
           nameError: e.name({ n: i + 1 }),
           organisation: str(values[`organisation${i + 1}`]),
           organisationError: e.organisation({ n: i + 1 }),
-          category: str(values[`category${i + 1}`]) || suggested[i] || suggested[0] || 'anders',
+          category: str(values[`category${i + 1}`]),
           email: str(values[`email${i + 1}`]),
           emailError: e.email({ n: i + 1 }),
         })),
@@ -140,6 +145,7 @@ export class Inviter {
         emailLabel: t.form.email,
         reasonLabel: t.form.reason,
         reason: str(values.reason),
+        reasonErrors: at('reason'),
         reasonError: e.reason,
         linksForAllLabel: t.form.linksForAll,
         linksForAll: str(values.linksForAll) === 'true' ? 'true' : 'false',
@@ -171,7 +177,7 @@ export class Inviter {
       ...data,
       people: picked ? picked.map((p) => p.aadObjectId).join(',') : 'unresolved',
     });
-    if (!read.ok) return this.form(turn, b, m, data, read.errors);
+    if (!read.ok) return this.form(turn, b, m, data, read.problems);
     const existing = await this.deps.store.invitations.listFor(m.id);
     const isDuplicate = (p: NewInvitee) =>
       existing.some(
@@ -310,22 +316,29 @@ function categoryChoices(
 
 type NewInvitee = Invitation['invitee'];
 
+/** A refused value of the form, and where the form shows it: the picked people, row `n`, the reason, or the whole. */
+export interface InviteProblem {
+  at: 'people' | number | 'reason' | 'form';
+  text: string;
+}
+
 /** Reads the form: picked Teams accounts (with one party) and up to three people by hand; every problem named. */
 export function readInvitees(
   t: Texts,
   data: FormValues,
-): { ok: true; invitees: NewInvitee[]; reason?: string } | { ok: false; errors: string[] } {
+): { ok: true; invitees: NewInvitee[]; reason?: string } | { ok: false; problems: InviteProblem[] } {
   const e = t.invitations.errors;
-  const errors: string[] = [];
+  const problems: InviteProblem[] = [];
+  const refuse = (at: InviteProblem['at'], text: string) => void problems.push({ at, text });
   const invitees: NewInvitee[] = [];
   const picked = str(data.people)
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  if (picked.length > MAX_PICKED || picked.some((id) => !OBJECT_ID.test(id))) errors.push(e.people);
+  if (picked.length > MAX_PICKED || picked.some((id) => !OBJECT_ID.test(id))) refuse('people', e.people);
   const pickedCategory = str(data.peopleCategory);
   if (picked.length && !(INVITEE_CATEGORIES as readonly string[]).includes(pickedCategory))
-    errors.push(e.peopleCategory);
+    refuse('people', e.peopleCategory);
   for (const id of picked) {
     invitees.push({ name: '', category: pickedCategory as InviteeCategory, aadObjectId: id.toLowerCase() });
   }
@@ -336,10 +349,10 @@ export function readInvitees(
     const category = str(data[`category${n}`]);
     if (!name && !organisation && !email) continue;
     if (textLength(name) < INVITE_TEXT.name.min || textLength(name) > INVITE_TEXT.name.max)
-      errors.push(e.name({ n }));
-    if (textLength(organisation) > INVITE_TEXT.organisation.max) errors.push(e.organisation({ n }));
-    if (email && !EMAIL.test(email)) errors.push(e.email({ n }));
-    if (!(INVITEE_CATEGORIES as readonly string[]).includes(category)) errors.push(e.category({ n }));
+      refuse(n, e.name({ n }));
+    if (textLength(organisation) > INVITE_TEXT.organisation.max) refuse(n, e.organisation({ n }));
+    if (email && !EMAIL.test(email)) refuse(n, e.email({ n }));
+    if (!(INVITEE_CATEGORIES as readonly string[]).includes(category)) refuse(n, e.category({ n }));
     invitees.push({
       name,
       organisation: organisation || undefined,
@@ -348,7 +361,7 @@ export function readInvitees(
     });
   }
   const reason = cleanText(str(data.reason));
-  if (textLength(reason) > INVITE_TEXT.reason.max) errors.push(e.reason);
-  if (errors.length === 0 && invitees.length === 0) errors.push(e.nobody);
-  return errors.length ? { ok: false, errors } : { ok: true, invitees, reason: reason || undefined };
+  if (textLength(reason) > INVITE_TEXT.reason.max) refuse('reason', e.reason);
+  if (problems.length === 0 && invitees.length === 0) refuse('form', e.nobody);
+  return problems.length ? { ok: false, problems } : { ok: true, invitees, reason: reason || undefined };
 }
