@@ -868,15 +868,23 @@ describe('intake: every answer understood as meant, or refused with the reason',
         'om de intake te verwijderen.',
     ]);
     expect(unclear.cards).toEqual([]);
-    await play(chat, sam, [
+    const summary = await play(chat, sam, [
       ['hulp', /^Je bent bij de samenvatting\. Typ \*\*bevestig\*\*/],
-      ['thema', /Welk thema/],
+      ['intake', /Alle vragen zijn beantwoord[\s\S]*Samenvatting/],
+    ]);
+    await play(chat, sam, [['thema', /Welk thema/]]);
+    // The summary card shown before is old now: its confirm records nothing while the theme is asked.
+    const early = await chat.execute(sam, 'intake.confirm', buttonData(summary, 'Bevestigen'));
+    expect(invokeResult(early).message).toMatch(/hoort bij een eerdere vraag/);
+    expect((await storedBroedplaatsen(bot)).some((x) => x.network.name === 'Netwerk Samenvatting')).toBe(
+      false,
+    );
+    await play(chat, sam, [
       ['examinering', /Samenvatting[\s\S]*Thema\nExaminering/],
       ['wijzig de procesbegeleider', /Wie wordt jullie procesbegeleider/],
       ['Jan Jansen, jan@school.example', /Samenvatting[\s\S]*Jan Jansen \(jan@school\.example\)/],
       ['annuleer', /Weet je zeker/],
       ['nee', /we gaan verder[\s\S]*Samenvatting/],
-      ['intake', /Alle vragen zijn beantwoord[\s\S]*Samenvatting/],
       ['bevestig', /De broedplaats van \*\*Netwerk Samenvatting\*\* is vastgelegd/],
     ]);
     const b = (await storedBroedplaatsen(bot)).find((x) => x.network.name === 'Netwerk Samenvatting');

@@ -46,6 +46,9 @@ export function intakeFeature(deps: FeatureDeps, commands: () => readonly Comman
         schema: z.object(ids),
         async run(turn, data) {
           const stored = await deps.store.intakes.get(intakeKey(turn));
+          // A summary left by typing a field's name or "terug" is an old card: the question asked now comes first.
+          if (stored && stored.value.id === data.flowId && stored.value.position !== 'summary')
+            return { message: turn.t.intake.staleCard };
           if (stored && stored.value.id === data.flowId) return confirmIntake(deps, flow, turn, stored);
           const existing = await deps.store.broedplaatsen.get(data.flowId);
           if (
