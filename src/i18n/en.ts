@@ -734,7 +734,7 @@ export const en: Texts = {
       meetings: 'Meetings',
       meeting: (p: { number: number; when: string; status: string }) =>
         `Meeting ${p.number}: ${p.when} (${p.status})`,
-      meetingStatus: { polling: 'date poll', scheduled: 'scheduled', cancelled: 'cancelled' },
+      meetingStatus: { polling: 'date poll', scheduled: 'scheduled', held: 'held', cancelled: 'cancelled' },
       invitees: 'Invitees',
       reflections: 'Reflections',
       followUps: 'Follow-ups',

@@ -749,7 +749,12 @@ export const nl = {
       meetings: 'Bijeenkomsten',
       meeting: (p: { number: number; when: string; status: string }) =>
         `Bijeenkomst ${p.number}: ${p.when} (${p.status})`,
-      meetingStatus: { polling: 'datumprikker', scheduled: 'gepland', cancelled: 'afgezegd' },
+      meetingStatus: {
+        polling: 'datumprikker',
+        scheduled: 'gepland',
+        held: 'gehouden',
+        cancelled: 'afgezegd',
+      },
       invitees: 'Genodigden',
       reflections: 'Reflecties',
       followUps: 'Vervolgafspraken',

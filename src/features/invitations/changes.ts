@@ -1,10 +1,9 @@
 // When a meeting's moment is fixed, moves or is called off: the invitees' own cards in Teams show it, invitees told
 // 1:1 when asked, and invitees outside Teams hear of it by e-mail (with their personal link) or through the contact.
-import { DateTime } from 'luxon';
 import type { Turn } from '../../bot/feature';
 import type { AdaptiveCard } from '../../cards/render';
 import type { Broedplaats } from '../../domain/broedplaats';
-import { answersOpen, outsideTeams, type Invitation, type Rsvp } from '../../domain/invitation';
+import { outsideTeams, type Invitation, type Rsvp } from '../../domain/invitation';
 import { formatSlot, type Meeting, type Slot } from '../../domain/meeting';
 import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor, type Locale, type Texts } from '../../i18n';
@@ -14,7 +13,8 @@ import { keepUndelivered } from '../undelivered';
 import { meetingTitle } from '../scheduling/views';
 import { rsvpLink } from './links';
 import { passOnCards, sendPrivately } from './texts';
-import { invitationCard } from './views';
+import { updateInvitationCards } from './cards-now';
+import { refreshTally } from './rsvp';
 
 /** What happened to the meeting's moment. */
 export type MeetingChange =
@@ -123,20 +123,9 @@ export async function tellInvitees(
     deps.store.invitations.rsvpsOf(m.id),
   ]);
   if (!all.length) return;
-  const open = answersOpen(m, DateTime.fromJSDate(deps.now()));
-  for (const inv of all) {
-    const d = inv.delivery;
-    if (d.via !== '1:1' || !d.conversationId || !d.messageId) continue;
-    const chat = await deps.store.conversations.get(d.conversationId);
-    if (!chat) continue;
-    const locale = localeOf(chat.value.address.locale);
-    const card = invitationCard(textsFor(locale), locale, b, m, inv, all, rsvps, { forInvitee: true, open });
-    await deps.outbox.deliver(
-      { kind: 'update', address: chat.value.address, messageId: d.messageId, card },
-      { card },
-      { purpose: 'invitation-update', broedplaatsId: b.id, recipient: inv.invitee.name },
-    );
-  }
+  await updateInvitationCards(deps, b, m, all, rsvps);
+  // The contact's tally card names the moment too.
+  await refreshTally(deps, b, m, all, rsvps);
   const coming = all.filter((i) => !absent(i, rsvps));
   if (options.notifyInTeams && m.start && m.end) {
     const when = { start: m.start, end: m.end };

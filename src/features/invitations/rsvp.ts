@@ -17,6 +17,7 @@ import type { ConversationAddress } from '../../store/conversations';
 import type { FeatureDeps } from '..';
 import { contactsOf, mayManage } from '../access';
 import { meetingTitle } from '../scheduling/views';
+import { updateInvitationCards } from './cards-now';
 import { briefDelegate } from './delegates';
 import { answerText, inviteeLabel, invitationCard, tallyCard } from './views';
 
@@ -140,6 +141,17 @@ export async function recordRsvp(
       hint: subject.hint,
     }).catch((e: unknown) => deps.logger.error({ err: e }, 'delegate not briefed'));
   await refreshTally(deps, b, m, all, allRsvps);
+  // The other invitees' cards say who else comes: brought up to date after the answer (not waited for).
+  if ((before?.answer === 'accepted') !== (rsvp.answer === 'accepted'))
+    void deps.coalescer
+      .request(`invitation-cards:${m.id}`, async () => {
+        const [now, answers] = await Promise.all([
+          deps.store.invitations.listFor(m.id),
+          deps.store.invitations.rsvpsOf(m.id),
+        ]);
+        await updateInvitationCards(deps, b, m, now, answers, inv.id);
+      })
+      .catch((e: unknown) => deps.logger.warn({ err: e }, 'invitation cards not updated'));
   return { ok: true, rsvp, all, rsvps: allRsvps, before };
 }
 

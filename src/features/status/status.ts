@@ -176,7 +176,11 @@ export class Status {
           m.start && m.end
             ? formatSlot({ start: m.start, end: m.end }, turn.locale)
             : t.status.values.polling,
-        status: d.meetingStatus[m.status],
+        // A meeting whose end has passed was held, whatever its row still says it is.
+        status:
+          m.status === 'scheduled' && m.end && DateTime.fromISO(m.end) <= now
+            ? d.meetingStatus.held
+            : d.meetingStatus[m.status],
       }),
     );
     const inviteeLines = r.meetings.flatMap((m) =>

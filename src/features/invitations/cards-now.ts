@@ -1,0 +1,41 @@
+// Invitation cards kept up to date: the cards sent 1:1 show the meeting and the answers as they are now.
+import { DateTime } from 'luxon';
+import type { Broedplaats } from '../../domain/broedplaats';
+import { answersOpen, type Invitation, type Rsvp } from '../../domain/invitation';
+import type { Meeting } from '../../domain/meeting';
+import { localeOf, textsFor } from '../../i18n';
+import type { FeatureDeps } from '..';
+import { invitationCard } from './views';
+
+/**
+ * Replaces every invitation card of `m` that went 1:1 (but that of `except`, whose card the click itself answers)
+ * with the card as it is now: the moment, who else comes, the invitee's own answer.
+ */
+export async function updateInvitationCards(
+  deps: FeatureDeps,
+  b: Broedplaats,
+  m: Meeting,
+  all: readonly Invitation[],
+  rsvps: readonly Rsvp[],
+  except?: string,
+): Promise<void> {
+  const open = answersOpen(m, DateTime.fromJSDate(deps.now()));
+  for (const inv of all) {
+    const d = inv.delivery;
+    if (inv.id === except || d.via !== '1:1' || !d.conversationId || !d.messageId) continue;
+    const chat = await deps.store.conversations.get(d.conversationId);
+    if (!chat) continue;
+    const locale = localeOf(chat.value.address.locale);
+    const rsvp = rsvps.find((r) => r.invitationId === inv.id);
+    const card = invitationCard(textsFor(locale), locale, b, m, inv, all, rsvps, {
+      forInvitee: true,
+      open,
+      rsvp,
+    });
+    await deps.outbox.deliver(
+      { kind: 'update', address: chat.value.address, messageId: d.messageId, card },
+      { card },
+      { purpose: 'invitation-update', broedplaatsId: b.id, recipient: inv.invitee.name },
+    );
+  }
+}
