@@ -8,7 +8,6 @@ import {
   rankSlots,
   tallyVotes,
   voters,
-  ZONE,
   type Meeting,
   type SlotError,
   type Vote,
@@ -214,9 +213,4 @@ export function slotErrorText(t: Texts, e: SlotError, label?: string): string {
   const { key: _key, ...params } = e;
   const name = label ?? ('slot' in e ? t.scheduling.form.slot({ n: e.slot }) : '');
   return entry({ ...params, label: name });
-}
-
-/** Today's date in the Netherlands (for the date pickers' minimum). */
-export function todayInNl(now: Date): string {
-  return DateTime.fromJSDate(now).setZone(ZONE).toFormat('yyyy-MM-dd');
 }
