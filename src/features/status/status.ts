@@ -110,7 +110,7 @@ export class Status {
           turn.t.status.noSuchNetwork({ name: escapeMarkdown(cleanText(args, false).slice(0, 100)) }),
         ));
       if (hits.length === 1 && hits[0])
-        return void (await turn.send({ card: this.detailCard(turn, hits[0], snap) }));
+        return void (await turn.send({ card: this.detailCard(turn, hits[0], snap, rows) }));
       return void (await turn.send({ card: this.overviewCard(turn, hits, lead, 0) }));
     }
     await turn.send({ card: this.overviewCard(turn, rows, lead, 0) });
@@ -128,7 +128,7 @@ export class Status {
     const { rows, snap } = await this.visibleRows(turn);
     const row = rows.find((r) => r.b.id === broedplaatsId);
     if (!row) return { message: turn.t.scheduling.notAllowed };
-    return { card: this.detailCard(turn, row, snap) };
+    return { card: this.detailCard(turn, row, snap, rows) };
   }
 
   /** "Gezien" under the undelivered messages of one broedplaats: they no longer count as needing attention. */
@@ -164,7 +164,26 @@ export class Status {
     });
   }
 
-  private detailCard(turn: Turn, r: StatusRow, snap: Snapshot): AdaptiveCard {
+  /** The way back to the overview page that lists `r`, and on to the broedplaats before and after it there. */
+  private detailNavigation(turn: Turn, r: StatusRow, rows: readonly StatusRow[]) {
+    const d = turn.t.status.detail;
+    const i = rows.findIndex((x) => x.b.id === r.b.id);
+    const detail = (title: string, other: StatusRow | undefined) =>
+      other
+        ? [{ title, verb: 'status.detail', data: { verb: 'status.detail', broedplaatsId: other.b.id } }]
+        : [];
+    return [
+      ...detail(d.previousOne, i > 0 ? rows[i - 1] : undefined),
+      ...detail(d.nextOne, i >= 0 ? rows[i + 1] : undefined),
+      {
+        title: d.overview,
+        verb: 'status.page',
+        data: { verb: 'status.page', page: String(Math.max(0, Math.floor(i / STATUS_PAGE_SIZE))) },
+      },
+    ];
+  }
+
+  private detailCard(turn: Turn, r: StatusRow, snap: Snapshot, rows: readonly StatusRow[]): AdaptiveCard {
     const t = turn.t;
     const d = t.status.detail;
     const now = DateTime.fromJSDate(this.deps.now());
@@ -256,16 +275,19 @@ export class Status {
         { heading: d.halfDays, lines: halfDayLines },
         ...(undeliveredLines.length ? [{ heading: d.undelivered, lines: undeliveredLines }] : []),
       ],
-      actions: unseen.length
-        ? [
-            {
-              title: d.seen,
-              verb: 'status.seen',
-              // Only what this card shows: a message recorded after it stays until seen.
-              data: { verb: 'status.seen', broedplaatsId: b.id, upTo: unseen[0]?.at ?? '' },
-            },
-          ]
-        : [],
+      actions: [
+        ...(unseen.length
+          ? [
+              {
+                title: d.seen,
+                verb: 'status.seen',
+                // Only what this card shows: a message recorded after it stays until seen.
+                data: { verb: 'status.seen', broedplaatsId: b.id, upTo: unseen[0]?.at ?? '' },
+              },
+            ]
+          : []),
+        ...this.detailNavigation(turn, r, rows),
+      ],
     });
   }
 }
