@@ -377,6 +377,7 @@ export const en: Texts = {
       title: 'Choose the moment',
       intro: 'The moments are in order: most yes, then most maybe. Everyone then sees the chosen moment.',
       choose: 'Choose this moment',
+      back: 'Back to the date poll',
     },
     meeting: {
       title: (p: { network: string; number: number }) => `Meeting ${p.number} of ${p.network}`,

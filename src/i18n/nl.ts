@@ -389,6 +389,7 @@ export const nl = {
       intro:
         'De momenten staan op volgorde: de meeste ja, dan de meeste misschien. Iedereen ziet daarna het gekozen moment.',
       choose: 'Dit moment kiezen',
+      back: 'Terug naar de datumprikker',
     },
     meeting: {
       title: (p: { network: string; number: number }) => `Bijeenkomst ${p.number} van ${p.network}`,

@@ -201,7 +201,15 @@ export function closeCard(
       ],
     })),
     footer: '',
-    actions: [],
+    // Back to the poll as it stands, without choosing.
+    actions: [
+      action(t.scheduling.closeCard.back, 'poll.refresh', {
+        broedplaatsId: b.id,
+        meetingId: m.id,
+        slotId: '',
+        answer: '',
+      }),
+    ],
     icsUrl: '',
     icsLabel: '',
   });
