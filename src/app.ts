@@ -29,6 +29,7 @@ import { keptAddress } from './store/conversations';
 import { ConflictError, StorageUnavailableError } from './store/json-table';
 import { activityLocale, tenantIsUnambiguous, tenantOf, toTurn, type UserScope } from './teams/activity';
 import { guardAuthMetadata } from './teams/auth-metadata';
+import { plainText } from './domain/text';
 import { createMessenger } from './teams/messenger';
 
 /** What the bot is built from. `now` is the injectable clock; `links` the key and address of signed links. */
@@ -517,7 +518,12 @@ async function sendInvokeResponse(context: TurnContext, outcome: ActionOutcome):
   const body =
     'card' in outcome
       ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: outcome.card }
-      : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: outcome.message };
+      : // Teams shows this text as it is, markdown and all.
+        {
+          statusCode: 200,
+          type: 'application/vnd.microsoft.activity.message',
+          value: plainText(outcome.message),
+        };
   await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
 }
 

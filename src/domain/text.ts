@@ -34,6 +34,17 @@ export function escapeMarkdown(s: string): string {
     .replace(/^(\s*)([#+-]|\d+\.)/, '$1\\$2');
 }
 
+/**
+ * A message in Teams markdown as plain text, for where Teams shows text as it is (the answer to a card button):
+ * bold and code marks dropped, escaped characters shown as themselves.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\\([\\`*_[\]~#+-])/g, '$1');
+}
+
 /** A short form of a text for lists and notifications: first `max` characters, on a word boundary, with "…". */
 export function shorten(s: string, max: number): string {
   const chars = Array.from(s.replace(/\s+/g, ' ').trim());

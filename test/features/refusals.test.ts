@@ -30,3 +30,20 @@ describe('refusals that name what was asked', () => {
     ]);
   });
 });
+
+describe('answers to card buttons', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot();
+  });
+  afterAll(() => bot.stop());
+
+  it('are plain text, as Teams shows them: no literal ** around a command', async () => {
+    const otto = makeUser('Otto Outsider');
+    const result = await personalChat(bot, otto).execute(otto, 'status.page', { page: 0 });
+    const value = (result.body as { value?: unknown }).value;
+    expect(typeof value).toBe('string');
+    expect(value).toContain('start een broedplaats met intake');
+    expect(value).not.toContain('**');
+  });
+});
