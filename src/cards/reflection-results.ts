@@ -9,6 +9,8 @@ export interface ReflectionResultsCardData {
   facts: { title: string; value: string }[];
   sections: { heading: string; items: { text: string; by: string }[] }[];
   /** Follow-up agreements participants mentioned, each with a button to record it. */
+  /** Above the buttons that record a mentioned agreement as a follow-up (each button names the agreement). */
+  followUpsHeading: string;
   followUps: { title: string; index: number }[];
   broedplaatsId: string;
   meetingId: string;

@@ -645,7 +645,7 @@ export const en: Texts = {
       closedIntro: 'The reflection is closed. These are the results.',
       choose: 'Of which meeting do you want to see the results?',
       noMeetings: "There's no finished meeting with a reflection yet.",
-      recordFollowUp: 'Record as follow-up',
+      recordFollowUp: 'Record as a follow-up (the form comes below):',
     },
     mail: {
       title: (p: { network: string; number: number }) =>
@@ -763,6 +763,7 @@ export const en: Texts = {
   },
   followUps: {
     choose: 'For which broedplaats do you want to record a follow-up?',
+    formBelow: 'The form for the follow-up is below.',
     form: {
       title: (p: { network: string }) => `Record a follow-up – ${p.network}`,
       intro:

@@ -661,7 +661,7 @@ export const nl = {
       closedIntro: 'De reflectie is gesloten. Dit zijn de resultaten.',
       choose: 'Van welke bijeenkomst wil je de resultaten zien?',
       noMeetings: 'Er is nog geen afgelopen bijeenkomst met een reflectie.',
-      recordFollowUp: 'Vastleggen als vervolgafspraak',
+      recordFollowUp: 'Vastleggen als vervolgafspraak (het formulier komt eronder):',
     },
     mail: {
       title: (p: { network: string; number: number }) =>
@@ -784,6 +784,7 @@ export const nl = {
   },
   followUps: {
     choose: 'Voor welke broedplaats wil je een vervolgafspraak vastleggen?',
+    formBelow: 'Het formulier voor de vervolgafspraak staat hieronder.',
     form: {
       title: (p: { network: string }) => `Vervolgafspraak vastleggen – ${p.network}`,
       intro:

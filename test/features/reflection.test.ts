@@ -300,11 +300,19 @@ describe('reflection after each meeting', () => {
       (a) => a.data.verb === 'followup.fromReflection',
     )!;
     expect(offer).toBeDefined();
-    const form = invokeResult(
-      await personalChat(bot, contact).execute(contact, 'followup.fromReflection', offer.data),
+    // The button names the agreement in full enough to read; the heading above it says what it does.
+    expect(offer.title).toBe('OCW stuurt de notitie over…');
+    expect(cardText(invokeResult(shown).card)).toContain(
+      'Vastleggen als vervolgafspraak (het formulier komt eronder):',
     );
-    expect(JSON.stringify(form.card)).toContain('OCW stuurt de notitie over examenruimte');
-    const submitData = executeActions(form.card).find((a) => a.data.verb === 'followup.create')!.data;
+    const clicked = await personalChat(bot, contact).execute(contact, 'followup.fromReflection', offer.data);
+    // The results card stays (the click is answered with a message); the form comes below it.
+    expect(invokeResult(clicked)).toEqual({
+      message: 'Het formulier voor de vervolgafspraak staat hieronder.',
+    });
+    const formCard = clicked.cards.find((c) => JSON.stringify(c).includes('followup.create'))!;
+    expect(JSON.stringify(formCard)).toContain('OCW stuurt de notitie over examenruimte');
+    const submitData = executeActions(formCard).find((a) => a.data.verb === 'followup.create')!.data;
     await personalChat(bot, contact).execute(contact, 'followup.create', {
       ...submitData,
       what: 'OCW stuurt de notitie over examenruimte',

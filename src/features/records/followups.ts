@@ -97,12 +97,14 @@ export class FollowUps {
       data.index
     ];
     if (mentioned === undefined) return { message: turn.t.followUps.notFound };
-    return {
+    // The form comes as a message of its own: the results card stays as it is, for the next agreement.
+    await turn.send({
       card: this.form(turn, b.value, {
         what: mentioned.slice(0, FOLLOW_UP_TEXT.what.max),
         fromMeetingId: data.meetingId,
       }),
-    };
+    });
+    return { message: turn.t.followUps.formBelow };
   }
 
   private form(

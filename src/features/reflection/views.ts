@@ -18,7 +18,7 @@ import { shorten } from '../../domain/text';
 import type { Locale, Texts } from '../../i18n';
 
 /** Characters of a mentioned follow-up shown on its "record" button. */
-const FOLLOW_UP_BUTTON_CHARS = 40;
+const FOLLOW_UP_BUTTON_CHARS = 30;
 
 export interface ReflectionView {
   open: boolean;
@@ -139,9 +139,10 @@ export function resultsCard(
     sections: (['perspectives', 'followUps', 'remarks'] as const)
       .map(sectionOf)
       .filter((s) => s.items.length > 0),
+    followUpsHeading: r.recordFollowUp,
     followUps: opts.offerFollowUps
       ? followUps.map((x, index) => ({
-          title: `${r.recordFollowUp}: ${shorten(x.text, FOLLOW_UP_BUTTON_CHARS)}`,
+          title: shorten(x.text, FOLLOW_UP_BUTTON_CHARS),
           index,
         }))
       : [],
