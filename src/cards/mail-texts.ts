@@ -13,9 +13,11 @@ export interface MailTextsCardData {
     idEn: string;
     labelEn: string;
     textEn: string;
-    /** A `mailto:` link with subject and text filled in, or '' without an e-mail address. */
-    mailto: string;
-    mailLabel: string;
+    /** `mailto:` links with subject and text filled in, in Dutch and in English; '' without an e-mail address. */
+    mailtoNl: string;
+    mailLabelNl: string;
+    mailtoEn: string;
+    mailLabelEn: string;
   }[];
 }
 

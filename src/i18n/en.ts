@@ -952,7 +952,7 @@ export const en: Texts = {
     reminderSubject: 'Reminder',
     title: (p: { network: string; number: number }) =>
       `Invitations to e-mail: meeting ${p.number} of ${p.network}`,
-    openMail: 'Open as e-mail',
+    openMailIn: { nl: 'Open as e-mail (Dutch)', en: 'Open as e-mail (English)' },
     intro: (p: { count: number }) =>
       p.count === 1
         ? 'Invitation text to copy into an e-mail, with a personal link. Send the link to this person only: whoever has it can answer on their behalf.'

@@ -975,7 +975,7 @@ export const nl = {
     reminderSubject: 'Herinnering',
     title: (p: { network: string; number: number }) =>
       `Uitnodigingen om te mailen: bijeenkomst ${p.number} van ${p.network}`,
-    openMail: 'Open als e-mail',
+    openMailIn: { nl: 'Open als e-mail (Nederlands)', en: 'Open als e-mail (Engels)' },
     intro: (p: { count: number }) =>
       p.count === 1
         ? 'Uitnodigingstekst om te kopiëren in een e-mail, met een persoonlijke link. Stuur de link alleen aan deze persoon: wie de link heeft, kan namens hen antwoorden.'

@@ -117,6 +117,16 @@ describe('invitees outside Teams answer through a personal link', () => {
     const token = rsvpToken(LINK_SECRET, inv);
     expect(linksIn(texts)).toEqual([`/rsvp/${token}?lang=nl`, `/rsvp/${token}?lang=en`]);
     expect(JSON.stringify(texts)).toContain('mailto:rob%40uu.example?subject=');
+    // An e-mail in either language, whatever the contact's own: the invitee may not read Dutch.
+    const opens =
+      JSON.stringify(texts).match(
+        /"title":"Open als e-mail \((Nederlands|Engels)\)","url":"mailto:[^"]+"/g,
+      ) ?? [];
+    expect(opens).toHaveLength(2);
+    expect(opens.find((o) => o.includes('Engels'))).toContain(encodeURIComponent('Invitation: broedplaats'));
+    expect(opens.find((o) => o.includes('Nederlands'))).toContain(
+      encodeURIComponent('Uitnodiging: broedplaats'),
+    );
 
     const page = await new Browser(bot.url).get(`/rsvp/${token}?lang=nl`);
     expect(page.status).toBe(200);

@@ -31,7 +31,7 @@ export interface PassOn {
 
 /**
  * Cards with messages for a contact to copy into an e-mail: per person both texts (inputs `<ids>_nl_<n>` and
- * `<ids>_en_<n>`, copied exactly as written) and, with an address, a `mailto:` link in the contact's language.
+ * `<ids>_en_<n>`, copied exactly as written) and, with an address, a `mailto:` link in each language.
  */
 export function passOnCards(
   t: Texts,
@@ -54,8 +54,11 @@ export function passOnCards(
           idEn: `${head.ids}_en_${from + i + 1}`,
           labelEn: `${t.mail.english}: ${en.subject}`,
           textEn: en.body,
-          mailto: mailto(email, locale === 'en' ? en : nl),
-          mailLabel: t.mail.openMail,
+          // The contact picks the language of the person it goes to, whatever their own.
+          mailtoNl: mailto(email, nl),
+          mailLabelNl: t.mail.openMailIn.nl,
+          mailtoEn: mailto(email, en),
+          mailLabelEn: t.mail.openMailIn.en,
         })),
       }),
     );
