@@ -20,7 +20,8 @@ export interface ReflectionCardData {
     | 'followUps'
     | 'followUpWish'
     | 'remarks'
-    | 'showName',
+    | 'showName'
+    | 'pickScale',
     string
   >;
   values: Record<

@@ -51,6 +51,11 @@ export const en: Texts = {
         name: 'plan',
         description: 'Plan a meeting: propose 2 to 5 moments in a date poll, then choose the moment.',
       },
+      share: {
+        name: 'share',
+        description:
+          "Choose whether other networks with a related question see your broedplaats's name, development question and contact.",
+      },
     },
   },
   unknown: {
@@ -118,6 +123,12 @@ export const en: Texts = {
       'Next step: planning the first meeting. The first meeting centres on your development question and the experiences ' +
       'behind it; a second one is more practical: which internal and external barriers must be overcome?',
     nextStepsPlan: 'Type **plan** to schedule the first meeting.',
+    sharedYes:
+      "Other networks with a related question see your network's name, your development question and the contact. " +
+      'Type **share** to change that.',
+    sharedNo:
+      'Other networks with a related question see only your theme, not your name, question or contact. ' +
+      'Type **share** to change that.',
     alreadyConfirmed: (p: { network: string }) =>
       `The broedplaats of **${p.network}** had already been recorded; nothing was created twice.`,
     incomplete: "An answer is still missing; I'll ask that question first.",
@@ -127,6 +138,9 @@ export const en: Texts = {
       sharedBarriers: (p: { barriers: string }) => `also meets ${p.barriers}`,
       sharedWords: (p: { words: string }) => `shared words: ${p.words}`,
       contact: (p: { name: string }) => `Contact: ${p.name}`,
+      hiddenNetwork: 'Another network',
+      hidden:
+        "This network doesn't share its name, question and contact with other networks. The project lead can put you in touch.",
     },
     leadNotice: {
       title: (p: { network: string }) => `New broedplaats: ${p.network}`,
@@ -145,6 +159,8 @@ export const en: Texts = {
         `${p.count} ${p.count === 1 ? 'meeting' : 'meetings'}, ${p.period}`,
       nowhere: 'nowhere (going on anyway)',
       nowhereOpen: 'nowhere',
+      sharingYes: 'yes: name, development question and contact',
+      sharingNo: 'no: only the theme',
     },
     fields: {
       network: 'Network',
@@ -158,6 +174,7 @@ export const en: Texts = {
       research: 'Research input',
       facilitator: 'Process facilitator',
       meetings: 'Meetings',
+      sharing: 'Visible to other networks',
     },
     steps: {
       network: {
@@ -224,6 +241,14 @@ export const en: Texts = {
           'the practical side. Type for instance: "2, spring 2027".',
         countLabel: 'Number of meetings',
         periodPlaceholder: 'Period, for instance spring 2027',
+      },
+      sharing: {
+        prompt:
+          'Other networks sometimes work on something similar. When another network has a related question, may I show them ' +
+          "your network's name, your development question and the contact's name? Without your yes they see only the theme, " +
+          'and the project lead can put you in touch. You can change this later with **share**.',
+        yes: "Yes, that's fine",
+        no: 'No, only the theme',
       },
     },
     options: {
@@ -293,6 +318,9 @@ export const en: Texts = {
       'meetings.single': (p: { min: number; max: number }) =>
         `Please choose one number of meetings (${p.min} to ${p.max}), for instance "2, spring 2027".`,
       'meetings.period': 'Please also name the period, for instance "2, spring 2027".',
+      'network.taken':
+        "There's already a network with this name, and you're not one of its contacts. Type another name for a network of " +
+        'your own. Do you belong to that network? Ask the project lead to make you a contact; then you can pick it here.',
     },
   },
   scheduling: {
@@ -603,6 +631,8 @@ export const en: Texts = {
       followUpWish: 'Would you like a follow-up?',
       remarks: 'Remarks',
       showName: 'My name may appear with my answers in the results',
+      pickScale: 'Choose 1 to 5',
+      scalePoint: (p: { n: number }) => (p.n === 1 ? '1 – little' : p.n === 5 ? '5 – a lot' : String(p.n)),
       submit: 'Send',
       saved: (p: { closes: string }) =>
         `Thank you! Your reflection has been saved; you can change it until ${p.closes}.`,
@@ -869,6 +899,30 @@ export const en: Texts = {
       rsvps: 'Invitations and answers (CSV)',
       followups: 'Follow-ups (CSV)',
       reflections: 'Reflections (CSV)',
+    },
+  },
+  sharing: {
+    notContact:
+      "You're not (yet) a contact of a broedplaats, so there's nothing to share. Start one with **intake**.",
+    title: (p: { network: string }) => `Visible to other networks – ${p.network}`,
+    shown: "Other networks with a related question see your network's name, your development question and the contact.",
+    hidden:
+      'Other networks with a related question see only your theme, not your name, question or contact; the project lead ' +
+      'can put you in touch.',
+    yes: 'Yes, show them',
+    no: 'No, only the theme',
+    notYours: 'Only the contacts of this broedplaats can change this.',
+    notice: {
+      title: (p: { network: string }) => `${p.network} was suggested to another network`,
+      byNamed: (p: { network: string; name: string; theme: string }) =>
+        `At the intake of **${p.network}** (contact: ${p.name}) I mentioned your broedplaats as related (theme: ${p.theme}).`,
+      byOther: (p: { theme: string }) =>
+        `At the intake of another network I mentioned your broedplaats as related (theme: ${p.theme}). That network doesn't ` +
+        'share its name and contact; the project lead can put you in touch.',
+      sawDetails: "They saw your network's name, your development question and the contact.",
+      sawTheme:
+        'They saw only the theme, not your name, question or contact. May other networks see those from now on? ' +
+        'Click below, or type **share** later.',
     },
   },
   facilitatorClaim: {

@@ -56,6 +56,11 @@ export const nl = {
         description:
           'Plan een bijeenkomst: stel 2 tot 5 momenten voor in een datumprikker, en kies daarna het moment.',
       },
+      share: {
+        name: 'delen',
+        description:
+          'Kies of andere netwerken met een verwante vraag de naam, ontwikkelvraag en contactpersoon van je broedplaats zien.',
+      },
     },
   },
   unknown: {
@@ -126,6 +131,12 @@ export const nl = {
       'Volgende stap: de eerste bijeenkomst plannen. In de eerste bijeenkomst staan jullie ontwikkelvraag en de ervaringen ' +
       'daarachter centraal; een tweede bijeenkomst is meer praktisch: welke interne en externe belemmeringen moeten genomen worden?',
     nextStepsPlan: 'Typ **plan** om de eerste bijeenkomst te plannen.',
+    sharedYes:
+      'Andere netwerken met een verwante vraag zien de naam van jullie netwerk, jullie ontwikkelvraag en de contactpersoon. ' +
+      'Typ **delen** om dat te veranderen.',
+    sharedNo:
+      'Andere netwerken met een verwante vraag zien alleen jullie thema, niet jullie naam, vraag of contactpersoon. ' +
+      'Typ **delen** om dat te veranderen.',
     alreadyConfirmed: (p: { network: string }) =>
       `De broedplaats van **${p.network}** was al vastgelegd; er is niets dubbel aangemaakt.`,
     incomplete: 'Er ontbreekt nog een antwoord; die vraag stel ik eerst.',
@@ -135,6 +146,10 @@ export const nl = {
       sharedBarriers: (p: { barriers: string }) => `raakt ook aan ${p.barriers}`,
       sharedWords: (p: { words: string }) => `gedeelde woorden: ${p.words}`,
       contact: (p: { name: string }) => `Contactpersoon: ${p.name}`,
+      hiddenNetwork: 'Een ander netwerk',
+      hidden:
+        'Dit netwerk deelt zijn naam, vraag en contactpersoon niet met andere netwerken. De projectleiding kan jullie met ' +
+        'elkaar in contact brengen.',
     },
     leadNotice: {
       title: (p: { network: string }) => `Nieuwe broedplaats: ${p.network}`,
@@ -153,6 +168,8 @@ export const nl = {
         `${p.count} ${p.count === 1 ? 'bijeenkomst' : 'bijeenkomsten'}, ${p.period}`,
       nowhere: 'nergens (toch doorgaan)',
       nowhereOpen: 'nergens',
+      sharingYes: 'ja: naam, ontwikkelvraag en contactpersoon',
+      sharingNo: 'nee: alleen het thema',
     },
     fields: {
       network: 'Netwerk',
@@ -166,6 +183,7 @@ export const nl = {
       research: 'Inbreng van onderzoek',
       facilitator: 'Procesbegeleider',
       meetings: 'Bijeenkomsten',
+      sharing: 'Zichtbaar voor andere netwerken',
     },
     steps: {
       network: {
@@ -232,6 +250,14 @@ export const nl = {
           'en de ervaringen, daarna praktisch. Typ bijvoorbeeld: "2, voorjaar 2027".',
         countLabel: 'Aantal bijeenkomsten',
         periodPlaceholder: 'Periode, bijvoorbeeld voorjaar 2027',
+      },
+      sharing: {
+        prompt:
+          'Andere netwerken werken soms aan iets vergelijkbaars. Als een ander netwerk een verwante vraag heeft, mag ik dan ' +
+          'de naam van jullie netwerk, jullie ontwikkelvraag en de naam van de contactpersoon laten zien? Zonder jullie ja ' +
+          'zien ze alleen het thema, en kan de projectleiding jullie in contact brengen. Je kunt dit later veranderen met **delen**.',
+        yes: 'Ja, dat mag',
+        no: 'Nee, alleen het thema',
       },
     },
     options: {
@@ -300,6 +326,9 @@ export const nl = {
       'meetings.single': (p: { min: number; max: number }) =>
         `Kies één aantal bijeenkomsten (${p.min} tot ${p.max}), bijvoorbeeld "2, voorjaar 2027".`,
       'meetings.period': 'Noem ook de periode, bijvoorbeeld "2, voorjaar 2027".',
+      'network.taken':
+        'Er is al een netwerk met deze naam, en je bent daar geen contactpersoon van. Typ een andere naam voor een eigen ' +
+        'netwerk. Hoor je bij dat netwerk? Vraag dan de projectleiding om je contactpersoon te maken; daarna kun je het hier kiezen.',
     },
   },
   scheduling: {
@@ -619,6 +648,8 @@ export const nl = {
       followUpWish: 'Wil je een vervolg?',
       remarks: 'Opmerkingen',
       showName: 'Mijn naam mag bij mijn antwoorden staan in de resultaten',
+      pickScale: 'Kies 1 tot 5',
+      scalePoint: (p: { n: number }) => (p.n === 1 ? '1 – weinig' : p.n === 5 ? '5 – veel' : String(p.n)),
       submit: 'Versturen',
       saved: (p: { closes: string }) =>
         `Dank je wel! Je reflectie is opgeslagen; je kunt hem wijzigen tot ${p.closes}.`,
@@ -891,6 +922,31 @@ export const nl = {
       rsvps: 'Uitnodigingen en antwoorden (CSV)',
       followups: 'Vervolgafspraken (CSV)',
       reflections: 'Reflecties (CSV)',
+    },
+  },
+  sharing: {
+    notContact:
+      'Je bent (nog) geen contactpersoon van een broedplaats, dus er is niets om te delen. Start er een met **intake**.',
+    title: (p: { network: string }) => `Zichtbaar voor andere netwerken – ${p.network}`,
+    shown:
+      'Andere netwerken met een verwante vraag zien de naam van jullie netwerk, jullie ontwikkelvraag en de contactpersoon.',
+    hidden:
+      'Andere netwerken met een verwante vraag zien alleen jullie thema, niet jullie naam, vraag of contactpersoon; de ' +
+      'projectleiding kan jullie in contact brengen.',
+    yes: 'Ja, laat ze dat zien',
+    no: 'Nee, alleen het thema',
+    notYours: 'Alleen de contactpersonen van deze broedplaats kunnen dit veranderen.',
+    notice: {
+      title: (p: { network: string }) => `${p.network} is voorgesteld aan een ander netwerk`,
+      byNamed: (p: { network: string; name: string; theme: string }) =>
+        `Bij de intake van **${p.network}** (contactpersoon: ${p.name}) noemde ik jullie broedplaats als verwant (thema: ${p.theme}).`,
+      byOther: (p: { theme: string }) =>
+        `Bij de intake van een ander netwerk noemde ik jullie broedplaats als verwant (thema: ${p.theme}). Dat netwerk deelt ` +
+        'zijn naam en contactpersoon niet; de projectleiding kan jullie in contact brengen.',
+      sawDetails: 'Zij zagen de naam van jullie netwerk, jullie ontwikkelvraag en de contactpersoon.',
+      sawTheme:
+        'Zij zagen alleen het thema, niet jullie naam, vraag of contactpersoon. Mogen andere netwerken die voortaan zien? ' +
+        'Klik hieronder, of typ later **delen**.',
     },
   },
   facilitatorClaim: {

@@ -303,13 +303,16 @@ story.scenario(
         .getByRole('radiogroup', { name: question })
         .getByRole('radio', { name: option, exact: true })
         .check();
-    await choose(r.card.usefulness, '4');
+    // The 1–5 scales are compact (a dropdown each); the short choices are radio buttons.
+    const pick = async (question: string, option: string) =>
+      card.getByLabel(question, { exact: true }).selectOption({ label: option });
+    await pick(r.card.usefulness, '4');
     await card
       .getByLabel(r.card.perspectives, { exact: true })
       .fill('The inspectorate sees more room than we thought.');
     await choose(r.card.newContacts, r.options.newContacts.some);
-    await choose(r.card.systemValue, '5');
-    await choose(r.card.researchValue, r.card.notApplicable);
+    await pick(r.card.systemValue, r.card.scalePoint({ n: 5 }));
+    await pick(r.card.researchValue, r.card.notApplicable);
     await card.getByLabel(r.card.followUps, { exact: true }).fill('The ministry sends a note on exam room.');
     await choose(r.card.followUpWish, r.options.followUpWish.yes);
     await chat.click(card, r.card.submit);

@@ -64,6 +64,7 @@ export function reflectionCard(t: Texts, b: Broedplaats, m: Meeting, view: Refle
       followUpWish: c.followUpWish,
       remarks: c.remarks,
       showName: c.showName,
+      pickScale: c.pickScale,
     },
     values: {
       usefulness: value('usefulness', a ? String(a.usefulness) : ''),
@@ -79,9 +80,9 @@ export function reflectionCard(t: Texts, b: Broedplaats, m: Meeting, view: Refle
       remarks: value('remarks', a?.remarks ?? ''),
       showName: value('showName', a?.showName ? 'true' : 'false'),
     },
-    scale: SCALE.map((n) => ({ title: String(n), value: String(n) })),
+    scale: SCALE.map((n) => ({ title: c.scalePoint({ n }), value: String(n) })),
     researchScale: [
-      ...SCALE.map((n) => ({ title: String(n), value: String(n) })),
+      ...SCALE.map((n) => ({ title: c.scalePoint({ n }), value: String(n) })),
       { title: c.notApplicable, value: 'na' },
     ],
     newContacts: NEW_CONTACTS.map((k) => ({ title: t.reflection.options.newContacts[k], value: k })),
