@@ -55,9 +55,16 @@ async function main(): Promise<void> {
     bot,
     tables,
     logger,
+    trustedProxyHops: config.trustedProxyHops,
     routes: [
       ...bot.routes,
-      (s) => registerCalendarRoute(s, { store, secret: links.secret, now }),
+      (s) =>
+        registerCalendarRoute(s, {
+          store,
+          secret: links.secret,
+          now,
+          trustedProxyHops: config.trustedProxyHops,
+        }),
       (s) => registerExportRoute(s, { config, store, secret: links.secret, now }),
       ...(config.testHooks
         ? [

@@ -122,9 +122,16 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       bot,
       tables,
       logger,
+      trustedProxyHops: config.trustedProxyHops,
       routes: [
         ...bot.routes,
-        (s) => registerCalendarRoute(s, { store: liveStore, secret: LINK_SECRET, now: clock.now }),
+        (s) =>
+          registerCalendarRoute(s, {
+            store: liveStore,
+            secret: LINK_SECRET,
+            now: clock.now,
+            trustedProxyHops: config.trustedProxyHops,
+          }),
         (s) => registerExportRoute(s, { config, store: liveStore, secret: LINK_SECRET, now: clock.now }),
       ],
     });

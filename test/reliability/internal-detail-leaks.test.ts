@@ -84,3 +84,21 @@ describe('a caller without credentials learns nothing internal', () => {
     expect({ status: res.status, body: res.body }).toEqual({ status: 401, body: { error: 'unauthorized' } });
   });
 });
+
+describe('health checks behind the proxy of App Service', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ env: { TRUSTED_PROXY_HOPS: '1' } });
+  });
+  afterAll(() => bot.stop());
+
+  it('are limited per client address that the proxy reports, so one client cannot use up everyone’s', async () => {
+    const from = (address: string) =>
+      fetch(`${bot.url}/api/health`, { headers: { 'x-forwarded-for': `${address}:51234` } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 61; i++) statuses.push((await from('203.0.113.7')).status);
+    expect(statuses.slice(0, 60).every((s) => s === 200)).toBe(true);
+    expect(statuses[60]).toBe(429);
+    expect((await from('198.51.100.9')).status).toBe(200);
+  });
+});
