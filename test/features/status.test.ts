@@ -154,9 +154,8 @@ describe('status: the overview of the broedplaatsen', () => {
     const detail = (await personalChat(bot, piet).say(piet, 'status aa')).cards[0];
     const text = cardText(detail);
     expect(text).toContain('Niet bezorgd');
-    expect(text).toContain(
-      'ma 1 mrt 2027, 10:00 · Olga OCW: Graph sendMail answered 403 (ErrorAccessDenied)',
-    );
+    expect(text).toContain('ma 1 mrt 2027, 10:00 · Olga OCW: de e-mail kon niet worden verstuurd');
+    expect(text).not.toContain('ErrorAccessDenied');
     const seen = executeActions(detail).find((a) => a.data.verb === 'status.seen')!;
     expect(seen.title).toBe('Gezien – niet meer onder Aandacht');
     // Only someone who may see this broedplaats can mark it.
@@ -166,12 +165,20 @@ describe('status: the overview of the broedplaatsen', () => {
 
     // A message recorded after the card was shown is not marked with it.
     await bot.store.undelivered.record(
-      { at: NOW, purpose: 'invitation', broedplaatsId: aa.id, recipient: 'Vera VO-raad', reason: 'no chat' },
+      {
+        at: NOW,
+        purpose: 'invitation',
+        broedplaatsId: aa.id,
+        recipient: 'Vera VO-raad',
+        reason: '403 BotNotInConversationRoster',
+      },
       'u-2',
     );
     const after = invokeResult(await personalChat(bot, piet).execute(piet, 'status.seen', seen.data));
     expect(cardText(after.card)).not.toContain('Olga OCW');
-    expect(cardText(after.card)).toContain('Vera VO-raad: no chat');
+    expect(cardText(after.card)).toContain(
+      'Vera VO-raad: de app is niet voor die persoon geïnstalleerd en die deelt geen team of chat met de bot',
+    );
     expect((await bot.store.undelivered.list(aa.id)).map((u) => [u.recipient, u.seenAt])).toEqual([
       ['Vera VO-raad', undefined],
       ['Olga OCW', '2027-03-02T09:00:00.000Z'],
@@ -183,6 +190,54 @@ describe('status: the overview of the broedplaatsen', () => {
     const overview = cardText((await personalChat(bot, lead).say(lead, 'status')).cards[0]);
     expect(overview).not.toContain('berichten niet bezorgd');
   });
+
+  it.each([
+    [
+      'nl-NL',
+      {
+        '404 UserNotFound':
+          'Teams vindt die persoon niet voor de bot (de app is niet voor die persoon geïnstalleerd, of het account hoort bij een andere organisatie)',
+        '500 UserNotFound':
+          'Teams vindt die persoon niet voor de bot (de app is niet voor die persoon geïnstalleerd, of het account hoort bij een andere organisatie)',
+        '403 BotNotInConversationRoster':
+          'de app is niet voor die persoon geïnstalleerd en die deelt geen team of chat met de bot',
+        '403 ConversationBlockedByUser': 'die persoon heeft de bot in Teams geblokkeerd',
+        '403 BotDisabledByAdmin': 'de beheerder heeft de bot voor die persoon uitgeschakeld',
+        '429': 'Teams nam een tijd lang niets aan (te veel berichten tegelijk)',
+        '503 ServiceUnavailable': 'Teams had een storing',
+        'mail-cap:perDay':
+          'e-maillimiet van vandaag bereikt; de contactpersoon kreeg de tekst om door te sturen',
+        'connect ECONNREFUSED 10.0.0.1:443': 'Teams nam het bericht niet aan',
+      },
+    ],
+    [
+      'en-GB',
+      {
+        '404 UserNotFound':
+          'Teams does not find them for the bot (the app is not installed for them, or the account belongs to another organisation)',
+        '403 BotNotInConversationRoster':
+          'the app is not installed for them and they share no team or chat with the bot',
+        '403 ConversationBlockedByUser': 'they have blocked the bot in Teams',
+        '403 BotDisabledByAdmin': 'an administrator has turned the bot off for them',
+        '429': 'Teams took nothing for a while (too many messages at once)',
+        '502': 'Teams had an outage',
+      },
+    ],
+  ])(
+    'says in words (%s) why a message did not reach someone, never the code Teams gave',
+    async (locale, words) => {
+      const reasons: [string, string][] = Object.entries(words);
+      for (const [i, [reason]] of reasons.entries())
+        await bot.store.undelivered.record(
+          { at: NOW, purpose: 'invitation', broedplaatsId: aa.id, recipient: `Persoon ${i}`, reason },
+          `u-${i}`,
+        );
+      const detail = await personalChat(bot, piet).say({ ...piet, locale }, 'status aa');
+      const text = cardText(detail.cards[0]);
+      for (const [i, [, inWords]] of reasons.entries()) expect(text).toContain(`Persoon ${i}: ${inWords}`);
+      expect(text).not.toMatch(/\b(40[34]|429|50[023])\b|UserNotFound|Roster|Blocked|Disabled|ECONNREFUSED/);
+    },
+  );
 
   it('answers in English to an English client', async () => {
     const english = { ...lead, locale: 'en-US' };

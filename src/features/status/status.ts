@@ -17,6 +17,7 @@ import { formatMoment } from '../reflection/views';
 import { byAttention, loadSnapshot, statusRows, type Snapshot, type StatusRow } from './snapshot';
 import { isPseudonym } from '../../domain/pseudonym';
 import { mailCapOf } from '../../mail/capped-mailer';
+import { reasonInWords } from '../undelivered';
 
 /** What `prefetch` reads ahead: the whole programme (a fixed number of queries). */
 const SNAPSHOT = 'status:snapshot';
@@ -26,10 +27,10 @@ const UNDELIVERED_SHOWN = 10;
 /** Broedplaatsen per page of the overview card (keeps it readable and under Teams' card size). */
 export const STATUS_PAGE_SIZE = 10;
 
-/** Why a message was not delivered, in the reader's words where the bot itself held it back. */
-function reasonText(d: Texts['status']['detail'], reason: string): string {
+/** Why a message was not delivered, in the reader's words: the cap that held it back, or what Teams or Graph said. */
+function reasonText(t: Texts, reason: string): string {
   const cap = mailCapOf(reason);
-  return cap ? d.mailCap[cap] : reason;
+  return cap ? t.status.detail.mailCap[cap] : reasonInWords(t, reason);
 }
 
 function decimal(t: Texts, n: number | undefined): string {
@@ -239,7 +240,7 @@ export class Status {
         d.undeliveredLine({
           when: formatMoment(u.at, turn.locale),
           recipient: u.recipient && !isPseudonym(u.recipient) ? u.recipient : d.someone,
-          reason: reasonText(d, u.reason),
+          reason: reasonText(t, u.reason),
         }),
       ),
       ...(unseen.length > UNDELIVERED_SHOWN
