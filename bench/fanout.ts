@@ -99,8 +99,9 @@ export function httpMessenger(): Messenger {
     send: (address, message) => call('POST', activities(address), activity(message)),
     update: (address, messageId, card) =>
       call('PUT', `${activities(address)}/${encodeURIComponent(messageId)}`, activity({ card })),
-    memberId: async () => undefined,
+    member: async () => undefined,
     sendToUser: async () => ({ ok: false, reason: 'not used by the benchmark' }),
+    openChat: async () => ({ ok: false, reason: 'not used by the benchmark' }),
   };
 }
 

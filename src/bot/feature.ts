@@ -71,7 +71,7 @@ export interface Turn {
   /** What was read ahead under `key` (taken once: a later call reads afresh), else `load()` now. */
   takeReadAhead<T>(key: string, load: () => Promise<T>): Promise<T>;
   /** Name and e-mail of a member of this conversation, by Teams or Entra id (undefined when Teams does not know). */
-  lookupMember(userId: string): Promise<{ name?: string; email?: string; aadObjectId?: string } | undefined>;
+  lookupMember(userId: string): Promise<Member | undefined>;
 }
 
 /** A multi-turn flow: while open for a user in a conversation, their texts go to `onText` before commands. */
@@ -101,8 +101,8 @@ export interface Messenger {
   send(address: ConversationAddress, message: Outgoing): Promise<SendResult>;
   /** Replaces a card the bot sent earlier in a stored conversation. */
   update(address: ConversationAddress, messageId: string, card: AdaptiveCard): Promise<SendResult>;
-  /** The Teams user id ("29:…") of a member of a stored conversation, by Entra object id; undefined when not a member. */
-  memberId(address: ConversationAddress, aadObjectId: string): Promise<string | undefined>;
+  /** A member of a stored conversation, by Teams user id ("29:…") or Entra object id; undefined when not a member. */
+  member(address: ConversationAddress, userId: string): Promise<Member | undefined>;
   /**
    * A member of a stored conversation found by e-mail address (user principal name); undefined when none.
    * Optional: a messenger that cannot look people up leaves it out.
@@ -116,10 +116,28 @@ export interface Messenger {
    * address in the same tenant, for the service URL and bot).
    */
   sendToUser(
-    user: { aadObjectId: string; tenantId?: string },
+    user: { aadObjectId: string; id?: string; tenantId?: string },
     message: Outgoing,
     hint?: ConversationAddress,
   ): Promise<SendResult>;
+  /**
+   * Opens (or finds) the 1:1 chat with a person in their tenant, by Teams user id (preferred: every client
+   * accepts it) or Entra object id, without sending anything; keeps it as their personal chat and, with `identify`,
+   * says who they are (`member`, undefined when Teams does not tell). Fails when Teams does not let the bot reach them.
+   */
+  openChat(
+    user: { id: string; aadObjectId?: string; tenantId?: string },
+    hint: ConversationAddress,
+    identify?: boolean,
+  ): Promise<{ ok: true; address: ConversationAddress; member?: Member } | (SendResult & { ok: false })>;
+}
+
+/** A Teams account as Teams describes it: Teams user id, Entra object id (lowercase), display name, e-mail. */
+export interface Member {
+  id?: string;
+  aadObjectId?: string;
+  name?: string;
+  email?: string;
 }
 
 /**

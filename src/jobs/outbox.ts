@@ -16,7 +16,7 @@ import type { RateLimiter, Timing } from './rate-limiter';
 /** Where a message goes: a stored conversation, a person 1:1 (found, or a chat opened in their tenant), or a card to replace. */
 export type Target =
   | { kind: 'conversation'; address: ConversationAddress }
-  | { kind: 'user'; aadObjectId: string; tenantId?: string; hint?: ConversationAddress }
+  | { kind: 'user'; aadObjectId: string; id?: string; tenantId?: string; hint?: ConversationAddress }
   | { kind: 'update'; address: ConversationAddress; messageId: string; card: AdaptiveCard };
 
 /** What a delivery is for, kept when it fails so the project lead can see it. */
@@ -26,8 +26,13 @@ export interface DeliveryMeta {
   recipient?: string;
 }
 
+/** Codes that say the person or chat is not there for the bot: no later try changes that, whatever the status. */
+const FOR_GOOD =
+  /\b(UserNotFound|ConversationNotFound|MemberNotFoundInConversation|BotNotInConversationRoster|ConversationBlockedByUser|BotDisabledByAdmin)\b/;
+
 /** Statuses worth another try (Teams' guidance: 429, 412, 502, 504; also other 5xx and no answer at all). */
 export function isRetryable(result: SendResult & { ok: false }): boolean {
+  if (FOR_GOOD.test(result.reason)) return false;
   return (
     result.status === undefined || result.status === 429 || result.status === 412 || result.status >= 500
   );
@@ -62,6 +67,7 @@ const deliveryJobSchema = z.object({
     z.object({
       kind: z.literal('user'),
       aadObjectId: z.string().min(1),
+      id: z.string().min(1).optional(),
       tenantId: z.string().optional(),
       hint: conversationAddressSchema.optional(),
     }),
@@ -242,7 +248,11 @@ export class Outbox {
     return {
       key: `user:${target.aadObjectId}`,
       send: (m) =>
-        messenger.sendToUser({ aadObjectId: target.aadObjectId, tenantId: target.tenantId }, m, target.hint),
+        messenger.sendToUser(
+          { aadObjectId: target.aadObjectId, id: target.id, tenantId: target.tenantId },
+          m,
+          target.hint,
+        ),
     };
   }
 }

@@ -7,9 +7,10 @@ import {
   TurnContext,
   type Activity,
   type ConversationReference,
+  type TeamsChannelAccount,
 } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/render';
-import type { Actor, ConversationKind, Outgoing, Turn } from '../bot/feature';
+import type { Actor, ConversationKind, Member, Outgoing, Turn } from '../bot/feature';
 import { localeOf, textsFor } from '../i18n';
 import { NO_CLAIM, type TurnClaim } from '../store/claims';
 import { conversationAddressSchema, type ConversationAddress } from '../store/conversations';
@@ -92,6 +93,16 @@ export function addressOf(activity: Partial<Activity>): ConversationAddress {
       : undefined,
     locale: activity.locale,
   });
+}
+
+/** What Teams says of an account, as the features read it (ids lowercased, empty values left out). */
+export function memberOf(m: TeamsChannelAccount): Member {
+  return {
+    id: m.id || undefined,
+    aadObjectId: m.aadObjectId?.toLowerCase() || undefined,
+    name: m.name || undefined,
+    email: (m.email || m.userPrincipalName || undefined)?.toLowerCase(),
+  };
 }
 
 /** The botbuilder reference for a stored address. */
@@ -192,12 +203,7 @@ export function toTurn(
     },
     async lookupMember(userId: string) {
       try {
-        const m = await TeamsInfo.getMember(context, userId);
-        return {
-          name: m.name || undefined,
-          email: (m.email ?? m.userPrincipalName ?? undefined)?.toLowerCase(),
-          aadObjectId: m.aadObjectId?.toLowerCase() || undefined,
-        };
+        return memberOf(await TeamsInfo.getMember(context, userId));
       } catch {
         return undefined;
       }

@@ -8,10 +8,10 @@ import {
   type ConversationParameters,
   type TurnContext,
 } from 'botbuilder';
-import type { Messenger, SendResult } from '../bot/feature';
+import type { Member, Messenger, SendResult } from '../bot/feature';
 import type { Logger } from '../logger';
-import type { ConversationStore } from '../store/conversations';
-import { addressOf, referenceOf, toActivity } from './activity';
+import type { ConversationAddress, ConversationStore } from '../store/conversations';
+import { addressOf, memberOf, referenceOf, toActivity } from './activity';
 
 const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';
 
@@ -103,16 +103,16 @@ export function createMessenger(deps: {
         return messageId;
       });
     },
-    async memberId(address, aadObjectId) {
-      let id: string | undefined;
+    async member(address, userId) {
+      let found: Member | undefined;
       try {
         await adapter.continueConversationAsync(appId, referenceOf(address), async (ctx) => {
-          id = (await TeamsInfo.getMember(ctx, aadObjectId)).id;
+          found = memberOf(await TeamsInfo.getMember(ctx, userId));
         });
       } catch {
         return undefined;
       }
-      return id;
+      return found;
     },
     async memberByEmail(address, email) {
       let found: { id: string; aadObjectId: string; name: string } | undefined;
@@ -131,18 +131,26 @@ export function createMessenger(deps: {
       const stored = await conversations.personalChatOf(user.aadObjectId);
       if (stored) return messenger.send(stored.address, message);
       if (!hint) return { ok: false, reason: 'no personal chat with this user yet' };
+      const opened = await messenger.openChat(
+        { id: user.id ?? user.aadObjectId, aadObjectId: user.aadObjectId, tenantId: user.tenantId },
+        hint,
+        false,
+      );
+      return opened.ok ? messenger.send(opened.address, message) : opened;
+    },
+    async openChat(user, hint, identify = true) {
       const tenantId = user.tenantId ?? hint.conversation.tenantId;
       const parameters: ConversationParameters = {
         isGroup: false,
         bot: { id: hint.bot.id, name: hint.bot.name ?? '' },
-        members: [{ id: user.aadObjectId, name: '' }],
+        members: [{ id: user.id, name: '' }],
         tenantId,
         channelData: { tenant: { id: tenantId } },
         activity: undefined as unknown as ConversationParameters['activity'],
         topicName: '',
       };
-      return attempt('opening a 1:1 chat', 'personal', async () => {
-        let messageId: string | undefined;
+      let opened: { address: ConversationAddress; member?: Member } | undefined;
+      const result = await attempt('opening a 1:1 chat', 'personal', async () => {
         await adapter.createConversationAsync(
           appId,
           hint.channelId,
@@ -150,25 +158,42 @@ export function createMessenger(deps: {
           BOT_FRAMEWORK_AUDIENCE,
           parameters,
           async (ctx) => {
+            // The person is a member of their own 1:1 chat, so Teams tells who they are there.
+            const member = identify
+              ? await TeamsInfo.getMember(ctx, user.id).then(memberOf, () => undefined)
+              : undefined;
             const address = addressOf({
               ...ctx.activity,
-              from: { id: user.aadObjectId, name: '', aadObjectId: user.aadObjectId },
+              from: {
+                id: member?.id ?? user.id,
+                name: member?.name ?? '',
+                aadObjectId: member?.aadObjectId ?? user.aadObjectId,
+              },
             });
-            await conversations.save({
+            opened = {
               address: {
                 ...address,
                 conversation: { ...address.conversation, conversationType: 'personal', tenantId },
               },
-              kind: 'personal',
-              tenantId,
-              userAadObjectId: user.aadObjectId,
-              updatedAt: deps.now().toISOString(),
-            });
-            messageId = await sendAsNewMessage(ctx, toActivity(message));
+              member,
+            };
           },
         );
-        return messageId;
+        return undefined;
       });
+      if (!result.ok) return result;
+      if (!opened) return { ok: false, reason: 'no conversation opened' };
+      const aad = opened.member?.aadObjectId ?? user.aadObjectId?.toLowerCase();
+      if (aad) {
+        await conversations.save({
+          address: opened.address,
+          kind: 'personal',
+          tenantId,
+          userAadObjectId: aad,
+          updatedAt: deps.now().toISOString(),
+        });
+      }
+      return { ok: true, ...opened };
     },
   };
   return messenger;

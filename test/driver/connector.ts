@@ -23,8 +23,14 @@ export type ConnectorScript = (
 export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
   script: ConnectorScript | undefined;
-  /** Teams accounts the connector knows (GET …/members/{id}), by channel user id. */
-  readonly members = new Map<string, { email: string; name?: string; aadObjectId?: string; id?: string }>();
+  /**
+   * Teams accounts the connector knows (GET …/members/{id}), by channel user id: a member of every conversation
+   * (found by that key only), or with `conversations` only of those (found by either id); always of the 1:1 chat the
+   * bot opens with them.
+   */
+  readonly members = new Map<string, FakeMember>();
+  /** The members the bot named for each 1:1 chat it opened (POST /v3/conversations), by that chat's id. */
+  private readonly opened = new Map<string, string[]>();
   /** Problems in cards the bot sent (see card-check.ts); a test bot's stop() fails when there are any. */
   readonly cardProblems: string[] = [];
 
@@ -66,6 +72,32 @@ export class FakeConnector {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
+  /** The account `id` names in `conversationId`, with the key it is stored under; undefined when no member there. */
+  private memberOf(conversationId: string, id: string): { key: string; member: FakeMember } | undefined {
+    const opened = this.opened.get(conversationId);
+    if (opened) {
+      // In a 1:1 chat the bot opened, the person it was opened with is a member by either of their ids, as in Teams.
+      for (const named of opened) {
+        const account = this.account(named);
+        if (account && [named, account.member.id, account.member.aadObjectId].includes(id)) return account;
+      }
+      return undefined;
+    }
+    const direct = this.members.get(id);
+    if (direct && !direct.conversations) return { key: id, member: direct };
+    // An account with its conversations named is found there by either of its ids, as in Teams.
+    const account = this.account(id);
+    return account?.member.conversations?.includes(conversationId) ? account : undefined;
+  }
+
+  /** The account stored under `id`, or whose Teams or Entra id it is. */
+  private account(id: string): { key: string; member: FakeMember } | undefined {
+    const direct = this.members.get(id);
+    if (direct) return { key: id, member: direct };
+    const found = [...this.members].find(([, m]) => m.id === id || m.aadObjectId === id);
+    return found ? { key: found[0], member: found[1] } : undefined;
+  }
+
   /** Calls recorded after `mark` (an index from `calls.length`). */
   since(mark: number): ConnectorCall[] {
     return this.calls.slice(mark);
@@ -89,25 +121,40 @@ export class FakeConnector {
     this.check(call.body, `${call.kind} ${call.path}`);
     res.setHeader('content-type', 'application/json');
     if (call.kind === 'member') {
-      const member = this.members.get(call.activityId ?? '');
-      if (!member) {
+      const found = this.memberOf(call.conversationId ?? '', call.activityId ?? '');
+      if (!found) {
         res.statusCode = 404;
         res.end(JSON.stringify({ error: { code: 'MemberNotFoundInConversation', message: 'not found' } }));
         return;
       }
-      res.end(
-        JSON.stringify({ id: member.id ?? call.activityId, userPrincipalName: member.email, ...member }),
-      );
+      const { conversations: _, ...member } = found.member;
+      res.end(JSON.stringify({ id: member.id ?? found.key, userPrincipalName: member.email, ...member }));
       return;
     }
     if (call.kind === 'createConversation') {
-      res.end(JSON.stringify({ id: `a:created-${this.nextId++}`, serviceUrl: this.url }));
+      const id = `a:created-${this.nextId++}`;
+      const named = (call.body.members as { id?: unknown }[] | undefined) ?? [];
+      this.opened.set(
+        id,
+        named.flatMap((m) => (typeof m.id === 'string' ? [m.id] : [])),
+      );
+      res.end(JSON.stringify({ id, serviceUrl: this.url }));
     } else if (call.kind === 'update') {
       res.end(JSON.stringify({ id: call.activityId }));
     } else {
       res.end(JSON.stringify({ id: `bot-msg-${this.nextId++}` }));
     }
   }
+}
+
+/** A Teams account of the fake tenant. */
+export interface FakeMember {
+  email: string;
+  name?: string;
+  aadObjectId?: string;
+  id?: string;
+  /** The only conversations it is a member of (besides 1:1 chats the bot opens with it); all when left out. */
+  conversations?: string[];
 }
 
 function classify(

@@ -161,8 +161,9 @@ describe('Outbox under Teams-like limits with network jitter', () => {
     const messenger: Messenger = {
       send: (address, message) => send(address, typeof message === 'string' ? message : 'card'),
       update: async () => ({ ok: true, messageId: undefined }),
-      memberId: async () => undefined,
+      member: async () => undefined,
       sendToUser: async () => ({ ok: false, reason: 'not used' }),
+      openChat: async () => ({ ok: false, reason: 'not used' }),
     };
     const queued: unknown[] = [];
     const undelivered: unknown[] = [];

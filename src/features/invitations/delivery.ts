@@ -9,26 +9,18 @@ import type { ConversationAddress } from '../../store/conversations';
 import type { FeatureDeps } from '..';
 import { invitationCard } from './views';
 
-/**
- * The card for the network's conversation: read-only for everyone, and refreshed into the answerable card
- * for the invitee alone (when Teams tells their user id); else the answerable card, refusing others' clicks.
- */
-async function sharedInvitationCard(
-  deps: FeatureDeps,
-  address: ConversationAddress,
-  aadObjectId: string,
+/** The card for the network's conversation: read-only for everyone, refreshed into the answerable card for the invitee alone. */
+function sharedInvitationCard(
+  teamsId: string,
   answerable: AdaptiveCard,
-  readOnly: () => AdaptiveCard,
-): Promise<AdaptiveCard> {
-  const teamsId = await deps.messenger.memberId(address, aadObjectId);
-  if (!teamsId) return answerable;
+  readOnly: AdaptiveCard,
+): AdaptiveCard {
   const data = executeData(answerable);
-  const card = readOnly();
-  card.refresh = {
+  readOnly.refresh = {
     action: { type: 'Action.Execute', verb: 'rsvp.refresh', data: { ...data, verb: 'rsvp.refresh' } },
     userIds: [teamsId],
   };
-  return card;
+  return readOnly;
 }
 
 /** The ids an invitation card's buttons carry. */
@@ -41,8 +33,9 @@ function executeData(card: AdaptiveCard): Record<string, unknown> {
 
 /**
  * Sends the invitation card (with `status`, e.g. a reminder line): to the invitee 1:1 (their stored chat,
- * or a new one in the tenant); when that is impossible, into the meeting's conversation with an @mention.
- * Invitees known only by e-mail cannot be reached in Teams: delivery "none".
+ * or a new one in the tenant, opened with their Teams user id `teamsId` when known); when that is impossible, into
+ * the meeting's conversation with an @mention if they are a member there. Otherwise, and for invitees known only
+ * by e-mail, delivery "none" with Teams' reason.
  */
 export async function deliverInvitation(
   deps: FeatureDeps,
@@ -55,6 +48,7 @@ export async function deliverInvitation(
     hint?: ConversationAddress;
     status?: string;
     tenantId?: string;
+    teamsId?: string;
   },
 ): Promise<Invitation['delivery']> {
   const aad = inv.invitee.aadObjectId;
@@ -74,7 +68,7 @@ export async function deliverInvitation(
     status,
   });
   const direct = await deps.outbox.deliver(
-    { kind: 'user', aadObjectId: aad, tenantId: context.tenantId, hint: context.hint },
+    { kind: 'user', aadObjectId: aad, id: context.teamsId, tenantId: context.tenantId, hint: context.hint },
     { card },
     meta,
   );
@@ -86,9 +80,16 @@ export async function deliverInvitation(
   }
   if ('queued' in direct) return { via: 'queued', reason: direct.reason };
   const conversation = await deps.store.conversations.get(m.poll.conversationId);
-  if (!conversation) return { via: 'none', reason: direct.reason };
+  // A card for someone who is not in the conversation would reach no one: the contact is told instead.
+  const lookUp = (id: string | undefined) =>
+    conversation && id ? deps.messenger.member(conversation.value.address, id) : undefined;
+  // Teams finds a member by either id; some clients (the Agents Playground) only by the Teams user id.
+  const member = (await lookUp(aad)) ?? (context.teamsId !== aad ? await lookUp(context.teamsId) : undefined);
+  if (!conversation || !member?.id) return { via: 'none', reason: direct.reason };
   const message: Outgoing = {
-    card: await sharedInvitationCard(deps, conversation.value.address, aad, card, () =>
+    card: sharedInvitationCard(
+      member.id,
+      card,
       invitationCard(t, locale, b, m, inv, context.all, context.rsvps, { forInvitee: false, open: true }),
     ),
     text: `<at>${inv.invitee.name.replace(/[<>]/g, '')}</at>`,

@@ -17,10 +17,10 @@ import { isOpen, type Meeting } from '../../domain/meeting';
 import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
 import type { Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
-import { keepUndelivered } from '../undelivered';
+import { keepUndelivered, reasonInWords } from '../undelivered';
 import { broedplaatsChoice, manageableNamed } from '../choose';
 import { mayManage } from '../access';
-import { OBJECT_ID, resolvePeople } from '../people';
+import { OBJECT_ID, pickPeople } from '../people';
 import { deliverInvitation } from './delivery';
 import { refreshTally } from './rsvp';
 import { scheduleReminders } from './reminders';
@@ -172,10 +172,21 @@ export class Inviter {
     if (!(await mayManage(this.deps, turn, b))) return { message: turn.t.scheduling.notAllowed };
     if (!isOpen(m, DateTime.fromJSDate(this.deps.now()))) return { message: turn.t.scheduling.over };
 
-    const picked = await resolvePeople(this.deps, turn, str(data.people), MAX_PICKED);
+    const meetingChat = await this.deps.store.conversations.get(m.poll.conversationId);
+    const picked = await pickPeople(this.deps, turn, str(data.people), MAX_PICKED, {
+      elsewhere: meetingChat ? [meetingChat.value.address] : [],
+    });
+    if (picked?.unknown.length) {
+      const why = [...new Set(picked.unknown.map((u) => reasonInWords(turn.t, u.reason)))].join('; ');
+      const kept = { ...data, people: picked.people.map((p) => p.picked).join(',') };
+      return this.form(turn, b, m, kept, [
+        { at: 'people', text: t.errors.unknownPeople({ count: picked.unknown.length, why }) },
+      ]);
+    }
+    const pickedPerson = (aad: string | undefined) => picked?.people.find((x) => x.aadObjectId === aad);
     const read = readInvitees(turn.t, {
       ...data,
-      people: picked ? picked.map((p) => p.aadObjectId).join(',') : 'unresolved',
+      people: picked ? picked.people.map((p) => p.aadObjectId).join(',') : 'unresolved',
     });
     if (!read.ok) return this.form(turn, b, m, data, read.problems);
     const existing = await this.deps.store.invitations.listFor(m.id);
@@ -189,8 +200,7 @@ export class Inviter {
     const already = read.invitees.filter(isDuplicate).map((p) => p.name);
 
     for (const p of fresh) {
-      if (p.aadObjectId && !p.name)
-        p.name = picked?.find((x) => x.aadObjectId === p.aadObjectId)?.name ?? t.unknownName;
+      if (p.aadObjectId && !p.name) p.name = pickedPerson(p.aadObjectId)?.name ?? t.unknownName;
     }
     const nowIso = this.deps.now().toISOString();
     const person = { aadObjectId: turn.actor.aadObjectId ?? '', id: turn.actor.id, name: turn.actor.name };
@@ -219,15 +229,24 @@ export class Inviter {
       email: [],
       none: [],
     };
+    // People picked in Teams whom the bot could not reach there, by why and by what happened instead.
+    const notInTeams = new Map<string, { email: string[]; none: string[] }>();
     const needText: Invitation[] = [];
     const linksForAll = str(data.linksForAll) === 'true';
-    for (const inv of created) {
+    for (const stored of created) {
+      let inv = stored;
+      const inTeams = pickedPerson(inv.invitee.aadObjectId);
       let delivery = await deliverInvitation(this.deps, b, m, inv, {
         all,
         rsvps,
         hint: turn.address,
         tenantId: turn.conversation.tenantId,
+        teamsId: inTeams?.teamsId,
       });
+      const teamsReason = inTeams && delivery.via === 'none' ? (delivery.reason ?? '') : undefined;
+      // Outside Teams' reach the address Teams gave is the way left: by mail, or in the text to pass on.
+      if (teamsReason !== undefined && inTeams?.email && !inv.invitee.email)
+        inv = { ...inv, invitee: { ...inv.invitee, email: inTeams.email } };
       if (delivery.via === 'none' && this.deps.mailer && inv.invitee.email) {
         const mailed = await mailInvitation(this.deps, b, m, inv);
         delivery = mailed.ok ? { via: 'email' } : { via: 'none', reason: `e-mail: ${mailed.reason}` };
@@ -239,8 +258,18 @@ export class Inviter {
             reason: mailed.reason,
           });
       }
-      await this.deps.store.invitations.update(m.id, inv.id, (i) => ({ ...i, delivery }));
-      groups[delivery.via].push(inv.invitee.name);
+      const email = inv.invitee.email;
+      await this.deps.store.invitations.update(m.id, inv.id, (i) => ({
+        ...i,
+        invitee: { ...i.invitee, email },
+        delivery,
+      }));
+      if (teamsReason !== undefined && (delivery.via === 'none' || delivery.via === 'email')) {
+        const why = reasonInWords(turn.t, teamsReason);
+        const group = notInTeams.get(why) ?? { email: [], none: [] };
+        group[delivery.via].push(inv.invitee.name);
+        notInTeams.set(why, group);
+      } else groups[delivery.via].push(inv.invitee.name);
       if (delivery.via === 'none' || linksForAll) needText.push(inv);
     }
     await scheduleReminders(this.deps, m, created);
@@ -253,6 +282,10 @@ export class Inviter {
       groups.queued.length ? t.sent.queued({ names: names(groups.queued) }) : '',
       groups.email.length ? t.sent.mailed({ names: names(groups.email) }) : '',
       groups.none.length ? t.sent.outside({ names: names(groups.none) }) : '',
+      ...[...notInTeams].flatMap(([why, group]) => [
+        group.email.length ? t.sent.mailedBecause({ names: names(group.email), why }) : '',
+        group.none.length ? t.sent.outsideBecause({ names: names(group.none), why }) : '',
+      ]),
       already.length ? t.sent.already({ names: names(already) }) : '',
     ].filter(Boolean);
     if (needText.length) {
