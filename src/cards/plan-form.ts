@@ -1,4 +1,4 @@
-// The form to plan a meeting: purpose, place, 2–5 proposed moments, where the poll goes. Template: cards/plan-form.json.
+// The form to plan a meeting: purpose, place, 2–5 proposed moments or the one fixed, where its card goes. Template: cards/plan-form.json.
 import { renderCard, type AdaptiveCard } from './render';
 
 /** Data bound to cards/plan-form.json. `title` is user text (network name), shown as typed. */
@@ -25,6 +25,8 @@ export interface PlanFormCardData {
   /** "true" or "false": the joint reflection moment toggle. */
   joint: string;
   submitLabel: string;
+  /** The second button: the one moment filled in is the meeting's fixed date (no poll). */
+  fixedLabel: string;
   broedplaatsId: string;
   number: number;
 }

@@ -7,6 +7,9 @@ export const ZONE = 'Europe/Amsterdam';
 
 /** A date poll offers 2 to 5 moments. */
 export const SLOTS = { min: 2, max: 5 } as const;
+/** How a new meeting gets its moment: a date poll over its moments, or the one moment the network agreed on already. */
+export const PLAN_MODES = ['poll', 'fixed'] as const;
+export type PlanMode = (typeof PLAN_MODES)[number];
 /** Longest meeting one slot may describe, in hours; shortest, in minutes. */
 export const SLOT_LIMITS = { maxHours: 12, minMinutes: 15 } as const;
 export const MEETING_TEXT = {
@@ -111,7 +114,9 @@ export type SlotError =
   | { key: 'slot.tooShort'; slot: number; minutes: number }
   | { key: 'slot.duplicate'; slot: number; other: number }
   | { key: 'slots.tooFew'; min: number }
-  | { key: 'slots.tooMany'; max: number };
+  | { key: 'slots.tooMany'; max: number }
+  | { key: 'slots.fixedNone' }
+  | { key: 'slots.fixedMany'; count: number };
 
 /** A moment in Dutch time from form values; undefined when it is not a real moment (e.g. skipped by summer time). */
 export function localMoment(date: string, time: string): DateTime | undefined {
@@ -165,6 +170,48 @@ export function readSlots(
   if (slots.length > SLOTS.max) errors.push({ key: 'slots.tooMany', max: SLOTS.max });
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, slots: slots.map(({ row: _row, ...s }) => s) };
+}
+
+/**
+ * The moments of a new meeting from the plan form: for a date poll as `readSlots` reads them (2 to 5); for a date
+ * fixed already exactly one, each row checked the same way.
+ */
+export function readPlannedSlots(
+  rows: readonly SlotInput[],
+  now: DateTime,
+  newId: (index: number) => string,
+  mode: PlanMode,
+): { ok: true; slots: Slot[] } | { ok: false; errors: SlotError[] } {
+  if (mode === 'poll') return readSlots(rows, now, newId);
+  const read = readSlots(rows, now, newId, 0);
+  if (!read.ok) return read;
+  if (read.slots.length === 0) return { ok: false, errors: [{ key: 'slots.fixedNone' }] };
+  if (read.slots.length > 1)
+    return { ok: false, errors: [{ key: 'slots.fixedMany', count: read.slots.length }] };
+  return read;
+}
+
+/** The meeting fixed on `slot`, by `by` at `at` (ISO): a poll closed on one of its moments, or a fixed date. */
+export function scheduleOn(m: Meeting, slot: Slot, by: MeetingPerson, at: string): Meeting {
+  return {
+    ...m,
+    status: 'scheduled',
+    chosenSlotId: slot.id,
+    start: slot.start,
+    end: slot.end,
+    closedBy: by,
+    closedAt: at,
+  };
+}
+
+/**
+ * A new meeting as planned (`draft`: polling over the moments read from the form): with a fixed date it is scheduled
+ * on its one moment at once, by whoever planned it, and no poll is held.
+ */
+export function planMeeting(draft: Meeting, mode: PlanMode): Meeting {
+  const [only, ...more] = draft.slots;
+  if (mode === 'poll' || !only || more.length > 0) return draft;
+  return scheduleOn(draft, only, draft.createdBy, draft.createdAt);
 }
 
 /** Counts per slot. */

@@ -342,7 +342,7 @@ export const en: Texts = {
     form: {
       title: (p: { network: string; number: number }) => `Plan meeting ${p.number} – ${p.network}`,
       intro:
-        'Propose 2 to 5 possible moments (date, start and end time, Dutch time). Participants say per moment whether they can come.',
+        'Propose 2 to 5 possible moments (date, start and end time, Dutch time). Participants say per moment whether they can come. Is the date fixed already? Then fill in just that one moment and choose "Post fixed date".',
       purpose: 'Purpose of the meeting',
       location: 'Location (optional)',
       onlineUrl: 'Online link (optional, https://…)',
@@ -356,6 +356,8 @@ export const en: Texts = {
       whereOrigin: 'In the conversation where the intake started',
       whereHere: 'In this conversation',
       submit: 'Post date poll',
+      submitFixed: 'Post fixed date',
+      fixedHint: 'Is the date fixed already? Then choose "Post fixed date" with that one moment.',
     },
     purposes: {
       first: "First meeting: the network's development question and the experiences behind it.",
@@ -378,6 +380,9 @@ export const en: Texts = {
         `${p.label} is the same as moment ${p.other}.`,
       'slots.tooFew': (p: { min: number }) => `Please propose at least ${p.min} moments.`,
       'slots.tooMany': (p: { max: number }) => `Please propose at most ${p.max} moments.`,
+      'slots.fixedNone': () => 'Please fill in the moment of the meeting (the date is fixed).',
+      'slots.fixedMany': (p: { count: number }) =>
+        `For a fixed date, fill in one moment, not ${p.count}. To let the network choose, choose "Post date poll".`,
       purpose: 'Please describe the purpose of the meeting (3 to 300 characters).',
       location: 'The location is too long (at most 200 characters).',
       onlineUrl: 'The online link must be a web address starting with https:// (at most 500 characters).',
@@ -386,6 +391,12 @@ export const en: Texts = {
       "Note: this is your personal chat with the bot, so only you can vote here. If the network should vote too, plan in the network's channel or group chat.",
     postedHere: 'The date poll is below; the card keeps the count. Close the poll once the moment is clear.',
     postedThere: 'The date poll is in the conversation where the intake started.',
+    fixedHere: (p: { when: string }) =>
+      `The meeting is fixed: ${p.when}. Its card with the calendar link is below. Invite people with "invite".`,
+    fixedThere: (p: { when: string }) =>
+      `The meeting is fixed: ${p.when}. Its card with the calendar link is in the conversation where the intake started. Invite people with "invite".`,
+    fixedPostFailed: (p: { when: string }) =>
+      `The meeting is fixed: ${p.when}. I couldn't post its card in that conversation (is the bot still installed there?), so I've posted it below.`,
     postFailed:
       "I couldn't post the date poll in that conversation (is the bot still installed there?). I've posted it below.",
     poll: {

@@ -352,7 +352,7 @@ export const nl = {
     form: {
       title: (p: { network: string; number: number }) => `Bijeenkomst ${p.number} plannen – ${p.network}`,
       intro:
-        'Stel 2 tot 5 mogelijke momenten voor (datum, begin- en eindtijd, Nederlandse tijd). De deelnemers geven per moment aan of ze kunnen.',
+        'Stel 2 tot 5 mogelijke momenten voor (datum, begin- en eindtijd, Nederlandse tijd). De deelnemers geven per moment aan of ze kunnen. Staat de datum al vast? Vul dan alleen dat ene moment in en kies "Vaste datum plaatsen".',
       purpose: 'Doel van de bijeenkomst',
       location: 'Locatie (optioneel)',
       onlineUrl: 'Online link (optioneel, https://…)',
@@ -366,6 +366,8 @@ export const nl = {
       whereOrigin: 'In het gesprek waar de intake begon',
       whereHere: 'In dit gesprek',
       submit: 'Datumprikker plaatsen',
+      submitFixed: 'Vaste datum plaatsen',
+      fixedHint: 'Staat de datum al vast? Kies dan "Vaste datum plaatsen" met dat ene moment.',
     },
     purposes: {
       first:
@@ -388,6 +390,9 @@ export const nl = {
         `${p.label} is hetzelfde als moment ${p.other}.`,
       'slots.tooFew': (p: { min: number }) => `Stel minstens ${p.min} momenten voor.`,
       'slots.tooMany': (p: { max: number }) => `Stel hoogstens ${p.max} momenten voor.`,
+      'slots.fixedNone': () => 'Vul het moment in waarop de bijeenkomst is (de datum staat al vast).',
+      'slots.fixedMany': (p: { count: number }) =>
+        `Bij een vaste datum vul je één moment in, niet ${p.count}. Wil je het netwerk laten kiezen, kies dan "Datumprikker plaatsen".`,
       purpose: 'Beschrijf het doel van de bijeenkomst (3 tot 300 tekens).',
       location: 'De locatie is te lang (hoogstens 200 tekens).',
       onlineUrl: 'De online link moet een webadres zijn dat begint met https:// (hoogstens 500 tekens).',
@@ -397,6 +402,12 @@ export const nl = {
     postedHere:
       'De datumprikker staat hieronder; de kaart telt de stemmen bij. Sluit de peiling als het moment duidelijk is.',
     postedThere: 'De datumprikker staat in het gesprek waar de intake begon.',
+    fixedHere: (p: { when: string }) =>
+      `De bijeenkomst staat vast: ${p.when}. De kaart met de agenda-link staat hieronder. Nodig mensen uit met "uitnodigen".`,
+    fixedThere: (p: { when: string }) =>
+      `De bijeenkomst staat vast: ${p.when}. De kaart met de agenda-link staat in het gesprek waar de intake begon. Nodig mensen uit met "uitnodigen".`,
+    fixedPostFailed: (p: { when: string }) =>
+      `De bijeenkomst staat vast: ${p.when}. Ik kon de kaart niet in dat gesprek plaatsen (is de bot daar nog geïnstalleerd?). Ik heb hem hieronder geplaatst.`,
     postFailed:
       'Ik kon de datumprikker niet in dat gesprek plaatsen (is de bot daar nog geïnstalleerd?). Ik heb hem hieronder geplaatst.',
     poll: {

@@ -4,8 +4,11 @@ import {
   castAt,
   formatSlot,
   localMoment,
+  planMeeting,
   rankSlots,
+  readPlannedSlots,
   readSlots,
+  type Meeting,
   tallyVotes,
   type Vote,
 } from '../../src/domain/meeting';
@@ -62,6 +65,62 @@ describe('proposed slots', () => {
     const slot = { start: '2027-06-15T12:00:00.000Z', end: '2027-06-15T14:30:00.000Z' };
     expect(formatSlot(slot, 'nl')).toBe('di 15 jun 2027, 14:00–16:30');
     expect(formatSlot(slot, 'en')).toBe('Tue 15 Jun 2027, 14:00–16:30');
+  });
+});
+
+describe('a meeting whose date is fixed already', () => {
+  const row = (date: string) => ({ date, start: '14:00', end: '16:00' });
+  const empty = { date: '', start: '', end: '' };
+
+  it('takes exactly one moment, checked as a proposed one, and refuses none or more', () => {
+    expect(readPlannedSlots([empty, row('2027-03-16'), empty], now, id, 'fixed')).toEqual({
+      ok: true,
+      slots: [{ id: 's1', start: '2027-03-16T13:00:00.000Z', end: '2027-03-16T15:00:00.000Z' }],
+    });
+    expect(readPlannedSlots([empty], now, id, 'fixed')).toEqual({
+      ok: false,
+      errors: [{ key: 'slots.fixedNone' }],
+    });
+    expect(readPlannedSlots([row('2027-03-16'), row('2027-03-17')], now, id, 'fixed')).toEqual({
+      ok: false,
+      errors: [{ key: 'slots.fixedMany', count: 2 }],
+    });
+    expect(readPlannedSlots([row('2027-03-01')], now, id, 'fixed')).toEqual({
+      ok: false,
+      errors: [{ key: 'slot.past', slot: 1 }],
+    });
+    expect(readPlannedSlots([row('2027-03-16')], now, id, 'poll')).toEqual({
+      ok: false,
+      errors: [{ key: 'slots.tooFew', min: 2 }],
+    });
+  });
+
+  it('is scheduled on its moment by whoever planned it, as a poll closed on it; a poll stays a poll', () => {
+    const by = { aadObjectId: 'aad-1', id: '29:1', name: 'Carla' };
+    const slot = { id: 's1', start: '2027-03-16T13:00:00.000Z', end: '2027-03-16T15:00:00.000Z' };
+    const draft: Meeting = {
+      version: 1,
+      id: 'm1',
+      broedplaatsId: 'b1',
+      number: 1,
+      purpose: 'Eerste bijeenkomst',
+      status: 'polling',
+      slots: [slot],
+      poll: { conversationId: 'c1' },
+      createdBy: by,
+      createdAt: '2027-03-02T09:00:00.000Z',
+      moves: [],
+    };
+    expect(planMeeting(draft, 'fixed')).toEqual({
+      ...draft,
+      status: 'scheduled',
+      chosenSlotId: 's1',
+      start: slot.start,
+      end: slot.end,
+      closedBy: by,
+      closedAt: draft.createdAt,
+    });
+    expect(planMeeting(draft, 'poll')).toBe(draft);
   });
 });
 

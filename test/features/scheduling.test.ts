@@ -591,6 +591,101 @@ describe('meeting scheduling: a date poll closed into a scheduled meeting', () =
     expect(stored?.value.facilitator).toMatchObject({ chosen: true, aadObjectId: fien.aadObjectId });
   });
 
+  it('plans a meeting whose date is fixed already on that one moment: no poll, the card shows it fixed, and invitations, reminders and the reflection follow as after a closed poll', async () => {
+    const dm = personalChat(bot, contact);
+    await dm.install(contact);
+    const form = await team.say(contact, 'plan');
+    expect(cardText(form.cards[0])).toContain('Staat de datum al vast?');
+    const fixedDate = button(form.cards[0], 'Vaste datum plaatsen');
+    const values = { purpose: 'Eerste bijeenkomst', location: 'Montessori Lyceum, Amsterdam' };
+
+    const two = await team.execute(contact, 'plan.create', {
+      ...fixedDate,
+      ...values,
+      ...slotsForm(threeSlots.slice(0, 2)),
+    });
+    expect(cardText(invokeResult(two).card)).toContain('Bij een vaste datum vul je één moment in, niet 2.');
+    const past = await team.execute(contact, 'plan.create', {
+      ...fixedDate,
+      ...values,
+      ...slotsForm([['2027-03-01', '10:00', '12:00']]),
+    });
+    expect(cardText(invokeResult(past).card)).toContain('Moment 1 ligt in het verleden.');
+    const none = await team.execute(contact, 'plan.create', { ...fixedDate, ...values });
+    expect(cardText(invokeResult(none).card)).toContain('Vul het moment in waarop de bijeenkomst is');
+    const oneAsPoll = await team.execute(contact, 'plan.create', {
+      ...button(form.cards[0], /Datumprikker plaatsen/),
+      ...values,
+      ...slotsForm([['2027-03-16', '14:00', '16:00']]),
+    });
+    expect(cardText(invokeResult(oneAsPoll).card)).toContain('Stel minstens 2 momenten voor.');
+    expect(cardText(invokeResult(oneAsPoll).card)).toContain('Kies dan "Vaste datum plaatsen"');
+    expect(await bot.store.meetings.listFor(b.id)).toEqual([]);
+
+    const created = await team.execute(contact, 'plan.create', {
+      ...fixedDate,
+      ...values,
+      ...slotsForm([['2027-03-16', '14:00', '16:00']]),
+    });
+    expect(cardText(invokeResult(created).card)).toContain(
+      'De bijeenkomst staat vast: di 16 mrt 2027, 14:00–16:00. De kaart met de agenda-link staat hieronder.',
+    );
+    expect(created.cards).toHaveLength(1);
+    const card = created.cards[0]!;
+    expect(cardText(card)).toContain(`Bijeenkomst 1 van ${b.network.name}`);
+    expect(cardText(card)).toContain('Het moment staat vast.');
+    expect(cardText(card)).toContain('di 16 mrt 2027, 14:00–16:00');
+    expect(cardText(card)).not.toMatch(/Datumprikker|Peiling sluiten|Ja 0/);
+    expect(executeActions(card).map((a) => a.title)).toEqual(['Verplaatsen', 'Afzeggen']);
+    expect((card as { refresh?: unknown }).refresh).toBeUndefined();
+    const ics = await fetchIcs(card);
+    expect(ics.body).toContain('DTSTART:20270316T130000Z');
+    const [meeting] = await bot.store.meetings.listFor(b.id);
+    expect(meeting).toMatchObject({
+      status: 'scheduled',
+      slots: [{ id: 's1', start: '2027-03-16T13:00:00.000Z', end: '2027-03-16T15:00:00.000Z' }],
+      chosenSlotId: 's1',
+      start: '2027-03-16T13:00:00.000Z',
+      end: '2027-03-16T15:00:00.000Z',
+      closedBy: { aadObjectId: contact.aadObjectId },
+      poll: { conversationId: team.id, messageId: expect.stringMatching(/^bot-msg-/) },
+    });
+    expect(await bot.store.meetings.votesOf(meeting!.id)).toEqual([]);
+
+    // Invited afterwards: the invitation names the moment, the silent invitee is reminded, those coming reflect.
+    const [comes, silent] = [makeUser('Anna Accepteert'), makeUser('Stijn Stil')];
+    for (const u of [comes, silent]) await personalChat(bot, u).install(u);
+    const inviteForm = await dm.say(contact, 'uitnodigen');
+    await dm.execute(contact, 'invite.create', {
+      ...button(inviteForm.cards[0], 'Uitnodigingen versturen'),
+      people: `${comes.aadObjectId},${silent.aadObjectId}`,
+      peopleCategory: 'ocw',
+    });
+    const invitation = cardOf(
+      bot.connector.calls.filter((c) => c.conversationId === personalChat(bot, comes).id).pop()!,
+    );
+    expect(cardText(invitation)).toContain('di 16 mrt 2027, 14:00–16:00');
+    expect(cardText(invitation)).not.toContain('datum wordt nog gekozen');
+    await personalChat(bot, comes).execute(comes, 'rsvp.answer', button(invitation, 'Ik kom'));
+
+    bot.clock.set('2027-03-09T13:00:01Z');
+    let mark = bot.connector.calls.length;
+    await bot.runJobs();
+    const reminded = bot.connector.since(mark).filter((c) => c.kind === 'send');
+    expect(reminded.map((c) => c.conversationId)).toEqual([personalChat(bot, silent).id]);
+    expect(cardText(cardOf(reminded[0]!))).toContain('Herinnering: je hebt nog niet laten weten of je komt.');
+
+    bot.clock.set('2027-03-16T16:00:01Z');
+    mark = bot.connector.calls.length;
+    await bot.runJobs();
+    const asked = bot.connector
+      .since(mark)
+      .filter((c) => c.kind === 'send' && cardText(cardOf(c)).includes('Reflectie:'))
+      .map((c) => c.conversationId)
+      .sort();
+    expect(asked).toEqual([dm.id, personalChat(bot, comes).id].sort());
+  });
+
   it('plans the second meeting with its own purpose, and says when all three are planned', async () => {
     await postPoll(threeSlots);
     const second = await team.say(contact, 'plan');

@@ -1,4 +1,4 @@
-// `plan`: choose the broedplaats, fill in purpose, place and 2–5 moments, and post the date poll.
+// `plan`: choose the broedplaats, fill in purpose, place and 2–5 moments (or the one fixed), and post its card.
 import { DateTime } from 'luxon';
 import type { ActionOutcome, Turn } from '../../bot/feature';
 import { renderNoticeCard } from '../../cards/notice';
@@ -6,17 +6,22 @@ import { renderPlanFormCard } from '../../cards/plan-form';
 import { MEETINGS, type Broedplaats } from '../../domain/broedplaats';
 import {
   defaultPurposeKey,
+  formatSlot,
   MEETING_TEXT,
   nextMeetingNumber,
-  readSlots,
+  planMeeting,
+  readPlannedSlots,
   SLOTS,
   type Meeting,
+  type PlanMode,
   type SlotInput,
 } from '../../domain/meeting';
 import { mayManage } from '../access';
 import { cleanText, textLength } from '../../domain/text';
 import type { FeatureDeps } from '..';
 import { broedplaatsChoice, manageableNamed } from '../choose';
+import { meetingScheduled } from '../meeting-events';
+import { tellInviteesAfter } from '../invitations/changes';
 import { meetingCard, slotErrorText } from './views';
 
 /** Values of the plan form as they came from the card (to show them again with errors). */
@@ -100,13 +105,17 @@ export class Planner {
         jointLabel: t.form.joint,
         joint: str(v.jointReflection) === 'true' ? 'true' : 'false',
         submitLabel: t.form.submit,
+        fixedLabel: t.form.submitFixed,
         broedplaatsId: b.id,
         number,
       }),
     };
   }
 
-  /** "Datumprikker plaatsen": checks the form, stores the meeting, posts the poll card where chosen. */
+  /**
+   * "Datumprikker plaatsen": checks the form, stores the meeting, posts the poll card where chosen. "Vaste datum
+   * plaatsen" (`mode` fixed): the one moment filled in is the meeting's, which then follows as a poll closed on it.
+   */
   async create(turn: Turn, data: PlanValues & { broedplaatsId: string }): Promise<ActionOutcome> {
     const t = turn.t.scheduling;
     const stored = await this.deps.store.broedplaatsen.get(data.broedplaatsId);
@@ -126,8 +135,10 @@ export class Planner {
       start: str(data[`start${i + 1}`]).trim(),
       end: str(data[`end${i + 1}`]).trim(),
     }));
-    const slots = readSlots(rows, DateTime.fromJSDate(this.deps.now()), (i) => `s${i + 1}`);
+    const mode: PlanMode = data.mode === 'fixed' ? 'fixed' : 'poll';
+    const slots = readPlannedSlots(rows, DateTime.fromJSDate(this.deps.now()), (i) => `s${i + 1}`, mode);
     if (!slots.ok) errors.push(...slots.errors.map((e) => slotErrorText(turn.t, e)));
+    if (!slots.ok && slots.errors.some((e) => e.key === 'slots.tooFew')) errors.push(t.form.fixedHint);
     if (errors.length > 0 || !slots.ok) return this.form(turn, b, data, errors);
 
     const all = await this.deps.store.meetings.listFor(b.id);
@@ -136,47 +147,57 @@ export class Planner {
     const person = { aadObjectId: turn.actor.aadObjectId ?? '', id: turn.actor.id, name: turn.actor.name };
     const useOrigin = data.target === 'origin' && b.origin.conversationId !== turn.conversation.id;
     const origin = useOrigin ? await this.deps.store.conversations.get(b.origin.conversationId) : undefined;
-    const meeting: Meeting = {
-      version: 1,
-      id: this.deps.newId(),
-      broedplaatsId: b.id,
-      number: nextMeetingNumber(all),
-      purpose,
-      location: location || undefined,
-      onlineUrl: onlineUrl || undefined,
-      status: 'polling',
-      slots: slots.slots,
-      poll: { conversationId: origin ? b.origin.conversationId : turn.conversation.id },
-      createdBy: person,
-      createdAt: this.deps.now().toISOString(),
-      moves: [],
-      jointReflection: data.jointReflection === 'true' || undefined,
-    };
+    const meeting: Meeting = planMeeting(
+      {
+        version: 1,
+        id: this.deps.newId(),
+        broedplaatsId: b.id,
+        number: nextMeetingNumber(all),
+        purpose,
+        location: location || undefined,
+        onlineUrl: onlineUrl || undefined,
+        status: 'polling',
+        slots: slots.slots,
+        poll: { conversationId: origin ? b.origin.conversationId : turn.conversation.id },
+        createdBy: person,
+        createdAt: this.deps.now().toISOString(),
+        moves: [],
+        jointReflection: data.jointReflection === 'true' || undefined,
+      },
+      mode,
+    );
     await this.deps.store.meetings.create(meeting);
 
+    const fixed = meeting.start && meeting.end ? { start: meeting.start, end: meeting.end } : undefined;
+    const when = fixed ? formatSlot(fixed, turn.locale) : '';
     let messageId: string | undefined;
-    let note: string = t.postedHere;
+    let note: string = fixed ? t.fixedHere({ when }) : t.postedHere;
     if (origin) {
       const sent = await this.deps.messenger.send(origin.value.address, {
         card: meetingCard(this.deps, turn.t, turn.locale, b, meeting, []),
       });
       if (sent.ok) {
         messageId = sent.messageId;
-        note = t.postedThere;
+        note = fixed ? t.fixedThere({ when }) : t.postedThere;
       } else {
-        note = t.postFailed;
+        note = fixed ? t.fixedPostFailed({ when }) : t.postFailed;
         meeting.poll.conversationId = turn.conversation.id;
       }
     }
     if (!messageId) {
       messageId = await turn.send({ card: meetingCard(this.deps, turn.t, turn.locale, b, meeting, []) });
       // Here is a personal chat: nobody else can vote on it.
-      if (turn.conversation.kind === 'personal') note = `${note} ${t.onlyYouHere}`;
+      if (turn.conversation.kind === 'personal' && !fixed) note = `${note} ${t.onlyYouHere}`;
     }
-    await this.deps.store.meetings.update(b.id, meeting.id, (m) => ({
+    const saved = await this.deps.store.meetings.update(b.id, meeting.id, (m) => ({
       ...m,
       poll: { conversationId: meeting.poll.conversationId, messageId, locale: turn.locale },
     }));
+    // A fixed date goes the way of a poll closed on it: reminders, the reflection, and the invitees.
+    if (fixed && saved) {
+      await meetingScheduled(this.deps, saved.value);
+      await tellInviteesAfter(this.deps, turn, b, saved.value, { kind: 'fixed' }, { notifyInTeams: true });
+    }
     return { card: renderNoticeCard({ text: note, color: 'Good' }) };
   }
 }

@@ -2,7 +2,15 @@
 import { DateTime } from 'luxon';
 import type { ActionOutcome, Turn } from '../../bot/feature';
 import type { Broedplaats } from '../../domain/broedplaats';
-import { castAt, formatSlot, isOpen, type Meeting, type Vote, type VoteAnswer } from '../../domain/meeting';
+import {
+  castAt,
+  formatSlot,
+  isOpen,
+  scheduleOn,
+  type Meeting,
+  type Vote,
+  type VoteAnswer,
+} from '../../domain/meeting';
 import { votesWith } from '../../store/meetings';
 import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
@@ -138,16 +146,7 @@ export class Poll {
       meeting.value.id,
       (m): Meeting | undefined => {
         applied = m.status === 'polling';
-        if (!applied) return undefined;
-        return {
-          ...m,
-          status: 'scheduled',
-          chosenSlotId: slot.id,
-          start: slot.start,
-          end: slot.end,
-          closedBy: person,
-          closedAt: now.toUTC().toISO() ?? '',
-        };
+        return applied ? scheduleOn(m, slot, person, now.toUTC().toISO() ?? '') : undefined;
       },
     );
     if (!updated || !applied) return { message: turn.t.scheduling.notPolling };
