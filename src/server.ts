@@ -1,6 +1,7 @@
 // The web server: POST /api/messages into the bot, GET /api/health, one log line per turn, graceful close.
 import restify, { type Request, type Response } from 'restify';
 import type { Bot } from './app';
+import { withDeadline } from './bot/deadline';
 import { turnLog, type TurnLogFields } from './bot/turn-log';
 import type { Logger } from './logger';
 import { StorageUnavailableError } from './store/json-table';
@@ -96,7 +97,7 @@ export function createServer(deps: ServerDeps): BotServer {
   server.get('/api/health', async (req: Request, res: Response) => {
     if (tooMany(healthLimit, req, res, deps.trustedProxyHops ?? 0)) return;
     try {
-      await withTimeout(tables.ping(), HEALTH_TIMEOUT_MS);
+      await withDeadline(tables.ping(), HEALTH_TIMEOUT_MS);
       res.send(200, { status: 'ok', storage: 'ok' });
     } catch (e) {
       logger.warn({ err: e }, 'health: storage not reachable');
@@ -117,7 +118,7 @@ export function createServer(deps: ServerDeps): BotServer {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeIdleConnections();
       if (inFlight > 0) {
-        await withTimeout(new Promise<void>((resolve) => (drained = resolve)), timeoutMs).catch(
+        await withDeadline(new Promise<void>((resolve) => (drained = resolve)), timeoutMs).catch(
           () => undefined,
         );
       }
@@ -218,20 +219,4 @@ function isActivityShaped(body: unknown): body is ActivityShape {
     typeof conversation?.id === 'string' &&
     typeof from?.id === 'string'
   );
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    promise.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(timer);
-        reject(e instanceof Error ? e : new Error(String(e)));
-      },
-    );
-  });
 }

@@ -2,6 +2,7 @@
 // are answered 503 at once instead of each starting a new fetch and failing with the fetch's own error text.
 import { AuthenticationError } from 'botframework-connector';
 import { OpenIdMetadata } from 'botframework-connector/lib/auth/openIdMetadata';
+import { withDeadline } from '../bot/deadline';
 
 /** How long one fetch of the metadata and keys may take. */
 const FETCH_DEADLINE_MS = 10_000;
@@ -67,21 +68,4 @@ export function resetAuthMetadataGuard(): void {
   state.failures = 0;
   state.retryAt = 0;
   state.inFlight = undefined;
-}
-
-function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    timer.unref();
-    work.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(timer);
-        reject(e instanceof Error ? e : new Error(String(e)));
-      },
-    );
-  });
 }

@@ -110,6 +110,30 @@ export async function givenMeeting(
   return m;
 }
 
+/** Stores a meeting of `b` whose date poll (message `poll-msg` in its origin) is open over `slots`. */
+export function givenPoll(
+  bot: TestBot,
+  b: Broedplaats,
+  slots: Meeting['slots'],
+  overrides: Partial<Meeting> = {},
+): Promise<Meeting> {
+  const first = slots[0] ?? { start: '', end: '' };
+  return givenMeeting(
+    bot,
+    b,
+    { start: first.start, end: first.end },
+    {
+      slots,
+      status: 'polling',
+      chosenSlotId: undefined,
+      start: undefined,
+      end: undefined,
+      poll: { conversationId: b.origin.conversationId, messageId: 'poll-msg' },
+      ...overrides,
+    },
+  );
+}
+
 /** Stores an invitation to `m` for `name` (and the answer, when given). */
 export async function givenInvitation(
   bot: TestBot,

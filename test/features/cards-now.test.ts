@@ -2,7 +2,7 @@
 // invitee's card says who else comes once someone accepts, and the status detail calls a past meeting held.
 import { cardOf, cardText } from '../driver/connector';
 import { channel, makeUser, personalChat } from '../driver/conversation';
-import { givenBroedplaats, givenInvitation, givenMeeting } from '../driver/factories';
+import { givenBroedplaats, givenInvitation, givenMeeting, givenPoll } from '../driver/factories';
 import { startTestBot, type TestBot } from '../driver/test-bot';
 
 describe('cards that tell the state of now', () => {
@@ -19,21 +19,15 @@ describe('cards that tell the state of now', () => {
     const dm = personalChat(bot, contact);
     await dm.install(contact);
     const b = await givenBroedplaats(bot, contact, team);
+    const rsvpCard = { conversationId: dm.id, messageId: 'tally-msg' };
     const slots = [
       { id: 's1', start: '2027-03-16T13:00:00Z', end: '2027-03-16T15:00:00Z' },
       { id: 's2', start: '2027-03-17T13:00:00Z', end: '2027-03-17T15:00:00Z' },
     ];
-    const m = await givenMeeting(
-      bot,
-      b,
-      { start: slots[0]!.start, end: slots[0]!.end },
-      {
-        slots,
-        poll: { conversationId: team.id, messageId: 'poll-msg' },
-        rsvpCard: { conversationId: dm.id, messageId: 'tally-msg' },
-        ...(polling ? { status: 'polling', chosenSlotId: undefined, start: undefined, end: undefined } : {}),
-      },
-    );
+    const m = polling
+      ? await givenPoll(bot, b, slots, { rsvpCard })
+      : await givenMeeting(bot, b, { start: slots[0]!.start, end: slots[0]!.end }, { slots, rsvpCard });
+
     return { lead, contact, team, dm, b, m };
   }
 

@@ -1,7 +1,7 @@
 // "Kies het moment" has a way back to the date poll, choosing nothing.
 import { cardText, executeActions } from '../driver/connector';
 import { channel, invokeResult, makeUser } from '../driver/conversation';
-import { givenBroedplaats, givenMeeting } from '../driver/factories';
+import { givenBroedplaats, givenPoll } from '../driver/factories';
 import { startTestBot, type TestBot } from '../driver/test-bot';
 
 describe('choosing the moment of a date poll', () => {
@@ -19,19 +19,7 @@ describe('choosing the moment of a date poll', () => {
       { id: 's1', start: '2027-03-16T13:00:00Z', end: '2027-03-16T15:00:00Z' },
       { id: 's2', start: '2027-03-17T13:00:00Z', end: '2027-03-17T15:00:00Z' },
     ];
-    const m = await givenMeeting(
-      bot,
-      b,
-      { start: slots[0]!.start, end: slots[0]!.end },
-      {
-        slots,
-        status: 'polling',
-        chosenSlotId: undefined,
-        start: undefined,
-        end: undefined,
-        poll: { conversationId: team.id, messageId: 'poll-msg' },
-      },
-    );
+    const m = await givenPoll(bot, b, slots);
     const ids = { broedplaatsId: b.id, meetingId: m.id };
     const choose = invokeResult(await team.execute(contact, 'poll.manage', ids, 'poll-msg')).card!;
     expect(cardText(choose)).toContain('Kies het moment');
