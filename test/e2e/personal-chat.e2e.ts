@@ -247,6 +247,32 @@ story.scenario(
 );
 
 story.scenario(
+  'the contact invites a colleague picked in the personal chat, where only the contact is a member: sent to her personally, under her name',
+  async () => {
+    const i = en.invitations;
+    const title = i.form.title({ network: NETWORK, number: 1 });
+    // With a second meeting planned, the bot first asks for which one.
+    const either = [i.chooseMeeting, title].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const asked = await chat.ask('invite', new RegExp(either.join('|')));
+    const form = chat.card(asked);
+    if ((await asked.innerText()).includes(i.chooseMeeting)) {
+      await form.locator('button[title^="Meeting 1 "]').click();
+      await chat.shows(form, title);
+    }
+    // The playground's picker gives Teams user ids, and Megan shares no chat with the bot yet.
+    await chat.pickPerson(form, 'Meg', 'Megan Bowen');
+    // The first party choice on the form is the one for the people picked; the playground shows it as a combobox.
+    await form.getByPlaceholder(i.form.categoryPlaceholder, { exact: true }).first().click();
+    await chat.page.getByRole('option', { name: i.categories.ocw, exact: true }).click();
+    await chat.click(form, i.form.submit);
+    const text = await chat.shows(form, i.sent.oneToOne({ names: 'Megan Bowen' }));
+    expect(text).not.toContain(i.unknownName);
+    expect(text).not.toContain(i.errors.people);
+  },
+  { after: planned },
+);
+
+story.scenario(
   'a follow-up is refused without its fields, then recorded for a party outside Teams; a half-day is logged against the budget',
   async () => {
     const f = en.followUps;
