@@ -1,4 +1,4 @@
-// An invitation to a meeting, with the invitee's answer buttons (or read-only for others). Template: cards/invitation.json.
+// An invitation to a meeting, with the invitee's answer buttons and marks on the date poll (or read-only for others). Template: cards/invitation.json.
 import { renderCard, type AdaptiveCard } from './render';
 
 /** Data bound to cards/invitation.json; title, invitedBy and detail values are user text, shown as typed. */
@@ -22,9 +22,23 @@ export interface InvitationCardData {
   delegateSubmitLabel: string;
   delegateLabel: string;
   answerButtons: { title: string; answer: string }[];
+  /** Shown above the date poll's moments (when there are any to mark). */
+  momentsIntro: string;
+  /** While the date is being chosen, for the invitee: each moment with yes / maybe / no and their own mark. */
+  moments: { when: string; mine: string; buttons: { title: string; data: MarkActionData }[] }[];
   broedplaatsId: string;
   meetingId: string;
   invitationId: string;
+}
+
+/** What a moment's button sends back: the invitee's mark for one slot of the date poll. */
+export interface MarkActionData {
+  verb: 'rsvp.mark';
+  broedplaatsId: string;
+  meetingId: string;
+  invitationId: string;
+  slotId: string;
+  answer: 'yes' | 'maybe' | 'no';
 }
 
 export function renderInvitationCard(data: InvitationCardData): AdaptiveCard {

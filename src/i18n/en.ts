@@ -540,6 +540,10 @@ export const en: Texts = {
       decline: "I can't come",
       delegate: "I'll send someone else",
       delegateSubmit: 'Pass on',
+      moments:
+        "Which moments suit you? The date is still being chosen; your choice counts in the network's date poll.",
+      marks: { yes: 'Suits me', maybe: 'Maybe', no: "Doesn't suit me" },
+      markMine: (p: { answer: string }) => `Your choice: ${p.answer}`,
       readOnly: (p: { name: string }) => `This invitation is for ${p.name}; only they can answer it.`,
       reminder: "Reminder: you haven't said yet whether you're coming.",
       whyDefault: {
@@ -615,6 +619,10 @@ export const en: Texts = {
     },
     unknownName: 'Teams user (name follows with the answer)',
     notInvitee: 'This invitation is not for you; nothing was changed.',
+    marked:
+      'Your choice has been saved and counts in the date poll. You can change it until the date is chosen.',
+    marksClosed: 'The date has been chosen; marking moments is no longer possible.',
+    badSlot: "This moment is not one of this meeting's; nothing was changed.",
     notFound: "I don't know this invitation (any more); nothing was changed.",
     closed: 'Answering is no longer possible: the meeting has started, is over or was cancelled.',
     saved: 'Your answer has been saved. You can change it until the meeting starts.',

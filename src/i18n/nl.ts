@@ -555,6 +555,10 @@ export const nl = {
       decline: 'Ik kan niet',
       delegate: 'Ik stuur iemand anders',
       delegateSubmit: 'Doorgeven',
+      moments:
+        'Welke momenten passen je? De datum wordt nog gekozen; je keuze telt mee in de datumprikker van het netwerk.',
+      marks: { yes: 'Past', maybe: 'Misschien', no: 'Past niet' },
+      markMine: (p: { answer: string }) => `Jouw keuze: ${p.answer}`,
       readOnly: (p: { name: string }) => `Deze uitnodiging is voor ${p.name}; alleen die kan antwoorden.`,
       reminder: 'Herinnering: je hebt nog niet laten weten of je komt.',
       whyDefault: {
@@ -631,6 +635,10 @@ export const nl = {
     },
     unknownName: 'Teams-gebruiker (naam volgt bij antwoord)',
     notInvitee: 'Deze uitnodiging is niet voor jou; er is niets veranderd.',
+    marked:
+      'Je keuze is opgeslagen en telt mee in de datumprikker. Je kunt hem wijzigen tot de datum gekozen is.',
+    marksClosed: 'De datum is al gekozen; momenten aangeven kan niet meer.',
+    badSlot: 'Dit moment hoort niet bij deze bijeenkomst; er is niets veranderd.',
     notFound: 'Deze uitnodiging ken ik niet (meer); er is niets veranderd.',
     closed: 'Antwoorden kan niet meer: de bijeenkomst is begonnen, voorbij of afgezegd.',
     saved: 'Je antwoord is opgeslagen. Je kunt het wijzigen tot de bijeenkomst begint.',

@@ -33,6 +33,8 @@ interface World {
   scheduled: string;
   held: string;
   invitationId: string;
+  /** The invitee's invitation to the meeting whose date is still being chosen. */
+  pollInvitationId: string;
   followUpId: string;
   grantee: TestUser;
 }
@@ -121,6 +123,10 @@ describe('authorization matrix: every command and card verb, tried by every role
       name: users.invitee.name,
       aadObjectId: users.invitee.aadObjectId,
     });
+    const pollInvitation = await givenInvitation(bot, polling, {
+      name: users.invitee.name,
+      aadObjectId: users.invitee.aadObjectId,
+    });
     const followUp = await givenFollowUp(bot, b, 'Notitie sturen', '2027-03-20', {
       name: users.invitee.name,
       aadObjectId: users.invitee.aadObjectId,
@@ -157,6 +163,7 @@ describe('authorization matrix: every command and card verb, tried by every role
       scheduled: scheduled.id,
       held: held.id,
       invitationId: invitation.id,
+      pollInvitationId: pollInvitation.id,
       followUpId: followUp.id,
       grantee,
     };
@@ -215,6 +222,16 @@ describe('authorization matrix: every command and card verb, tried by every role
         meetingId: w.scheduled,
         invitationId: w.invitationId,
         answer: 'accepted',
+      }),
+    },
+    'rsvp.mark': {
+      allowed: ['invitee'],
+      data: (w) => ({
+        broedplaatsId: w.b.id,
+        meetingId: w.polling,
+        invitationId: w.pollInvitationId,
+        slotId: 's2',
+        answer: 'maybe',
       }),
     },
     'reflection.submit': {

@@ -5,11 +5,12 @@ import { answersOpen, type Invitation, type Rsvp } from '../../domain/invitation
 import type { Meeting } from '../../domain/meeting';
 import { localeOf, textsFor } from '../../i18n';
 import type { FeatureDeps } from '..';
-import { invitationCard } from './views';
+import { pollVotes } from './marks';
+import { invitationCard, marksOf } from './views';
 
 /**
  * Replaces every invitation card of `m` that went 1:1 (but that of `except`, whose card the click itself answers)
- * with the card as it is now: the moment, who else comes, the invitee's own answer.
+ * with the card as it is now: the moment, who else comes, the invitee's own answer and marks on the date poll.
  */
 export async function updateInvitationCards(
   deps: FeatureDeps,
@@ -20,6 +21,7 @@ export async function updateInvitationCards(
   except?: string,
 ): Promise<void> {
   const open = answersOpen(m, DateTime.fromJSDate(deps.now()));
+  const votes = all.some((inv) => inv.delivery.via === '1:1') ? await pollVotes(deps, m) : [];
   for (const inv of all) {
     const d = inv.delivery;
     if (inv.id === except || d.via !== '1:1' || !d.conversationId || !d.messageId) continue;
@@ -31,6 +33,7 @@ export async function updateInvitationCards(
       forInvitee: true,
       open,
       rsvp,
+      marks: marksOf(inv, votes),
     });
     await deps.outbox.deliver(
       { kind: 'update', address: chat.value.address, messageId: d.messageId, card },

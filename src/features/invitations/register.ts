@@ -1,9 +1,11 @@
-// Invitations: `uitnodigen`, the invitation form, answers on the invitation card, and reminders as jobs.
+// Invitations: `uitnodigen`, the invitation form, answers and date-poll marks on the invitation card, reminders as jobs.
 import { z } from 'zod';
 import { cardAction, type Feature } from '../../bot/feature';
 import { RSVP_ANSWERS } from '../../domain/invitation';
+import { VOTE_ANSWERS } from '../../domain/meeting';
 import type { FeatureDeps } from '..';
 import { Inviter } from './invite';
+import { MomentMarks } from './marks';
 import { REMINDER_JOB, runReminder } from './reminders';
 import { RsvpHandler } from './rsvp';
 import { WebRsvp } from './web-rsvp';
@@ -17,6 +19,7 @@ const formValue = z.union([z.string().max(2000), z.number()]).optional();
 export function invitationsFeature(deps: FeatureDeps): Feature {
   const inviter = new Inviter(deps);
   const rsvp = new RsvpHandler(deps);
+  const marks = new MomentMarks(deps);
   return {
     name: 'invitations',
     jobs: { [REMINDER_JOB]: (job) => runReminder(deps, job) },
@@ -81,6 +84,19 @@ export function invitationsFeature(deps: FeatureDeps): Feature {
           })
           .passthrough(),
         run: (turn, d) => rsvp.answer(turn, d),
+      }),
+      cardAction({
+        verb: 'rsvp.mark',
+        schema: z.object({
+          broedplaatsId: id,
+          meetingId: id,
+          invitationId: id,
+          slotId: z.string().max(20),
+          answer: z.enum(VOTE_ANSWERS),
+        }),
+        run: (turn, d) => marks.mark(turn, d),
+        recordsClaim: true,
+        withoutUserState: true,
       }),
     ],
   };

@@ -19,7 +19,8 @@ import { contactsOf, mayManage } from '../access';
 import { meetingTitle } from '../scheduling/views';
 import { updateInvitationCards } from './cards-now';
 import { briefDelegate } from './delegates';
-import { answerText, inviteeLabel, invitationCard, tallyCard } from './views';
+import { pollVotes } from './marks';
+import { answerText, inviteeLabel, invitationCard, marksOf, tallyCard } from './views';
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[a-z]{2,}$/i;
 
@@ -214,6 +215,7 @@ export class RsvpHandler {
       data,
     );
     const open = answersOpen(m, DateTime.fromJSDate(this.deps.now()));
+    const marks = marksOf(inv, await pollVotes(this.deps, m));
     const view = (status?: { text: string; color: 'Good' | 'Attention' }, note?: string) => ({
       card: invitationCard(turn.t, turn.locale, b, m, inv, result.all, result.rsvps, {
         forInvitee: true,
@@ -221,6 +223,7 @@ export class RsvpHandler {
         rsvp: result.ok ? result.rsvp : result.before,
         status,
         note,
+        marks,
       }),
     });
     if (!result.ok) {
@@ -257,9 +260,10 @@ export class RsvpHandler {
     const seesCard = forInvitee || (inv.delivery.conversationId ?? '') === turn.conversation.id;
     if (!seesCard && !(await mayManage(this.deps, turn, bRow.value)))
       return { message: turn.t.invitations.notFound };
-    const [all, rsvps] = await Promise.all([
+    const [all, rsvps, votes] = await Promise.all([
       this.deps.store.invitations.listFor(ids.meetingId),
       this.deps.store.invitations.rsvpsOf(ids.meetingId),
+      forInvitee ? pollVotes(this.deps, mRow.value) : Promise.resolve([]),
     ]);
     const open = answersOpen(mRow.value, DateTime.fromJSDate(this.deps.now()));
     const rsvp = rsvps.find((r) => r.invitationId === inv.id);
@@ -268,6 +272,7 @@ export class RsvpHandler {
         forInvitee,
         open,
         rsvp,
+        marks: marksOf(inv, votes),
       }),
     };
   }

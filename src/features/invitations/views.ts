@@ -4,7 +4,14 @@ import type { AdaptiveCard } from '../../cards/render';
 import { renderRsvpTallyCard } from '../../cards/rsvp-tally';
 import type { Broedplaats } from '../../domain/broedplaats';
 import { tallyRsvps, type Invitation, type Rsvp, type RsvpAnswer } from '../../domain/invitation';
-import { formatSlot, type Meeting } from '../../domain/meeting';
+import {
+  formatSlot,
+  VOTE_ANSWERS,
+  voterKey,
+  type Meeting,
+  type Vote,
+  type VoteAnswer,
+} from '../../domain/meeting';
 import type { Locale, Texts } from '../../i18n';
 
 /** "komt", "kan niet", … for an answer. */
@@ -22,6 +29,14 @@ export function inviteeLabel(inv: Invitation): string {
   return inv.invitee.organisation ? `${inv.invitee.name} (${inv.invitee.organisation})` : inv.invitee.name;
 }
 
+/** The invitee's own marks on the date poll in Teams (their votes, by their Entra id), by slot id. */
+export function marksOf(inv: Invitation, votes: readonly Vote[]): Record<string, VoteAnswer> {
+  const aad = inv.invitee.aadObjectId;
+  const marks: Record<string, VoteAnswer> = {};
+  if (aad) for (const v of votes) if (voterKey(v) === aad) marks[v.slotId] = v.answer;
+  return marks;
+}
+
 export interface InvitationView {
   /** The invitee looks at it: answer inputs and buttons; anyone else: read-only. */
   forInvitee: boolean;
@@ -32,6 +47,8 @@ export interface InvitationView {
   status?: { text: string; color: InvitationCardData['statusColor'] };
   /** Values typed, shown again with an error. */
   note?: string;
+  /** The invitee's marks on the date poll (`marksOf`), shown on the moments while the date is being chosen. */
+  marks?: Readonly<Record<string, VoteAnswer>>;
 }
 
 /** The invitation card of `inv` for meeting `m` of broedplaats `b`. */
@@ -62,6 +79,21 @@ export function invitationCard(
     { label: c.why, value: inv.reason ?? c.whyDefault[inv.invitee.category] },
   ];
   const canAnswer = view.forInvitee && view.open;
+  const ids = { broedplaatsId: b.id, meetingId: m.id, invitationId: inv.id };
+  const moments =
+    canAnswer && m.status === 'polling'
+      ? m.slots.map((slot) => {
+          const mine = view.marks?.[slot.id];
+          return {
+            when: formatSlot(slot, locale),
+            mine: mine ? c.markMine({ answer: c.marks[mine] }) : '',
+            buttons: VOTE_ANSWERS.map((answer) => ({
+              title: markIf(c.marks[answer], mine === answer),
+              data: { verb: 'rsvp.mark' as const, ...ids, slotId: slot.id, answer },
+            })),
+          };
+        })
+      : [];
   const status = !view.open
     ? { text: m.status === 'cancelled' ? t.web.cancelled : t.invitations.closed, color: 'Attention' as const }
     : !view.forInvitee
@@ -91,9 +123,9 @@ export function invitationCard(
           { title: markIf(c.decline, view.rsvp?.answer === 'declined'), answer: 'declined' },
         ]
       : [],
-    broedplaatsId: b.id,
-    meetingId: m.id,
-    invitationId: inv.id,
+    momentsIntro: c.moments,
+    moments,
+    ...ids,
   });
 }
 
