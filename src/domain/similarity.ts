@@ -1,16 +1,7 @@
 // Related broedplaatsen: other networks often already worked on the same thing (report, sections 3.1, 4.2).
 import type { Broedplaats, SystemBarrier, Theme } from './broedplaats';
+import { STOP_WORDS } from './stop-words';
 
-const STOPWORDS = new Set(
-  (
-    'de het een en of in op aan van voor met door bij naar om te tot uit als dan dat die dit deze zijn is was wordt worden ' +
-    'we wij ons onze hun hoe wat wie waar waarom welke kan kunnen moet moeten mag willen wil zou zouden er ook nog niet ' +
-    'meer veel al alle elk elke zo toe over onder tussen hebben heeft had hij zij ze je jij jullie u ik mij mijn zich ' +
-    'ver gaan gaat doen doet maken maakt komen komt zorgen krijgen laten mogen zijn wel goed beter andere ander ' +
-    'the a an and or of in on at to for with by from as that this these those is are was be been we our their how what ' +
-    'which who why can could should would will not also more many all each into about between have has had it its'
-  ).split(' '),
-);
 const SUFFIXES = ['ingen', 'heden', 'tjes', 'jes', 'en', 'es', 's', 'e'];
 
 /** Lowercased word stems of a text, stop words left out. */
@@ -20,7 +11,7 @@ export function terms(text: string): string[] {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 2 && !STOPWORDS.has(w))
+    .filter((w) => w.length > 2 && !STOP_WORDS.has(w))
     .map(stem);
 }
 
