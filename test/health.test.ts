@@ -77,7 +77,7 @@ describe('health and storage outages', () => {
     // Teams delivers the same activity again: it was not handled, so now it is.
     const redelivered = await chat.post(typed);
     expect(redelivered.cards.map(cardText).join(' ') + redelivered.texts.join(' ')).toContain(
-      'Vraag 3 van 11',
+      'Vraag 3 van 12',
     );
     const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: bram.aadObjectId });
     expect(draft?.value.answers).toMatchObject({ networkName: 'Netwerk Oost', networkKind: 'informeel' });

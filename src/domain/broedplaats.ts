@@ -94,6 +94,8 @@ export const networkSchema = z.object({
   kind: z.enum(NETWORK_KINDS),
   schoolCount: z.number().int(),
   createdAt: z.string(),
+  /** The tenant it was started in; a network stored before this was recorded is known by its broedplaatsen' tenant. */
+  tenantId: z.string().optional(),
 });
 export type Network = z.infer<typeof networkSchema>;
 
@@ -124,8 +126,18 @@ export const broedplaatsSchema = z.object({
     kind: z.enum(['personal', 'groupChat', 'channel']),
     tenantId: z.string().optional(),
   }),
+  /**
+   * Whether other networks with a related question may see this one's name, question and contact; asked at the
+   * intake, changed with `delen`. Absent (stored before it was asked) counts as no.
+   */
+  shareWithNetworks: z.object({ allowed: z.boolean(), at: z.string(), by: personRefSchema }).optional(),
 });
 export type Broedplaats = z.infer<typeof broedplaatsSchema>;
+
+/** Whether its contacts said other networks may see its name, question and contact. */
+export function sharesWithNetworks(b: Broedplaats): boolean {
+  return b.shareWithNetworks?.allowed === true;
+}
 
 /** The key a network is known by: its name, case- and space-insensitive. */
 export function networkKey(name: string): string {

@@ -40,6 +40,7 @@ export const INTAKE_STEPS = [
   'research',
   'facilitator',
   'meetings',
+  'sharing',
 ] as const;
 export type IntakeStep = (typeof INTAKE_STEPS)[number];
 export type IntakePosition = IntakeStep | 'summary';
@@ -57,6 +58,7 @@ export const EDITABLE_FIELDS = [
   'research',
   'facilitator',
   'meetings',
+  'sharing',
 ] as const satisfies readonly IntakeStep[];
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
@@ -79,6 +81,8 @@ export const intakeAnswersSchema = z.object({
   research: z.object({ wish: z.enum(RESEARCH_WISHES), topic: z.string().optional() }).optional(),
   facilitator: facilitatorSchema.optional(),
   meetings: z.object({ count: z.number().int(), period: z.string() }).optional(),
+  /** May other networks with a related question see this one's name, question and contact? */
+  shareWithNetworks: z.boolean().optional(),
 });
 export type IntakeAnswers = z.infer<typeof intakeAnswersSchema>;
 
@@ -124,7 +128,8 @@ export type IntakeErrorKey =
   | 'meetings.count'
   | 'meetings.countMissing'
   | 'meetings.single'
-  | 'meetings.period';
+  | 'meetings.period'
+  | 'network.taken';
 
 export interface StepError {
   key: IntakeErrorKey;
@@ -136,7 +141,10 @@ export type StepResult =
 
 /** What a step may look up while reading an answer. */
 export interface StepContext {
+  /** The networks the contact may pick (see domain/visibility). */
   knownNetworks: readonly Network[];
+  /** Networks of the contact's tenant they may not join: their names are refused, never shown. */
+  takenNetworks?: readonly Network[];
 }
 
 interface StepDef {
@@ -637,6 +645,9 @@ const STEPS: StepDef[] = [
       }
       const r = readText(typed, LIMITS.networkName, false);
       if (!r.ok) return r;
+      // Someone else's network of this tenant: a broedplaats for it is started by its own contacts.
+      if (ctx.takenNetworks?.some((n) => networkKey(n.name) === networkKey(r.text)))
+        return { ok: false, error: { key: 'network.taken' } };
       const { knownNetwork: _dropped, ...rest } = a;
       const wasKnown = Boolean(a.knownNetwork);
       return {
@@ -829,6 +840,15 @@ const STEPS: StepDef[] = [
       return { ok: true, answers: { ...a, meetings: { count: count.value, period: period.text } } };
     },
   },
+  {
+    id: 'sharing',
+    answered: (a) => a.shareWithNetworks !== undefined,
+    read(a, input) {
+      const yes = input.kind === 'card' ? parseYesNo(str(input.data, 'choice')) : parseYesNo(input.text);
+      if (yes === undefined) return { ok: false, error: { key: 'yesNo.invalid' } };
+      return { ok: true, answers: { ...a, shareWithNetworks: yes } };
+    },
+  },
 ];
 
 function stepDef(id: IntakeStep): StepDef {
@@ -980,6 +1000,17 @@ const FIELD_OPTIONS: Option<EditableField>[] = [
     words: ['procesbegeleider', 'begeleider', 'process facilitator', 'facilitator'],
   },
   { code: 'meetings', words: ['bijeenkomsten', 'bijeenkomst', 'periode', 'meetings', 'meeting', 'period'] },
+  {
+    code: 'sharing',
+    words: [
+      'zichtbaar voor andere netwerken',
+      'zichtbaarheid',
+      'zichtbaar',
+      'visible to other networks',
+      'visibility',
+      'visible',
+    ],
+  },
 ];
 const EDIT_VERB =
   /^(?:wijzig|wijzigen|verander|veranderen|aanpassen|pas|edit|change)\s+|\s+(?:aanpassen|wijzigen|veranderen|aan)$/g;
@@ -1012,6 +1043,7 @@ export function toBroedplaats(draft: IntakeDraft, ctx: ConfirmContext): Broedpla
   if (!a.networkName || !a.networkKind || a.schoolCount === undefined || !a.question || !a.tried)
     return undefined;
   if (!a.theme || !a.stakeholders || !a.research || !a.facilitator || !a.meetings) return undefined;
+  if (a.shareWithNetworks === undefined) return undefined;
   return {
     version: 1,
     id: ctx.id,
@@ -1032,5 +1064,6 @@ export function toBroedplaats(draft: IntakeDraft, ctx: ConfirmContext): Broedpla
     createdBy: ctx.contact,
     createdAt: ctx.nowIso,
     origin: ctx.origin,
+    shareWithNetworks: { allowed: a.shareWithNetworks, at: ctx.nowIso, by: ctx.contact },
   };
 }

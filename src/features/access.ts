@@ -8,6 +8,7 @@ import type { Broedplaats, PersonRef } from '../domain/broedplaats';
 import { canManage, isNamedFacilitator, isProjectLead, type RoleGrant } from '../domain/roles';
 import type { FeatureDeps } from '.';
 import { isPseudonym } from '../domain/pseudonym';
+import type { Viewer } from '../domain/visibility';
 
 /** The actor's role grants (read once per turn). */
 export function grantsOf(deps: FeatureDeps, turn: Turn): Promise<RoleGrant[]> {
@@ -23,6 +24,16 @@ export function isConfiguredLead(deps: FeatureDeps, turn: Turn): boolean {
 /** Whether the actor is a project lead (configured or granted); grants are read only when not configured. */
 export async function isLead(deps: FeatureDeps, turn: Turn): Promise<boolean> {
   return isConfiguredLead(deps, turn) || isProjectLead(turn.actor, [], await grantsOf(deps, turn));
+}
+
+/** The actor as domain/visibility sees them: who, from which tenant, project lead or not, their grants. */
+export async function viewerOf(deps: FeatureDeps, turn: Turn): Promise<Viewer> {
+  return {
+    identity: turn.actor,
+    tenantId: turn.conversation.tenantId ?? turn.actor.tenantId,
+    lead: await isLead(deps, turn),
+    grants: await grantsOf(deps, turn),
+  };
 }
 
 /**

@@ -924,20 +924,23 @@ export const en: Texts = {
     notContact:
       "You're not (yet) a contact of a broedplaats, so there's nothing to share. Start one with **intake**.",
     title: (p: { network: string }) => `Visible to other networks – ${p.network}`,
-    shown: "Other networks with a related question see your network's name, your development question and the contact.",
+    shown:
+      "Other networks with a related question see your network's name, your development question and the contact.",
     hidden:
       'Other networks with a related question see only your theme, not your name, question or contact; the project lead ' +
       'can put you in touch.',
     yes: 'Yes, show them',
     no: 'No, only the theme',
     notYours: 'Only the contacts of this broedplaats can change this.',
+    choose: 'For which broedplaats do you want to choose what other networks see?',
     notice: {
       title: (p: { network: string }) => `${p.network} was suggested to another network`,
-      byNamed: (p: { network: string; name: string; theme: string }) =>
-        `At the intake of **${p.network}** (contact: ${p.name}) I mentioned your broedplaats as related (theme: ${p.theme}).`,
-      byOther: (p: { theme: string }) =>
-        `At the intake of another network I mentioned your broedplaats as related (theme: ${p.theme}). That network doesn't ` +
-        'share its name and contact; the project lead can put you in touch.',
+      byNamed: (p: { network: string; name: string; reasons: string }) =>
+        `At the intake of **${p.network}** (contact: ${p.name}) I mentioned your broedplaats as related` +
+        `${p.reasons ? `: ${p.reasons}` : ''}.`,
+      byOther: (p: { reasons: string }) =>
+        `At the intake of another network I mentioned your broedplaats as related${p.reasons ? `: ${p.reasons}` : ''}. ` +
+        "That network doesn't share its name and contact; the project lead can put you in touch.",
       sawDetails: "They saw your network's name, your development question and the contact.",
       sawTheme:
         'They saw only the theme, not your name, question or contact. May other networks see those from now on? ' +

@@ -955,13 +955,15 @@ export const nl = {
     yes: 'Ja, laat ze dat zien',
     no: 'Nee, alleen het thema',
     notYours: 'Alleen de contactpersonen van deze broedplaats kunnen dit veranderen.',
+    choose: 'Voor welke broedplaats wil je kiezen wat andere netwerken zien?',
     notice: {
       title: (p: { network: string }) => `${p.network} is voorgesteld aan een ander netwerk`,
-      byNamed: (p: { network: string; name: string; theme: string }) =>
-        `Bij de intake van **${p.network}** (contactpersoon: ${p.name}) noemde ik jullie broedplaats als verwant (thema: ${p.theme}).`,
-      byOther: (p: { theme: string }) =>
-        `Bij de intake van een ander netwerk noemde ik jullie broedplaats als verwant (thema: ${p.theme}). Dat netwerk deelt ` +
-        'zijn naam en contactpersoon niet; de projectleiding kan jullie in contact brengen.',
+      byNamed: (p: { network: string; name: string; reasons: string }) =>
+        `Bij de intake van **${p.network}** (contactpersoon: ${p.name}) noemde ik jullie broedplaats als verwant` +
+        `${p.reasons ? `: ${p.reasons}` : ''}.`,
+      byOther: (p: { reasons: string }) =>
+        `Bij de intake van een ander netwerk noemde ik jullie broedplaats als verwant${p.reasons ? `: ${p.reasons}` : ''}. ` +
+        'Dat netwerk deelt zijn naam en contactpersoon niet; de projectleiding kan jullie in contact brengen.',
       sawDetails: 'Zij zagen de naam van jullie netwerk, jullie ontwikkelvraag en de contactpersoon.',
       sawTheme:
         'Zij zagen alleen het thema, niet jullie naam, vraag of contactpersoon. Mogen andere netwerken die voortaan zien? ' +

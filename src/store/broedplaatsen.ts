@@ -68,9 +68,14 @@ export class BroedplaatsStore {
     return rows.map((r) => r.value).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   }
 
-  /** The network with this name (case-insensitive): the stored one if it exists, else `candidate`, now stored. */
+  /**
+   * The network with this name (case-insensitive) in the candidate's tenant: the stored one if it exists, else
+   * `candidate`, now stored. Networks stored before tenants were recorded are keyed by their name alone.
+   */
   async ensureNetwork(candidate: Network): Promise<Network> {
-    const rowKey = escapeKey(networkKey(candidate.name));
+    const name = networkKey(candidate.name);
+    const tenant = candidate.tenantId?.toLowerCase();
+    const rowKey = escapeKey(tenant === undefined ? name : `${tenant}/${name}`);
     try {
       await this.networks.create(NETWORKS, rowKey, candidate);
       return candidate;

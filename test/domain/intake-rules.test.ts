@@ -211,24 +211,26 @@ describe('intake steps', () => {
       'nee',
       'nog niet gekozen',
       '2, voorjaar',
+      'nee',
     ])
       step(text);
     expect(seen).toEqual([
-      '1/11',
-      '2/11',
-      '3/11',
-      '4/11',
-      '5/11',
-      '6/11',
-      '7/12',
-      '8/12',
-      '9/12',
-      '10/12',
-      '11/12',
-      '12/12',
+      '1/12',
+      '2/12',
+      '3/12',
+      '4/12',
+      '5/12',
+      '6/12',
+      '7/13',
+      '8/13',
+      '9/13',
+      '10/13',
+      '11/13',
+      '12/13',
+      '13/13',
     ]);
     expect(d.position).toBe('summary');
-    expect(progress(d)).toEqual({ current: 12, total: 12 });
+    expect(progress(d)).toEqual({ current: 13, total: 13 });
   });
 
   it('refuses "nergens" together with a barrier, ticked or typed, and keeps the earlier answer', () => {

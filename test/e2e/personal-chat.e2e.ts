@@ -78,7 +78,9 @@ const intake = story.scenario(
     mark = await chat.click(facilitator, s.facilitator.notChosen);
     await chat.reply(mark, s.meetings.prompt);
 
-    const summary = chat.card(await chat.ask('2, spring 2027', en.intake.summary.title));
+    const sharing = chat.card(await chat.ask('2, spring 2027', shown(s.sharing.prompt)));
+    mark = await chat.click(sharing, s.sharing.no);
+    const summary = chat.card(await chat.reply(mark, en.intake.summary.title));
     await chat.shows(
       summary,
       NETWORK,

@@ -1,6 +1,7 @@
 import type { Broedplaats } from '../../src/domain/broedplaats';
 import { cardText, executeActions } from '../driver/connector';
 import { channel, invokeResult, makeUser, personalChat, type TestUser } from '../driver/conversation';
+import { givenBroedplaats } from '../driver/factories';
 import { buttonData, everything, play, type Step } from '../driver/transcript';
 import { startTestBot, type TestBot } from '../driver/test-bot';
 
@@ -12,8 +13,8 @@ async function storedBroedplaatsen(bot: TestBot): Promise<Broedplaats[]> {
 
 /** The intake of the WON network (report section 2.2, "Aansluiting vwo – wo"), all typed. */
 const wonTyped: Step[] = [
-  ['intake', /Ik stel je 11 korte vragen[\s\S]*Vraag 1 van 11[\s\S]*Hoe heet het netwerk/],
-  ['WON-netwerk', /Vraag 2 van 11[\s\S]*Wat voor netwerk is/],
+  ['intake', /Ik stel je 12 korte vragen[\s\S]*Vraag 1 van 12[\s\S]*Hoe heet het netwerk/],
+  ['WON-netwerk', /Vraag 2 van 12[\s\S]*Wat voor netwerk is/],
   ['1', /Hoeveel scholen doen mee in/],
   ['14', /Wat is de ontwikkelvraag/],
   [
@@ -29,7 +30,8 @@ const wonTyped: Step[] = [
   ['OCW, onderzoekers en andere netwerken', /onderzoek of kennis inbrengen/],
   ['ja, onderzoek naar de overgang van vwo naar universiteit', /procesbegeleider/],
   ['Marieke de Boer, m.deboer@example.org', /Hoeveel bijeenkomsten/],
-  ['1, december 2026', /Samenvatting van de broedplaats[\s\S]*Netwerk[\s\S]*Bevestigen/],
+  ['1, december 2026', /Vraag 12 van 12[\s\S]*verwante vraag/],
+  ['ja', /Samenvatting van de broedplaats[\s\S]*Netwerk[\s\S]*Bevestigen/],
   [
     'bevestig',
     /De broedplaats van \*\*.+\*\* is vastgelegd\. De projectleiding is op de hoogte gebracht\.[\s\S]*eerste bijeenkomst/,
@@ -50,7 +52,8 @@ function typedToSummary(network: string): Step[] {
     ['ocw', /onderzoek/],
     ['nee', /procesbegeleider/],
     ['nog niet gekozen', /bijeenkomsten/],
-    ['2, voorjaar 2027', /Samenvatting/],
+    ['2, voorjaar 2027', /verwante vraag/],
+    ['nee', /Samenvatting/],
   ];
 }
 
@@ -167,6 +170,14 @@ describe('intake of a development question', () => {
   it('runs the po-vo intake with cards (Action.Execute), including "nog niet gekozen" and one meeting', async () => {
     const piet = makeUser('Piet Basisschool');
     const chat = personalChat(bot, piet);
+    // A contact of a network already: the network question comes as a card offering it.
+    await givenBroedplaats(bot, piet, chat, {
+      question: 'Hoe delen we lokalen en conciërges tussen de gebouwen van één scholengemeenschap?',
+      tried: 'Roosters vergeleken.',
+      systemBarriers: [],
+      theme: 'anders',
+      themeOther: 'huisvesting',
+    });
     const ask = (verb: string, extra: Record<string, unknown>) => ({
       verb,
       data: (last: Parameters<typeof buttonData>[0]) => ({ ...buttonData(last), ...extra }),
@@ -192,7 +203,8 @@ describe('intake of a development question', () => {
       [ask('intake.answer', { choice: 'ocw,andere-netwerken', other: '' }), /onderzoek of kennis/],
       [ask('intake.answer', { choice: 'misschien', topic: 'monitor 10-14 scholen' }), /procesbegeleider/],
       [{ verb: 'intake.answer', data: (l) => buttonData(l, 'Nog niet gekozen') }, /Hoeveel bijeenkomsten/],
-      [ask('intake.answer', { choice: '1', period: 'najaar 2026' }), /Samenvatting/],
+      [ask('intake.answer', { choice: '1', period: 'najaar 2026' }), /verwante vraag/],
+      [{ verb: 'intake.answer', data: (l) => buttonData(l, 'Nee, alleen het thema') }, /Samenvatting/],
       [{ verb: 'intake.confirm', data: (l) => buttonData(l, 'Bevestigen') }, /is vastgelegd/],
     ]);
     expect(invokeResult(last).card).toBeDefined();
@@ -219,13 +231,13 @@ describe('intake of a development question', () => {
     const kindCard = await chat.say(sara, 'Netwerk Midden');
     const clicked = await chat.execute(sara, 'intake.answer', { ...buttonData(kindCard), choice: 'formeel' });
     const answered = cardText(invokeResult(clicked).card);
-    expect(answered).toContain('✓ Vraag 2 van 11');
+    expect(answered).toContain('✓ Vraag 2 van 12');
     expect(answered).toContain('Soort netwerk: Formeel samenwerkingsverband');
     expect(clicked.texts.join()).toMatch(/Hoeveel scholen doen mee in Netwerk Midden/);
     await chat.say(sara, 'stop');
   });
 
-  it('runs the LOOT intake: a known network offered again, typed theme, and no research wish', async () => {
+  it('runs the LOOT intake: typed theme, no research wish, and its network offered again to its contact', async () => {
     const first = makeUser('Lotte');
     await play(personalChat(bot, first), first, [
       ['intake', /Hoe heet het netwerk/],
@@ -242,10 +254,11 @@ describe('intake of a development question', () => {
       ['ocw, vo-raad, schoolinfo, kennisnet', /onderzoek/],
       ['nee', /procesbegeleider/],
       ['Frank de Vries frank@cto-zuid.example', /bijeenkomsten/],
-      ['2 bijeenkomsten, december 2026 en voorjaar 2027', /Samenvatting/],
+      ['2 bijeenkomsten, december 2026 en voorjaar 2027', /verwante vraag/],
+      ['liever niet', /Samenvatting/],
       ['ja', /vastgelegd/],
     ]);
-    const second = makeUser('Luuk');
+    const second = first;
     const chat = personalChat(bot, second);
     const start = await chat.say(second, 'intake');
     expect(cardText(start.cards[0])).toContain('LOOT-netwerk');
@@ -256,7 +269,7 @@ describe('intake of a development question', () => {
       name: '',
     });
     expect(everything(picked)).toMatch(/ontwikkelvraag/);
-    expect(everything(picked)).toMatch(/Vraag 2 van 9/);
+    expect(everything(picked)).toMatch(/Vraag 2 van 10/);
     await chat.say(second, 'annuleer');
     await chat.say(second, 'ja');
     expect(loot).toMatchObject({
@@ -291,7 +304,8 @@ describe('intake of a development question', () => {
       ['1, 2, 3, 4, 6', /onderzoek/],
       ['ja: onderzoek naar schoolexamens en centrale examens', /procesbegeleider/],
       ['Kees Kennisland <kees@kennisland.example>', /bijeenkomsten/],
-      ['1, juni 2027', /Samenvatting/],
+      ['1, juni 2027', /verwante vraag/],
+      ['ja', /Samenvatting/],
       ['bevestigen', /vastgelegd/],
     ];
     const mark = bot.connector.calls.length;
@@ -340,7 +354,7 @@ describe('intake of a development question', () => {
   it('runs an intake in English for an English client, with English answers', async () => {
     const john = makeUser('John', { locale: 'en-US' });
     await play(personalChat(bot, john), john, [
-      ['new', /I'll ask you 11 short questions[\s\S]*What is the name of the network/],
+      ['new', /I'll ask you 12 short questions[\s\S]*What is the name of the network/],
       ['Digital Learning Network', /What kind of network/],
       ['regional', /How many schools/],
       ['9', /development question/],
@@ -354,7 +368,8 @@ describe('intake of a development question', () => {
       ['ministry, inspectorate and researchers', /research or knowledge/],
       ['maybe', /process facilitator/],
       ['not chosen yet', /How many meetings/],
-      ['2, spring 2027', /Summary of the broedplaats[\s\S]*Confirm/],
+      ['2, spring 2027', /related question/],
+      ['no', /Summary of the broedplaats[\s\S]*Confirm/],
       ['confirm', /The broedplaats of \*\*Digital Learning Network\*\* has been recorded/],
     ]);
     const b = (await storedBroedplaatsen(bot)).find((x) => x.network.name === 'Digital Learning Network');
@@ -387,8 +402,8 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
     const chat = personalChat(bot, user);
     await play(chat, user, [
       ...firstSteps,
-      ['terug', /Vraag 3 van 11[\s\S]*Hoeveel scholen/],
-      ['terug', /Vraag 2 van 11[\s\S]*Wat voor netwerk/],
+      ['terug', /Vraag 3 van 12[\s\S]*Hoeveel scholen/],
+      ['terug', /Vraag 2 van 12[\s\S]*Wat voor netwerk/],
       ['regionaal', /Hoeveel scholen/],
       ['9', /ontwikkelvraag/],
     ]);
@@ -414,7 +429,7 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
     expect(afterStop.texts[0]).toMatch(/Dat begrijp ik niet/);
     await bot.restart();
     await play(chat, user, [
-      ['intake', /verder waar je gebleven was \(vraag 4 van 11\)[\s\S]*ontwikkelvraag/],
+      ['intake', /verder waar je gebleven was \(vraag 4 van 12\)[\s\S]*ontwikkelvraag/],
       [
         'Hoe organiseren we samen met het mbo doorlopende leerlijnen voor leerlingen in de regio?',
         /geprobeerd/,
@@ -441,7 +456,7 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
     // Nothing changed: the same draft, still paused; "intake" goes on where it was.
     const after = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });
     expect(after?.etag).toBe(before?.etag);
-    await play(chat, user, [['intake', /verder waar je gebleven was \(vraag 4 van 11\)/]]);
+    await play(chat, user, [['intake', /verder waar je gebleven was \(vraag 4 van 12\)/]]);
     // (And "annuleer", as the answer says, asks to delete it, paused or not.)
     await play(chat, user, [
       ['stop', /Gepauzeerd/],
@@ -465,7 +480,7 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
     const chat = personalChat(bot, user);
     await play(chat, user, [
       ...firstSteps,
-      ['hulp?', /Je zit in de intake \(vraag 4 van 11\)[\s\S]*ontwikkelvraag/],
+      ['hulp?', /Je zit in de intake \(vraag 4 van 12\)[\s\S]*ontwikkelvraag/],
     ]);
     const typed = chat.activity(user, { type: 'message', text: 'status' });
     const status = await chat.post(typed);
@@ -483,8 +498,8 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
     });
     expect(paused?.value.answers).not.toHaveProperty('question');
     await play(chat, user, [
-      ['intake', /verder waar je gebleven was \(vraag 4 van 11\)[\s\S]*ontwikkelvraag/],
-      ['new broedplaats', /verder waar je gebleven was \(vraag 4 van 11\)[\s\S]*ontwikkelvraag/],
+      ['intake', /verder waar je gebleven was \(vraag 4 van 12\)[\s\S]*ontwikkelvraag/],
+      ['new broedplaats', /verder waar je gebleven was \(vraag 4 van 12\)[\s\S]*ontwikkelvraag/],
       ['Hoe maken we samen met het mbo doorlopende leerlijnen voor techniek?', /geprobeerd/],
     ]);
     const resumed = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });
@@ -504,7 +519,7 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
         user,
         'Hoe laten we leerlingen in de regio meer kiezen uit vakken op verschillende niveaus?',
       );
-      expect(everything(result)).toMatch(/Vraag 5 van 11[\s\S]*geprobeerd/);
+      expect(everything(result)).toMatch(/Vraag 5 van 12[\s\S]*geprobeerd/);
     } finally {
       await second.stop();
     }
@@ -543,7 +558,9 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
       ['Jan Jansen, jan@school.example', /bijeenkomsten/],
       ['5, voorjaar', /Kies 1 tot 3 bijeenkomsten/],
       ['2', /Noem ook de periode/],
-      ['2, voorjaar 2027', /Samenvatting[\s\S]*nergens \(toch doorgaan\)[\s\S]*Anders: burgerschap/],
+      ['2, voorjaar 2027', /verwante vraag/],
+      ['misschien', /ja of nee/],
+      ['nee', /Samenvatting[\s\S]*nergens \(toch doorgaan\)[\s\S]*Anders: burgerschap/],
     ]);
     const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });
     expect(draft?.value.answers).toMatchObject({
@@ -720,12 +737,12 @@ describe('intake: every answer understood as meant, or refused with the reason',
     const henk = makeUser('Henk');
     const chat = personalChat(bot, henk);
     const systemCard = await play(chat, henk, [
-      ['intake', /Ik stel je 11 korte vragen[\s\S]*Vraag 1 van 11/],
-      ['Netwerk Noordoost', /Vraag 2 van 11[\s\S]*Wat voor netwerk/],
-      ['informeel', /Vraag 3 van 11[\s\S]*Hoeveel scholen/],
-      ['6', /Vraag 4 van 11[\s\S]*ontwikkelvraag/],
-      ['Hoe maken we onze netwerkbijeenkomsten waardevoller voor iedereen?', /Vraag 5 van 11/],
-      ['nog niets', /Vraag 6 van 11[\s\S]*Waar raakt jullie vraag aan het stelsel[\s\S]*6\. Nergens/],
+      ['intake', /Ik stel je 12 korte vragen[\s\S]*Vraag 1 van 12/],
+      ['Netwerk Noordoost', /Vraag 2 van 12[\s\S]*Wat voor netwerk/],
+      ['informeel', /Vraag 3 van 12[\s\S]*Hoeveel scholen/],
+      ['6', /Vraag 4 van 12[\s\S]*ontwikkelvraag/],
+      ['Hoe maken we onze netwerkbijeenkomsten waardevoller voor iedereen?', /Vraag 5 van 12/],
+      ['nog niets', /Vraag 6 van 12[\s\S]*Waar raakt jullie vraag aan het stelsel[\s\S]*6\. Nergens/],
     ]);
     const both = await chat.execute(henk, 'intake.answer', {
       ...buttonData(systemCard),
@@ -743,7 +760,7 @@ describe('intake: every answer understood as meant, or refused with the reason',
     expect((await draftOf(chat, henk))?.answers).not.toHaveProperty('systemNowhere');
 
     await play(chat, henk, [
-      ['examenregels en nergens', /Vraag 6 van 11[\s\S]*allebei kan niet/],
+      ['examenregels en nergens', /Vraag 6 van 12[\s\S]*allebei kan niet/],
       ['2, 6', /allebei kan niet/],
     ]);
     const nowhere = await chat.execute(henk, 'intake.answer', {
@@ -752,31 +769,32 @@ describe('intake: every answer understood as meant, or refused with the reason',
       note: '',
     });
     const answered = cardText(invokeResult(nowhere).card);
-    expect(answered).toContain('✓ Vraag 6 van 11');
+    expect(answered).toContain('✓ Vraag 6 van 12');
     expect(answered).toContain('Raakt aan het stelsel: nergens');
     expect(answered).not.toContain('toch doorgaan');
-    expect(everything(nowhere)).toMatch(/Vraag 7 van 12[\s\S]*Wil je toch doorgaan\?/);
+    expect(everything(nowhere)).toMatch(/Vraag 7 van 13[\s\S]*Wil je toch doorgaan\?/);
 
     const shown = await play(chat, henk, [
-      ['ja', /Vraag 8 van 12[\s\S]*Welk thema/],
-      ['curriculum', /Vraag 9 van 12[\s\S]*partijen/],
-      ['ocw', /Vraag 10 van 12[\s\S]*onderzoek/],
-      ['nee', /Vraag 11 van 12[\s\S]*procesbegeleider/],
-      ['nog niet gekozen', /Vraag 12 van 12[\s\S]*bijeenkomsten/],
-      ['2, voorjaar 2027', /Samenvatting[\s\S]*nergens \(toch doorgaan\)/],
+      ['ja', /Vraag 8 van 13[\s\S]*Welk thema/],
+      ['curriculum', /Vraag 9 van 13[\s\S]*partijen/],
+      ['ocw', /Vraag 10 van 13[\s\S]*onderzoek/],
+      ['nee', /Vraag 11 van 13[\s\S]*procesbegeleider/],
+      ['nog niet gekozen', /Vraag 12 van 13[\s\S]*bijeenkomsten/],
+      ['2, voorjaar 2027', /Vraag 13 van 13[\s\S]*verwante vraag/],
+      ['nee', /Samenvatting[\s\S]*nergens \(toch doorgaan\)/],
     ]);
     expect(everything(shown)).not.toMatch(/Vraag \d+ van/);
 
     const john = makeUser('John', { locale: 'en-US' });
     await play(personalChat(bot, john), john, [
-      ['intake', /Question 1 of 11/],
+      ['intake', /Question 1 of 12/],
       ['Exam Network', /What kind of network/],
       ['formal', /How many schools/],
       ['3', /development question/],
       ['How far may schools go in offering exams flexibly at different levels?', /tried/],
       ['nothing yet', /meet the system/],
-      ['examination rules, nowhere', /Question 6 of 11[\s\S]*it cannot be both/],
-      ['nowhere', /Question 7 of 12[\s\S]*go on anyway\?/],
+      ['examination rules, nowhere', /Question 6 of 12[\s\S]*it cannot be both/],
+      ['nowhere', /Question 7 of 13[\s\S]*go on anyway\?/],
     ]);
   });
 
@@ -815,7 +833,8 @@ describe('intake: every answer understood as meant, or refused with the reason',
       ['2 of 3, voorjaar 2027', /Kies één aantal bijeenkomsten \(1 tot 3\)/],
       ['1,5 bijeenkomst in mei', /Typ een heel getal/],
       ['drie', /Noem ook de periode/],
-      ['drie bijeenkomsten, voorjaar 2027', /Samenvatting[\s\S]*3 bijeenkomsten, voorjaar 2027/],
+      ['drie bijeenkomsten, voorjaar 2027', /verwante vraag/],
+      ['nee', /Samenvatting[\s\S]*3 bijeenkomsten, voorjaar 2027/],
     ]);
     expect((await draftOf(chat, ria))?.answers).toMatchObject({
       networkKind: 'formeel',
@@ -847,7 +866,8 @@ describe('intake: every answer understood as meant, or refused with the reason',
       ['not chosen yet', /How many meetings/],
       ['four', /4 meetings are not possible\. Please choose 1 to 3 meetings\./],
       ['spring 2027', /How many meetings \(1 to 3\)\? Put the number before the period/],
-      ['two, spring 2027', /Summary of the broedplaats[\s\S]*2 meetings, spring 2027/],
+      ['two, spring 2027', /related question/],
+      ['no', /Summary of the broedplaats[\s\S]*2 meetings, spring 2027/],
     ]);
     expect((await draftOf(english, jane))?.answers).toMatchObject({
       schoolCount: 14,
@@ -893,9 +913,9 @@ describe('intake: every answer understood as meant, or refused with the reason',
       facilitator: { chosen: true, name: 'Jan Jansen', email: 'jan@school.example' },
     });
 
-    const known = makeUser('Kim');
-    const again = personalChat(bot, known);
-    await play(again, known, [
+    // Its contact starts another broedplaats for the network.
+    const again = personalChat(bot, sam);
+    await play(again, sam, [
       ['intake', /Kies een netwerk dat ik al ken/],
       ['Netwerk Samenvatting', /ontwikkelvraag/],
       ...toSummary.slice(4),
@@ -919,7 +939,8 @@ describe('intake: every answer understood as meant, or refused with the reason',
       ['ministry', /research/],
       ['no', /facilitator/],
       ['not chosen yet', /meetings/],
-      ['2, spring 2027', /Summary/],
+      ['2, spring 2027', /related question/],
+      ['yes', /Summary/],
       ['what now', /^I don't understand “what now” here\. You're at the summary\. Type \*\*confirm\*\*/],
       ['edit theme', /Which theme/],
       ['examination', /Summary[\s\S]*Theme\nExamination/],
@@ -954,11 +975,11 @@ describe('intake: every answer understood as meant, or refused with the reason',
       updatedAt: '2026-03-01T09:10:00.000Z',
     });
     await play(chat, olga, [
-      ['intake', /verder waar je gebleven was \(vraag 7 van 12\)[\s\S]*Wil je toch doorgaan/],
-      ['ja', /Vraag 8 van 12[\s\S]*Welk thema/],
-      ['terug', /Vraag 7 van 12[\s\S]*toch doorgaan/],
+      ['intake', /verder waar je gebleven was \(vraag 7 van 13\)[\s\S]*Wil je toch doorgaan/],
+      ['ja', /Vraag 8 van 13[\s\S]*Welk thema/],
+      ['terug', /Vraag 7 van 13[\s\S]*toch doorgaan/],
       // Back at the system question, its answer "nergens" still counts the question after it.
-      ['terug', /Vraag 6 van 12[\s\S]*stelsel/],
+      ['terug', /Vraag 6 van 13[\s\S]*stelsel/],
     ]);
     await bot.store.intakes.delete(key);
 
@@ -982,11 +1003,55 @@ describe('intake: every answer understood as meant, or refused with the reason',
       startedAt: '2026-03-01T09:00:00.000Z',
       updatedAt: '2026-03-01T09:20:00.000Z',
     });
+    // Saved before other networks' view was asked: that question first, then the summary.
     await play(chat, olga, [
-      ['intake', /Alle vragen zijn beantwoord[\s\S]*Samenvatting[\s\S]*nergens \(toch doorgaan\)/],
-      ['bijeenkomsten', /Vraag 12 van 12[\s\S]*bijeenkomsten/],
+      ['intake', /verder waar je gebleven was \(vraag 13 van 13\)[\s\S]*verwante vraag/],
+      ['nee', /Samenvatting[\s\S]*nergens \(toch doorgaan\)[\s\S]*nee: alleen het thema/],
+      ['bijeenkomsten', /Vraag 12 van 13[\s\S]*bijeenkomsten/],
       ['drie, najaar 2027', /Samenvatting[\s\S]*3 bijeenkomsten, najaar 2027/],
       ['bevestig', /is vastgelegd/],
     ]);
+    const kept = (await storedBroedplaatsen(bot)).find((x) => x.network.name === 'Netwerk Bewaard');
+    expect(kept?.shareWithNetworks?.allowed).toBe(false);
+
+    // Its summary card clicked: the question is asked before anything is stored.
+    const summary = {
+      version: 1 as const,
+      id: 'saved-draft-3',
+      position: 'summary' as const,
+      history: ['network', 'networkKind', 'schoolCount', 'question', 'tried', 'system', 'systemFit'] as const,
+      answers: {
+        ...answers,
+        networkName: 'Netwerk Bewaard Twee',
+        systemFitContinue: true,
+        theme: 'curriculum' as const,
+        stakeholders: ['ocw' as const],
+        research: { wish: 'nee' as const },
+        facilitator: { chosen: false as const },
+        meetings: { count: 2, period: 'voorjaar 2027' },
+      },
+      confirmingCancel: false,
+      paused: false,
+      editing: false,
+      startedAt: '2026-03-01T09:00:00.000Z',
+      updatedAt: '2026-03-01T09:20:00.000Z',
+    };
+    await bot.store.intakes.save(key, { ...summary, history: [...summary.history] });
+    const clicked = await chat.execute(olga, 'intake.confirm', {
+      verb: 'intake.confirm',
+      flowId: 'saved-draft-3',
+      owner: olga.aadObjectId,
+    });
+    expect(invokeResult(clicked).message).toMatch(/ontbreekt nog een antwoord/);
+    expect(everything(clicked)).toMatch(/verwante vraag/);
+    expect((await storedBroedplaatsen(bot)).some((x) => x.network.name === 'Netwerk Bewaard Twee')).toBe(
+      false,
+    );
+    await play(chat, olga, [
+      ['ja', /Samenvatting[\s\S]*ja: naam, ontwikkelvraag en contactpersoon/],
+      ['bevestig', /is vastgelegd[\s\S]*zien de naam van jullie netwerk/],
+    ]);
+    const shared = (await storedBroedplaatsen(bot)).find((x) => x.network.name === 'Netwerk Bewaard Twee');
+    expect(shared?.shareWithNetworks).toMatchObject({ allowed: true, by: { aadObjectId: olga.aadObjectId } });
   });
 });

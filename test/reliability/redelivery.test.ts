@@ -23,7 +23,7 @@ describe('redelivered activities are handled once', () => {
     await chat.say(anna, 'intake');
     const answer = chat.activity(anna, { type: 'message', text: 'Netwerk Noord' });
     const first = await chat.post(answer);
-    expect(first.texts.join(' ') + first.cards.map(cardText).join(' ')).toContain('Vraag 2 van 11');
+    expect(first.texts.join(' ') + first.cards.map(cardText).join(' ')).toContain('Vraag 2 van 12');
     const again = await chat.post(answer);
     expect(again.status).toBe(200);
     expect(again.calls.filter((c) => c.kind === 'send' || c.kind === 'reply')).toHaveLength(0);
@@ -51,7 +51,7 @@ describe('redelivered activities are handled once', () => {
       expect(results.map((r) => r.status)).toEqual([200, 200]);
       const replies = bot.connector.since(mark).filter((c) => c.kind === 'send' || c.kind === 'reply');
       expect(replies).toHaveLength(1);
-      expect(JSON.stringify(replies[0]!.body)).toContain('Vraag 2 van 11');
+      expect(JSON.stringify(replies[0]!.body)).toContain('Vraag 2 van 12');
       const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: anna.aadObjectId });
       expect(draft?.value.position).toBe('networkKind');
       expect(draft?.value.history).toEqual(['network']);
@@ -102,7 +102,7 @@ describe('redelivered activities are handled once', () => {
     try {
       const answer = chat.activity(anna, { type: 'message', text: 'Netwerk Noord' });
       const first = await postActivity(other, answer);
-      expect(first.texts.join(' ') + first.cards.map(cardText).join(' ')).toContain('Vraag 2 van 11');
+      expect(first.texts.join(' ') + first.cards.map(cardText).join(' ')).toContain('Vraag 2 van 12');
       const again = await postActivity(bot, answer);
       expect(again.status).toBe(200);
       expect(again.calls).toHaveLength(0);
@@ -131,7 +131,7 @@ describe('redelivered activities are handled once', () => {
     await chat.say(anna, 'intake');
     const answer = chat.activity(anna, { type: 'message', text: 'Netwerk Noord' });
     const first = await chat.post(answer);
-    expect(first.texts.join(' ') + first.cards.map(cardText).join(' ')).toContain('Vraag 2 van 11');
+    expect(first.texts.join(' ') + first.cards.map(cardText).join(' ')).toContain('Vraag 2 van 12');
     await chat.say(anna, 'stop');
     const late = await chat.post(answer);
     expect(late.status).toBe(200);

@@ -2,16 +2,37 @@
 import type { ActionOutcome, Turn } from '../../bot/feature';
 import { renderBroedplaatsNoticeCard } from '../../cards/broedplaats-notice';
 import { renderRelatedCard } from '../../cards/related';
-import type { Broedplaats } from '../../domain/broedplaats';
-import { EDITABLE_FIELDS, nextPosition, toBroedplaats, type IntakeDraft } from '../../domain/intake';
-import { comparableOf, rankRelated } from '../../domain/similarity';
+import { renderNoticeCard } from '../../cards/notice';
+import {
+  networkKey,
+  sharesWithNetworks,
+  type Broedplaats,
+  type Network,
+  type Theme,
+} from '../../domain/broedplaats';
+import {
+  EDITABLE_FIELDS,
+  editField,
+  nextPosition,
+  toBroedplaats,
+  type IntakeDraft,
+} from '../../domain/intake';
+import { comparableOf, rankRelated, type Related } from '../../domain/similarity';
+import {
+  mayJoinNetwork,
+  mayShowDetails,
+  networksFor,
+  relatedCandidates,
+  type Viewer,
+} from '../../domain/visibility';
 import { escapeMarkdown, shorten } from '../../domain/text';
 import { textsFor, localeOf, type Texts } from '../../i18n';
 import { ConflictError, type Stored } from '../../store/json-table';
 import type { FeatureDeps } from '..';
-import { projectLeads } from '../access';
+import { contactsOf, projectLeads, viewerOf } from '../access';
 import { answersOf, describeField, optionLabel } from './describe';
 import { intakeKey, type IntakeFlow } from './flow';
+import { shareButton } from './sharing';
 
 /** Characters of a related broedplaats's question shown in a suggestion. */
 const RELATED_QUESTION_CHARS = 240;
@@ -38,16 +59,16 @@ export async function confirmIntake(
     await flow.ask(turn, moved);
     return { message: t.intake.incomplete };
   }
-  const a = draft.answers;
-  const network =
-    a.knownNetwork ??
-    (await deps.store.broedplaatsen.ensureNetwork({
-      id: deps.newId(),
-      name: a.networkName ?? '',
-      kind: a.networkKind ?? 'informeel',
-      schoolCount: a.schoolCount ?? 0,
-      createdAt: nowIso,
-    }));
+  const viewer = await viewerOf(deps, turn);
+  const network = await networkFor(deps, viewer, draft, nowIso);
+  if (!network) {
+    // Another network's name (or a pick this user may no longer make): asked again, nothing stored.
+    const back = { ...editField(draft, 'network', nowIso), paused: false };
+    await deps.store.intakes.save(intakeKey(turn), back, stored);
+    turn.setOpenFlow('intake');
+    await flow.ask(turn, back, { error: { key: 'network.taken' } });
+    return { card: flow.summaryCard(turn, draft, false) };
+  }
   const contact = { aadObjectId: turn.actor.aadObjectId ?? turn.actor.id, name: turn.actor.name };
   const broedplaats = toBroedplaats(draft, {
     id: draft.id,
@@ -79,11 +100,12 @@ export async function confirmIntake(
         (leadsTold > 0 ? ` ${t.intake.leadsInformed}` : ''),
       t.intake.nextSteps,
       hasPlan ? t.intake.nextStepsPlan : '',
+      sharesWithNetworks(saved) ? t.intake.sharedYes : t.intake.sharedNo,
     ]
       .filter(Boolean)
       .join('\n\n'),
   );
-  await suggestRelated(deps, turn, saved);
+  await suggestRelated(deps, turn, saved, viewer);
   return {
     card: flow.summaryCard(
       turn,
@@ -94,37 +116,129 @@ export async function confirmIntake(
   };
 }
 
-/** Up to three broedplaatsen of other networks with a related question or theme, with why. */
-async function suggestRelated(deps: FeatureDeps, turn: Turn, b: Broedplaats): Promise<void> {
-  const others = (await deps.store.broedplaatsen.list()).filter(
-    (o) => o.network.id !== b.network.id && o.id !== b.id,
-  );
+/**
+ * The network a confirmed draft is for: the one picked or named when the user may join it (domain/visibility),
+ * else a new one of their tenant; undefined when the name is that of another network of their tenant.
+ */
+async function networkFor(
+  deps: FeatureDeps,
+  viewer: Viewer,
+  draft: IntakeDraft,
+  nowIso: string,
+): Promise<Network | undefined> {
+  const a = draft.answers;
+  const [networks, broedplaatsen] = await Promise.all([
+    deps.store.broedplaatsen.listNetworks(),
+    deps.store.broedplaatsen.list(),
+  ]);
+  const { offered, taken } = networksFor(viewer, networks, broedplaatsen);
+  if (a.knownNetwork) return offered.find((n) => n.id === a.knownNetwork?.id);
+  const key = networkKey(a.networkName ?? '');
+  const own = offered.find((n) => networkKey(n.name) === key);
+  if (own || taken.some((n) => networkKey(n.name) === key)) return own;
+  const candidate: Network = {
+    // The intake's id: a confirm delivered again finds the network it made as its own.
+    id: draft.id,
+    name: a.networkName ?? '',
+    kind: a.networkKind ?? 'informeel',
+    schoolCount: a.schoolCount ?? 0,
+    createdAt: nowIso,
+    tenantId: viewer.tenantId ?? '',
+  };
+  const stored = await deps.store.broedplaatsen.ensureNetwork(candidate);
+  // A network of this name stored meanwhile by someone else of this tenant: theirs to join, not this user's.
+  return stored.id === candidate.id || mayJoinNetwork(viewer, stored, broedplaatsen) ? stored : undefined;
+}
+
+/**
+ * Up to three broedplaatsen of other networks of the same tenant with a related question or theme, with why; of
+ * one that does not share (and that the user may not see anyway) only the theme and shared barriers. The contacts
+ * of each one suggested are told.
+ */
+async function suggestRelated(deps: FeatureDeps, turn: Turn, b: Broedplaats, viewer: Viewer): Promise<void> {
+  const others = relatedCandidates(b, await deps.store.broedplaatsen.list());
   const related = rankRelated(comparableOf(b), others.map(comparableOf));
   if (related.length === 0) return;
   const t = turn.t;
   const byId = new Map(others.map((o) => [o.id, o]));
-  const items = related.flatMap((r) => {
+  const shown = related.flatMap((r) => {
     const o = byId.get(r.id);
-    if (!o) return [];
-    const reasons = [
-      r.sameTheme ? t.intake.related.sameTheme({ theme: optionLabel(t, 'theme', o.theme) }) : '',
-      r.sharedBarriers.length
-        ? t.intake.related.sharedBarriers({
-            barriers: r.sharedBarriers.map((x) => optionLabel(t, 'system', x).toLowerCase()).join(', '),
-          })
-        : '',
-      r.sharedWords.length ? t.intake.related.sharedWords({ words: r.sharedWords.join(', ') }) : '',
-    ].filter(Boolean);
-    return [
-      {
-        network: o.network.name,
-        question: shorten(o.question, RELATED_QUESTION_CHARS),
-        reasons: reasons.join(' · '),
-        contact: o.contacts[0] ? t.intake.related.contact({ name: o.contacts[0].name }) : '',
-      },
-    ];
+    return o ? [{ r, o, details: mayShowDetails(viewer, o) }] : [];
+  });
+  const items = shown.map(({ r, o, details }) => {
+    const reasons = reasonsOf(t, r, o.theme, details).join(' · ');
+    if (!details)
+      return {
+        network: t.intake.related.hiddenNetwork,
+        question: t.intake.related.hidden,
+        reasons,
+        contact: '',
+      };
+    return {
+      network: o.network.name,
+      question: shorten(o.question, RELATED_QUESTION_CHARS),
+      reasons,
+      contact: o.contacts[0] ? t.intake.related.contact({ name: o.contacts[0].name }) : '',
+    };
   });
   await turn.send({ card: renderRelatedCard({ intro: t.intake.related.intro, items }) });
+  for (const { r, o, details } of shown) await tellSuggested(deps, turn, b, o, r, details);
+}
+
+/** Why a broedplaats is related, in words; the shared words (from its own text) only with `words`. */
+function reasonsOf(t: Texts, r: Related, theme: Theme, words: boolean): string[] {
+  return [
+    r.sameTheme ? t.intake.related.sameTheme({ theme: optionLabel(t, 'theme', theme) }) : '',
+    r.sharedBarriers.length
+      ? t.intake.related.sharedBarriers({
+          barriers: r.sharedBarriers.map((x) => optionLabel(t, 'system', x).toLowerCase()).join(', '),
+        })
+      : '',
+    words && r.sharedWords.length ? t.intake.related.sharedWords({ words: r.sharedWords.join(', ') }) : '',
+  ].filter(Boolean);
+}
+
+/**
+ * Tells the contacts of `o` (1:1, in their language, through the outbox) that it was suggested at the intake of
+ * `b`: naming `b` and its contact only when `b` shares; saying what was shown of `o`, and offering to share when
+ * only its theme was.
+ */
+async function tellSuggested(
+  deps: FeatureDeps,
+  turn: Turn,
+  b: Broedplaats,
+  o: Broedplaats,
+  r: Related,
+  details: boolean,
+): Promise<void> {
+  const actor = turn.actor.aadObjectId?.toLowerCase();
+  for (const c of await contactsOf(deps, o)) {
+    if (c.aadObjectId.toLowerCase() === actor) continue;
+    const chat = await deps.store.conversations.personalChatOf(c.aadObjectId);
+    const t = textsFor(localeOf(chat?.address.locale));
+    const n = t.sharing.notice;
+    const reasons = reasonsOf(t, r, o.theme, false).join(', ');
+    const text = [
+      sharesWithNetworks(b)
+        ? n.byNamed({
+            network: escapeMarkdown(b.network.name),
+            name: escapeMarkdown(b.createdBy.name),
+            reasons,
+          })
+        : n.byOther({ reasons }),
+      details ? n.sawDetails : n.sawTheme,
+    ].join('\n\n');
+    const card = renderNoticeCard({
+      title: n.title({ network: escapeMarkdown(o.network.name) }),
+      text,
+      submit: details ? [] : [shareButton(t, o.id)],
+    });
+    await deps.outbox.deliver(
+      { kind: 'user', aadObjectId: c.aadObjectId, tenantId: o.origin.tenantId, hint: turn.address },
+      { card },
+      { purpose: 'related-notice', broedplaatsId: o.id, recipient: c.aadObjectId },
+    );
+  }
 }
 
 /**

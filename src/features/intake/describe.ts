@@ -1,5 +1,5 @@
 // Intake answers in words, for summaries, answered cards and notifications, in the user's language.
-import type { Broedplaats } from '../../domain/broedplaats';
+import { sharesWithNetworks, type Broedplaats } from '../../domain/broedplaats';
 import type { EditableField, IntakeAnswers, StepError } from '../../domain/intake';
 import type { Texts } from '../../i18n';
 
@@ -52,6 +52,9 @@ export function describeField(t: Texts, a: IntakeAnswers, field: EditableField):
       return a.facilitator.chosen ? `${a.facilitator.name} (${a.facilitator.email})` : s.notChosen;
     case 'meetings':
       return a.meetings ? s.meetings(a.meetings) : s.none;
+    case 'sharing':
+      if (a.shareWithNetworks === undefined) return s.none;
+      return a.shareWithNetworks ? s.sharingYes : s.sharingNo;
   }
 }
 
@@ -76,6 +79,7 @@ export function answersOf(b: Broedplaats): IntakeAnswers {
     research: b.research,
     facilitator: b.facilitator,
     meetings: b.meetings,
+    shareWithNetworks: sharesWithNetworks(b),
   };
 }
 

@@ -2,7 +2,6 @@
 import type { ActionOutcome, Command, Turn } from '../../bot/feature';
 import { renderIntakeAnsweredCard } from '../../cards/intake-answered';
 import { renderIntakeSummaryCard } from '../../cards/intake-summary';
-import type { Network } from '../../domain/broedplaats';
 import { parseYesNo } from '../../domain/choices';
 import {
   answerStep,
@@ -11,17 +10,21 @@ import {
   fieldNamed,
   isEditable,
   keepAnswer,
+  nextPosition,
   progress as progressOf,
   startIntake,
   stepBack,
   type EditableField,
   type IntakeDraft,
   type IntakeStep,
+  type StepContext,
   type StepInput,
 } from '../../domain/intake';
+import { networksFor } from '../../domain/visibility';
 import { cleanText, escapeMarkdown, shorten } from '../../domain/text';
 import type { Stored } from '../../store/json-table';
 import type { FeatureDeps } from '..';
+import { viewerOf } from '../access';
 import { confirmIntake } from './confirm';
 import { describeField } from './describe';
 import { progressText, promptFor } from './prompts';
@@ -104,8 +107,21 @@ export class IntakeFlow {
     return this.deps.now().toISOString();
   }
 
-  private async knownNetworks(draft: IntakeDraft): Promise<Network[]> {
-    return draft.position === 'network' ? this.deps.store.broedplaatsen.listNetworks() : [];
+  /**
+   * At the network step: the networks the user may pick (never another tenant's; of their own tenant only those
+   * they are a contact of, or all for the project lead) and the names of their tenant that are taken.
+   */
+  private async networks(turn: Turn, draft: IntakeDraft): Promise<StepContext> {
+    if (draft.position !== 'network') return { knownNetworks: [] };
+    return turn.memo('intake:networks', async () => {
+      const [networks, broedplaatsen, viewer] = await Promise.all([
+        this.deps.store.broedplaatsen.listNetworks(),
+        this.deps.store.broedplaatsen.list(),
+        viewerOf(this.deps, turn),
+      ]);
+      const { offered, taken } = networksFor(viewer, networks, broedplaatsen);
+      return { knownNetworks: offered, takenNetworks: taken };
+    });
   }
 
   private async save(
@@ -127,7 +143,7 @@ export class IntakeFlow {
       return;
     }
     const prompt = promptFor(turn.t, draft, {
-      knownNetworks: await this.knownNetworks(draft),
+      knownNetworks: (await this.networks(turn, draft)).knownNetworks,
       owner: ownerOf(turn),
       error: extra.error,
     });
@@ -139,7 +155,16 @@ export class IntakeFlow {
     const stored = await this.deps.store.intakes.get(intakeKey(turn));
     turn.setOpenFlow(INTAKE_FLOW);
     if (stored) {
-      const draft = { ...stored.value, paused: false, confirmingCancel: false, updatedAt: this.nowIso() };
+      const open = stored.value.position === 'summary' ? nextPosition(stored.value.answers) : 'summary';
+      // A summary saved before a question was added: that question first, then back to the summary.
+      const moved = open === 'summary' ? {} : { position: open, editing: true };
+      const draft = {
+        ...stored.value,
+        ...moved,
+        paused: false,
+        confirmingCancel: false,
+        updatedAt: this.nowIso(),
+      };
       await this.save(turn, draft, stored);
       await turn.send(
         draft.position === 'summary'
@@ -341,8 +366,7 @@ export class IntakeFlow {
     input: StepInput,
   ): Promise<'next' | 'retry' | 'declined'> {
     const draft = { ...stored.value, paused: false };
-    const knownNetworks = await this.knownNetworks(draft);
-    const outcome = answerStep(draft, input, { knownNetworks }, this.nowIso());
+    const outcome = answerStep(draft, input, await this.networks(turn, draft), this.nowIso());
     if (outcome.kind === 'retry') {
       if (input.kind === 'text') await this.ask(turn, draft, { error: outcome.error });
       return 'retry';
@@ -370,15 +394,11 @@ export class IntakeFlow {
     if (draft.position !== data.stepId) return { message: turn.t.intake.staleCard };
     const step = draft.position as IntakeStep;
     const values = buttonValues(step, data);
-    const outcome = answerStep(
-      draft,
-      { kind: 'card', data: values },
-      { knownNetworks: await this.knownNetworks(draft) },
-      this.nowIso(),
-    );
+    const networks = await this.networks(turn, draft);
+    const outcome = answerStep(draft, { kind: 'card', data: values }, networks, this.nowIso());
     if (outcome.kind === 'retry') {
       const card = promptFor(turn.t, draft, {
-        knownNetworks: await this.knownNetworks(draft),
+        knownNetworks: networks.knownNetworks,
         owner: ownerOf(turn),
         error: outcome.error,
         values,
@@ -455,6 +475,7 @@ export class IntakeFlow {
 function buttonValues(step: IntakeStep, data: Record<string, unknown>): Record<string, unknown> {
   if (step === 'systemFit' && typeof data.button === 'string') return { ...data, choice: data.button };
   if (step === 'facilitator' && data.button === 'notChosen') return { ...data, notChosen: true };
+  if (step === 'sharing' && typeof data.button === 'string') return { ...data, choice: data.button };
   return data;
 }
 

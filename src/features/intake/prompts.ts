@@ -65,6 +65,8 @@ function stepPrompt(t: Texts, draft: IntakeDraft, step: IntakeStep): string {
       return s.facilitator.prompt;
     case 'meetings':
       return s.meetings.prompt;
+    case 'sharing':
+      return s.sharing.prompt;
   }
 }
 
@@ -270,6 +272,15 @@ function cardFor(
             maxLength: LIMITS.period.max,
             multiline: false,
           },
+        ],
+      };
+    case 'sharing':
+      return {
+        ...base,
+        submitLabel: '',
+        buttons: [
+          { title: s.sharing.yes, button: 'ja' },
+          { title: s.sharing.no, button: 'nee' },
         ],
       };
     default:

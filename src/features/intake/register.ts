@@ -6,8 +6,10 @@ import { escapeMarkdown } from '../../domain/text';
 import type { FeatureDeps } from '..';
 import { confirmIntake } from './confirm';
 import { INTAKE_FLOW, intakeKey, IntakeFlow } from './flow';
+import { onShareChosen, onShareSet, SHARE_CHOOSE_VERB, SHARE_VERB, shareCommand } from './sharing';
 
 const ids = { flowId: z.string().min(1).max(100), owner: z.string().max(200).optional() };
+const broedplaatsId = z.string().min(1).max(100);
 
 /** The intake feature. */
 export function intakeFeature(deps: FeatureDeps, commands: () => readonly Command[]): Feature {
@@ -26,6 +28,12 @@ export function intakeFeature(deps: FeatureDeps, commands: () => readonly Comman
         names: ['annuleer', 'annuleren', 'cancel'],
         help: (t) => t.help.commands.cancel,
         run: (turn) => flow.cancelCommand(turn),
+      },
+      {
+        id: 'share',
+        names: ['delen', 'share', 'sharing'],
+        help: (t) => t.help.commands.share,
+        run: (turn, args) => shareCommand(deps, turn, args),
       },
     ],
     actions: [
@@ -73,6 +81,16 @@ export function intakeFeature(deps: FeatureDeps, commands: () => readonly Comman
         verb: 'intake.cancel',
         schema: z.object(ids),
         run: (turn, data) => flow.onCancel(turn, data),
+      }),
+      cardAction({
+        verb: SHARE_CHOOSE_VERB,
+        schema: z.object({ broedplaatsId }),
+        run: (turn, data) => onShareChosen(deps, turn, data),
+      }),
+      cardAction({
+        verb: SHARE_VERB,
+        schema: z.object({ broedplaatsId, answer: z.enum(['yes', 'no']) }),
+        run: (turn, data) => onShareSet(deps, turn, data),
       }),
     ],
     flow: {
