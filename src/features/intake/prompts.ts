@@ -180,14 +180,7 @@ function cardFor(
         ],
       };
     case 'systemFit':
-      return {
-        ...base,
-        submitLabel: '',
-        buttons: [
-          { title: s.systemFit.yes, button: 'ja' },
-          { title: s.systemFit.no, button: 'nee' },
-        ],
-      };
+      return yesNo(base, s.systemFit);
     case 'theme':
       return {
         ...base,
@@ -275,17 +268,22 @@ function cardFor(
         ],
       };
     case 'sharing':
-      return {
-        ...base,
-        submitLabel: '',
-        buttons: [
-          { title: s.sharing.yes, button: 'ja' },
-          { title: s.sharing.no, button: 'nee' },
-        ],
-      };
+      return yesNo(base, s.sharing);
     default:
       return undefined;
   }
+}
+
+/** A question answered with one of two buttons (read as "ja" / "nee", as typing them is). */
+function yesNo(base: IntakeStepCardData, labels: { yes: string; no: string }): IntakeStepCardData {
+  return {
+    ...base,
+    submitLabel: '',
+    buttons: [
+      { title: labels.yes, button: 'ja' },
+      { title: labels.no, button: 'nee' },
+    ],
+  };
 }
 
 function otherInput(placeholder: string, value: string) {
