@@ -470,10 +470,11 @@ describe('the research export and one’s own data', () => {
     const rsvpUrl = (card.actions as { type: string; url: string }[]).filter(
       (a) => a.type === 'Action.OpenUrl',
     )[2]!.url;
-    const rows = parse((await download(rsvpUrl)).body, { columns: true, bom: true, delimiter: ';' }) as Record<
-      string,
-      string
-    >[];
+    const rows = parse((await download(rsvpUrl)).body, {
+      columns: true,
+      bom: true,
+      delimiter: ';',
+    }) as Record<string, string>[];
     expect(rows[0]!.invitee).toMatch(/^P-[0-9a-f]{12}$/);
   });
 });

@@ -38,12 +38,18 @@ describe('the research export opened in a spreadsheet', () => {
     const [broedplaatsen, , , followups] = await Promise.all(
       (await exportLinks()).map(async (url) => (await fetch(url)).text()),
     );
-    const rows = parse(broedplaatsen!, { columns: true, bom: true, delimiter: ';' }) as Record<string, string>[];
+    const rows = parse(broedplaatsen!, { columns: true, bom: true, delimiter: ';' }) as Record<
+      string,
+      string
+    >[];
     expect(rows[0]).toMatchObject({
       network: `'=HYPERLINK("https://evil.example","klik")`,
       question: `'@SUM(1+1)*cmd|"/c calc"!A0`,
     });
-    const followUpRows = parse(followups!, { columns: true, bom: true, delimiter: ';' }) as Record<string, string>[];
+    const followUpRows = parse(followups!, { columns: true, bom: true, delimiter: ';' }) as Record<
+      string,
+      string
+    >[];
     expect(followUpRows[0]).toMatchObject({ what: `'-2+3` });
     for (const file of [broedplaatsen!, followups!])
       for (const line of file.split('\n')) expect(line).not.toMatch(/(^|[,;])"?[=+@]/);
