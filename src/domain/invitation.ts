@@ -89,6 +89,11 @@ export const rsvpSchema = z.object({
 });
 export type Rsvp = z.infer<typeof rsvpSchema>;
 
+/** Whether the Teams account with Entra id `aadObjectId` (from the activity) is the invitee: only they answer in Teams. */
+export function isInvitee(inv: Pick<Invitation, 'invitee'>, aadObjectId: string | undefined): boolean {
+  return Boolean(aadObjectId && inv.invitee.aadObjectId && inv.invitee.aadObjectId === aadObjectId);
+}
+
 /** An invitee the bot does not reach in Teams: known by e-mail only, or their invitation went by e-mail or nowhere. */
 export function outsideTeams(inv: Invitation): boolean {
   return !inv.invitee.aadObjectId || inv.delivery.via === 'email' || inv.delivery.via === 'none';

@@ -5,7 +5,7 @@ import { answersOpen, type Invitation, type Rsvp } from '../../domain/invitation
 import type { Meeting } from '../../domain/meeting';
 import { localeOf, textsFor } from '../../i18n';
 import type { FeatureDeps } from '..';
-import { pollVotes } from './marks';
+import { pollVotes } from './load';
 import { invitationCard, marksOf } from './views';
 
 /**

@@ -1,24 +1,17 @@
 // Marking the date poll's moments on the invitation card in Teams: the invitee's own votes, as on the shared poll card.
 import { DateTime } from 'luxon';
 import type { ActionOutcome, Turn } from '../../bot/feature';
-import { answersOpen } from '../../domain/invitation';
-import { castAt, type Meeting, type Vote, type VoteAnswer } from '../../domain/meeting';
+import { answersOpen, isInvitee } from '../../domain/invitation';
+import { castAt, type Vote, type VoteAnswer } from '../../domain/meeting';
 import { votesWith } from '../../store/meetings';
 import type { FeatureDeps } from '..';
 import { refreshSharedCard } from '../scheduling/poll';
+import { loadInvitation, type InvitationIds } from './load';
 import { invitationCard, marksOf } from './views';
 
-export interface MarkInput {
-  broedplaatsId: string;
-  meetingId: string;
-  invitationId: string;
+export interface MarkInput extends InvitationIds {
   slotId: string;
   answer: VoteAnswer;
-}
-
-/** The date poll's votes while the date is being chosen (none once it is fixed or called off). */
-export function pollVotes(deps: FeatureDeps, m: Meeting): Promise<Vote[]> {
-  return m.status === 'polling' ? deps.store.meetings.votesOf(m.id) : Promise.resolve([]);
 }
 
 export class MomentMarks {
@@ -32,17 +25,11 @@ export class MomentMarks {
    */
   async mark(turn: Turn, data: MarkInput): Promise<ActionOutcome> {
     const t = turn.t.invitations;
-    const [invRow, bRow, mRow] = await Promise.all([
-      this.deps.store.invitations.get(data.meetingId, data.invitationId),
-      this.deps.store.broedplaatsen.get(data.broedplaatsId),
-      this.deps.store.meetings.get(data.broedplaatsId, data.meetingId),
-    ]);
-    if (!invRow || !bRow || !mRow || invRow.value.broedplaatsId !== data.broedplaatsId)
-      return { message: t.notFound };
-    const [inv, b, m] = [invRow.value, bRow.value, mRow.value];
+    const loaded = await loadInvitation(this.deps, data);
+    if (!loaded) return { message: t.notFound };
+    const { inv, b, m } = loaded;
     const actor = turn.actor.aadObjectId;
-    if (!actor || !inv.invitee.aadObjectId || inv.invitee.aadObjectId !== actor)
-      return { message: t.notInvitee };
+    if (!actor || !isInvitee(inv, actor)) return { message: t.notInvitee };
     const card = async (votes: readonly Vote[], status?: { text: string; color: 'Good' | 'Attention' }) => {
       const [all, rsvps] = await Promise.all([
         this.deps.store.invitations.listFor(m.id),

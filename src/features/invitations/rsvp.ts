@@ -5,6 +5,7 @@ import type { Broedplaats } from '../../domain/broedplaats';
 import {
   answersOpen,
   INVITE_TEXT,
+  isInvitee,
   isLate,
   type Invitation,
   type Rsvp,
@@ -19,15 +20,12 @@ import { contactsOf, mayManage } from '../access';
 import { meetingTitle } from '../scheduling/views';
 import { updateInvitationCards } from './cards-now';
 import { briefDelegate } from './delegates';
-import { pollVotes } from './marks';
+import { loadInvitation, pollVotes, type InvitationIds } from './load';
 import { answerText, inviteeLabel, invitationCard, marksOf, tallyCard } from './views';
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[a-z]{2,}$/i;
 
-export interface RsvpInput {
-  broedplaatsId: string;
-  meetingId: string;
-  invitationId: string;
+export interface RsvpInput extends InvitationIds {
   answer: RsvpAnswer;
   note?: string;
   delegateName?: string;
@@ -188,19 +186,11 @@ export class RsvpHandler {
   /** The invitee's answer on the card: only by the invitee; stored by `recordRsvp`; their card shows it. */
   async answer(turn: Turn, data: RsvpInput): Promise<ActionOutcome> {
     const t = turn.t.invitations;
-    const [invRow, bRow, mRow] = await Promise.all([
-      this.deps.store.invitations.get(data.meetingId, data.invitationId),
-      this.deps.store.broedplaatsen.get(data.broedplaatsId),
-      this.deps.store.meetings.get(data.broedplaatsId, data.meetingId),
-    ]);
-    if (!invRow || !bRow || !mRow || invRow.value.broedplaatsId !== data.broedplaatsId)
-      return { message: t.notFound };
-    const inv = invRow.value;
-    const b = bRow.value;
-    const m = mRow.value;
+    const loaded = await loadInvitation(this.deps, data);
+    if (!loaded) return { message: t.notFound };
+    const { inv, b, m } = loaded;
     const actor = turn.actor.aadObjectId;
-    if (!actor || !inv.invitee.aadObjectId || inv.invitee.aadObjectId !== actor)
-      return { message: t.notInvitee };
+    if (!actor || !isInvitee(inv, actor)) return { message: t.notInvitee };
     const result = await recordRsvp(
       this.deps,
       {
@@ -243,32 +233,23 @@ export class RsvpHandler {
   }
 
   /** Teams asks for a viewer's own view of a shared invitation: answerable for the invitee, read-only for others. */
-  async refresh(
-    turn: Turn,
-    ids: { broedplaatsId: string; meetingId: string; invitationId: string },
-  ): Promise<ActionOutcome> {
-    const [invRow, bRow, mRow] = await Promise.all([
-      this.deps.store.invitations.get(ids.meetingId, ids.invitationId),
-      this.deps.store.broedplaatsen.get(ids.broedplaatsId),
-      this.deps.store.meetings.get(ids.broedplaatsId, ids.meetingId),
-    ]);
-    if (!invRow || !bRow || !mRow || invRow.value.broedplaatsId !== ids.broedplaatsId)
-      return { message: turn.t.invitations.notFound };
-    const inv = invRow.value;
-    const forInvitee = Boolean(turn.actor.aadObjectId && inv.invitee.aadObjectId === turn.actor.aadObjectId);
+  async refresh(turn: Turn, ids: InvitationIds): Promise<ActionOutcome> {
+    const loaded = await loadInvitation(this.deps, ids);
+    if (!loaded) return { message: turn.t.invitations.notFound };
+    const { inv, b, m } = loaded;
+    const forInvitee = isInvitee(inv, turn.actor.aadObjectId);
     // Shown to whoever can see the card already (the invitee, the conversation it was posted in) and to managers.
     const seesCard = forInvitee || (inv.delivery.conversationId ?? '') === turn.conversation.id;
-    if (!seesCard && !(await mayManage(this.deps, turn, bRow.value)))
-      return { message: turn.t.invitations.notFound };
+    if (!seesCard && !(await mayManage(this.deps, turn, b))) return { message: turn.t.invitations.notFound };
     const [all, rsvps, votes] = await Promise.all([
       this.deps.store.invitations.listFor(ids.meetingId),
       this.deps.store.invitations.rsvpsOf(ids.meetingId),
-      forInvitee ? pollVotes(this.deps, mRow.value) : Promise.resolve([]),
+      forInvitee ? pollVotes(this.deps, m) : Promise.resolve([]),
     ]);
-    const open = answersOpen(mRow.value, DateTime.fromJSDate(this.deps.now()));
+    const open = answersOpen(m, DateTime.fromJSDate(this.deps.now()));
     const rsvp = rsvps.find((r) => r.invitationId === inv.id);
     return {
-      card: invitationCard(turn.t, turn.locale, bRow.value, mRow.value, inv, all, rsvps, {
+      card: invitationCard(turn.t, turn.locale, b, m, inv, all, rsvps, {
         forInvitee,
         open,
         rsvp,
