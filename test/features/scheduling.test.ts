@@ -686,6 +686,20 @@ describe('meeting scheduling: a date poll closed into a scheduled meeting', () =
     expect(asked).toEqual([dm.id, personalChat(bot, comes).id].sort());
   });
 
+  it('plans a fixed date in English for an English client, and says so in English', async () => {
+    const english = { ...contact, locale: 'en-GB' };
+    const form = await team.say(english, 'plan');
+    const created = await team.execute(english, 'plan.create', {
+      ...button(form.cards[0], 'Post fixed date'),
+      purpose: 'First meeting',
+      ...slotsForm([['2027-03-16', '14:00', '16:00']]),
+    });
+    expect(cardText(invokeResult(created).card)).toContain(
+      'The meeting is fixed: Tue 16 Mar 2027, 14:00–16:00. Its card with the calendar link is below.',
+    );
+    expect(cardText(created.cards[0])).toContain('The moment is fixed.');
+  });
+
   it('plans the second meeting with its own purpose, and says when all three are planned', async () => {
     await postPoll(threeSlots);
     const second = await team.say(contact, 'plan');
