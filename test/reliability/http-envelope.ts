@@ -4,6 +4,9 @@ import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 
+/** How a write fails once the other side has closed the connection. */
+const CLOSED_BY_SERVER = new Set(['ECONNRESET', 'EPIPE', 'ECANCELED', 'ERR_STREAM_DESTROYED']);
+
 export interface RawAnswer {
   status: number;
   text: string;
@@ -16,15 +19,22 @@ export function rawRequest(
 ): Promise<RawAnswer> {
   const body = options.body === undefined ? undefined : Buffer.from(options.body);
   return new Promise((resolve, reject) => {
+    let answered: RawAnswer | undefined;
     const req = http.request(url, { method: options.method ?? 'POST', headers: options.headers }, (res) => {
       const parts: Buffer[] = [];
       res.on('data', (d: Buffer) => parts.push(d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(parts).toString() }));
+      res.on('end', () => {
+        answered = { status: res.statusCode ?? 0, text: Buffer.concat(parts).toString() };
+        resolve(answered);
+      });
       res.on('error', reject);
     });
-    // The bot may close the connection before the whole body is sent: the answer has come by then.
+    // The bot may answer and close the connection before the whole body is sent (a refusal it does not read): the
+    // rest of the writes then fail, which is the refusal working, not the request failing.
     req.on('error', (e: NodeJS.ErrnoException) =>
-      e.code === 'ECONNRESET' || e.code === 'EPIPE' ? resolve({ status: -1, text: e.code }) : reject(e),
+      answered || CLOSED_BY_SERVER.has(e.code ?? '')
+        ? resolve(answered ?? { status: -1, text: e.code ?? '' })
+        : reject(e),
     );
     if (!body) return void req.end();
     const n = Math.max(1, options.chunks ?? 1);
