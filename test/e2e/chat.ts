@@ -6,6 +6,7 @@ const CARD = '.ac-adaptiveCard';
 const COMPOSE = 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 const SEND = 'button[aria-label="Send Message"]';
 const NEXT_MONTH = 'button[aria-label*="next month" i], button[title*="next month" i]';
+const PREVIOUS_MONTH = 'button[aria-label*="previous month" i], button[title*="previous month" i]';
 /** How long one step (an answer, a card update) may take before the test fails. */
 export const STEP_TIMEOUT_MS = 20_000;
 const PAGE_TIMEOUT_MS = 30_000;
@@ -155,6 +156,7 @@ export class Chat {
     const today = new Date();
     const monthsAhead = (date.getFullYear() - today.getFullYear()) * 12 + date.getMonth() - today.getMonth();
     for (let i = 0; i < monthsAhead; i++) await this.page.locator(NEXT_MONTH).first().click();
+    for (let i = 0; i > monthsAhead; i--) await this.page.locator(PREVIOUS_MONTH).first().click();
     const month = date.toLocaleString('en-US', { month: 'long' });
     await this.page
       .getByRole('gridcell', { name: `${date.getDate()}, ${month}, ${date.getFullYear()}`, exact: true })
@@ -166,6 +168,15 @@ export class Chat {
     await card.getByPlaceholder('Select a time...').nth(nth).fill(hhmm);
     await this.page.keyboard.press('Enter');
     await this.page.keyboard.press('Escape');
+  }
+
+  /**
+   * Picks `option` in the card's `nth` compact choice with `placeholder` (the playground shows it as a combobox; the
+   * placeholder stays on the input once chosen, so `nth` counts every such choice on the card).
+   */
+  async chooseOption(card: Locator, placeholder: string, nth: number, option: string): Promise<void> {
+    await card.getByPlaceholder(placeholder, { exact: true }).nth(nth).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
   /** Types `query` into the card's people picker and picks the suggestion showing `name`. */

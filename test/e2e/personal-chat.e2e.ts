@@ -150,8 +150,13 @@ const invited = story.scenario(
     await form.getByLabel(i.form.name, { exact: true }).first().fill(RESEARCHER);
     await form.getByLabel(i.form.organisation, { exact: true }).first().fill('Utrecht University');
     await form.getByLabel(i.form.email, { exact: true }).first().fill('rob@uu.example');
+    // No party is chosen for anyone: sending without one is refused by the field, the values kept.
+    let mark = await chat.click(form, i.form.submit);
+    await chat.shows(form, i.errors.peopleCategory, i.errors.category({ n: 1 }));
+    await chat.chooseOption(form, i.form.categoryPlaceholder, 0, i.categories.ocw);
+    await chat.chooseOption(form, i.form.categoryPlaceholder, 1, i.categories.onderzoek);
     await saveCard(form, 'invite-form');
-    const mark = await chat.click(form, i.form.submit);
+    mark = await chat.click(form, i.form.submit);
     await chat.shows(form, i.sent.oneToOne({ names: 'Alex Wilber' }));
 
     const invitation = chat.card(await chat.reply(mark, i.card.title({ network: NETWORK })));
@@ -198,9 +203,45 @@ story.scenario(
     await chat.click(overview, st.details);
     await chat.shows(overview, st.detail.question, st.detail.invitees, RESEARCHER, 'Alex Wilber');
     await saveCard(overview, 'status-detail');
+    // The detail has a way back to the overview.
+    await chat.click(overview, st.detail.overview);
+    await chat.shows(overview, st.title({ count: 1 }), st.details);
     await chat.ask('status Atlantis', st.noSuchNetwork({ name: 'Atlantis' }));
   },
   { after: invited },
+);
+
+story.scenario(
+  'a school leader on their own: a greeting is answered, a moment in the past is told on the form, and choosing a moment has a way back',
+  async () => {
+    await chat.ask('hello', shown(en.unknown.greeting));
+    await chat.ask('thanks!', shown(en.unknown.thanks));
+
+    // The form's button always reaches the bot: a moment in the past is answered on the form, values kept.
+    const form = chat.card(await chat.ask('plan', en.scheduling.form.title({ network: NETWORK, number: 2 })));
+    const today = new Date();
+    const past = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 3);
+    await chat.pickDate(form, 0, past);
+    await chat.fillTime(form, 0, '14:00');
+    await chat.fillTime(form, 1, '16:00');
+    await chat.pickDate(form, 1, MOMENT_2);
+    await chat.fillTime(form, 2, '14:00');
+    await chat.fillTime(form, 3, '16:00');
+    await chat.click(form, en.scheduling.form.submit);
+    await chat.shows(form, en.scheduling.errors['slot.past']({ label: en.scheduling.form.slot({ n: 1 }) }));
+    await saveCard(form, 'plan-form-past');
+    // Now with two moments ahead: the poll comes, and 'Choose the moment' can go back to it.
+    await chat.pickDate(form, 0, MOMENT_1);
+    const mark = await chat.click(form, en.scheduling.form.submit);
+    const p = en.scheduling.poll;
+    const poll = chat.card(await chat.reply(mark, p.title({ network: NETWORK, number: 2 })));
+    await chat.click(poll, p.close);
+    await chat.shows(poll, en.scheduling.closeCard.title);
+    await saveCard(poll, 'poll-choose');
+    await chat.click(poll, en.scheduling.closeCard.back);
+    await chat.shows(poll, p.title({ network: NETWORK, number: 2 }), p.close);
+  },
+  { after: planned },
 );
 
 story.scenario(
@@ -331,9 +372,10 @@ story.scenario(
         .getByRole('radiogroup', { name: question })
         .getByRole('radio', { name: option, exact: true })
         .check();
-    // The 1–5 scales are compact (a dropdown each); the short choices are radio buttons.
-    const pick = async (question: string, option: string) =>
-      card.getByLabel(question, { exact: true }).selectOption({ label: option });
+    // The 1–5 scales are compact (a dropdown each, in card order); the short choices are radio buttons.
+    const scales = [r.card.usefulness, r.card.systemValue, r.card.researchValue];
+    const pick = (question: string, option: string) =>
+      chat.chooseOption(card, r.card.pickScale, scales.indexOf(question), option);
     await pick(r.card.usefulness, '4');
     await card
       .getByLabel(r.card.perspectives, { exact: true })
