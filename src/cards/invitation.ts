@@ -13,6 +13,10 @@ export interface InvitationCardData {
   canAnswer: boolean;
   noteLabel: string;
   note: string;
+  /** The delegate section is open (a refused delegate: shown again with what was typed). */
+  delegateOpen: boolean;
+  delegateName: string;
+  delegateEmail: string;
   delegateNameLabel: string;
   delegateEmailLabel: string;
   /** The bot's own messages for the text fields, for a client that checks their length itself. */

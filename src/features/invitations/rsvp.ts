@@ -206,19 +206,27 @@ export class RsvpHandler {
     );
     const open = answersOpen(m, DateTime.fromJSDate(this.deps.now()));
     const marks = marksOf(inv, await pollVotes(this.deps, m));
-    const view = (status?: { text: string; color: 'Good' | 'Attention' }, note?: string) => ({
+    const view = (
+      status?: { text: string; color: 'Good' | 'Attention' },
+      typed?: { note: string; delegate?: { name: string; email: string } },
+    ) => ({
       card: invitationCard(turn.t, turn.locale, b, m, inv, result.all, result.rsvps, {
         forInvitee: true,
         open,
         rsvp: result.ok ? result.rsvp : result.before,
         status,
-        note,
+        note: typed?.note,
+        delegate: typed?.delegate,
         marks,
       }),
     });
     if (!result.ok) {
       if (result.problem === 'closed') return view();
-      return view({ text: t[result.problem], color: 'Attention' }, result.note);
+      const delegate =
+        result.problem === 'delegateMissing' || result.problem === 'delegateEmail'
+          ? { name: data.delegateName ?? '', email: data.delegateEmail ?? '' }
+          : undefined;
+      return view({ text: t[result.problem], color: 'Attention' }, { note: result.note, delegate });
     }
     if (
       inv.invitee.name === t.unknownName ||

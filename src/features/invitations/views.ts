@@ -47,6 +47,8 @@ export interface InvitationView {
   status?: { text: string; color: InvitationCardData['statusColor'] };
   /** Values typed, shown again with an error. */
   note?: string;
+  /** A delegate typed and refused (name or address missing or wrong): shown again, the section open. */
+  delegate?: { name: string; email: string };
   /** The invitee's marks on the date poll (`marksOf`), shown on the moments while the date is being chosen. */
   marks?: Readonly<Record<string, VoteAnswer>>;
 }
@@ -110,6 +112,9 @@ export function invitationCard(
     noteLabel: c.note,
     note: view.note ?? view.rsvp?.note ?? '',
     noteError: t.invitations.noteTooLong,
+    delegateOpen: Boolean(view.delegate),
+    delegateName: view.delegate?.name ?? '',
+    delegateEmail: view.delegate?.email ?? '',
     delegateNameLabel: c.delegateName,
     delegateNameError: t.invitations.delegateMissing,
     delegateEmailLabel: c.delegateEmail,
