@@ -18,6 +18,10 @@ const README_CARDS = new Set([
   'reflection-results',
   'rsvp-page',
   'reflection-page',
+  'invite-form',
+  'plan-form-past',
+  'poll-choose',
+  'status-detail',
 ]);
 
 /** Copies a picture of the last run to the README's pictures, when asked to refresh them. */
