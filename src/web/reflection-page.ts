@@ -30,7 +30,7 @@ import {
 import { escapeHtml, sendPage, sendRedirect } from './html';
 
 export interface ReflectionPageDeps extends FormPageOptions {
-  service: Pick<WebReflection, 'load' | 'submit'>;
+  service: Pick<WebReflection, 'load' | 'submit' | 'linkProblem'>;
 }
 
 /** Reads the posted form into plain fields; anything but single strings of the card's fields makes it invalid. */
@@ -190,6 +190,9 @@ export function registerReflectionRoutes(server: Server, deps: ReflectionPageDep
       const t = textsFor(locale);
       const back = { href: pagePath(token, locale), label: t.reflection.page.back };
       if (!pages.takePost(res, t, locale, token, back)) return;
+      // A changed or expired link is told as such, not as a stale page.
+      const problem = deps.service.linkProblem(token);
+      if (problem) return sendLinkProblem(res, t, locale, problem, expired(t));
       const read = readForm(req.body);
       if (!read) return pages.sendRefusedPost(res, t, locale, false, back);
       if (!pages.genuinePost(req, token, read.csrf)) {

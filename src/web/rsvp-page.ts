@@ -19,7 +19,7 @@ import {
 } from './form-page';
 
 export interface RsvpPageDeps extends FormPageOptions {
-  service: Pick<WebRsvp, 'load' | 'submit'>;
+  service: Pick<WebRsvp, 'load' | 'submit' | 'linkProblem'>;
 }
 
 const NOTE_MAX = 500;
@@ -211,6 +211,9 @@ export function registerRsvpRoutes(server: Server, deps: RsvpPageDeps): void {
       const t = textsFor(locale);
       const back = { href: pagePath(token, locale), label: t.web.back };
       if (!pages.takePost(res, t, locale, token, back)) return;
+      // A changed or expired link is told as such, not as a stale page.
+      const problem = deps.service.linkProblem(token);
+      if (problem) return sendLinkProblem(res, t, locale, problem, expired(t));
       const read = readForm(req.body);
       if (!read || !pages.genuinePost(req, token, read.csrf))
         return pages.sendRefusedPost(res, t, locale, Boolean(read), back);

@@ -82,3 +82,25 @@ describe('personal links of someone who removed their data', () => {
     expect(await domainRows(bot)).toBe(before);
   });
 });
+
+describe('a post to a changed personal link', () => {
+  let bot: TestBot;
+  afterAll(() => bot.stop());
+
+  it('is told the link does not work (not that the page was old), on the answer and the reflection page', async () => {
+    bot = await startTestBot();
+    bot.clock.set('2027-03-02T09:00:00Z');
+    const b = await givenBroedplaats(bot, makeUser('Carla Contact'), channel(bot, 'netwerk'));
+    const m = await givenMeeting(bot, b, { start: '2027-04-16T12:00:00Z', end: '2027-04-16T14:00:00Z' });
+    const inv = await givenInvitation(bot, m, { name: 'Rob Researcher', email: 'rob@uu.example' });
+    const token = rsvpToken(LINK_SECRET, inv);
+    const tampered = token.slice(0, -2) + (token.endsWith('AA') ? 'BB' : 'AA');
+    for (const path of [`/rsvp/${tampered}?lang=nl`, `/reflect/${tampered}?lang=nl`]) {
+      const posted = await new Browser(bot.url).post(path, { answer: 'accepted', csrf: 'x' });
+      expect([path, posted.status]).toEqual([path, 404]);
+      expect(posted.html).toContain('Deze link werkt niet');
+      expect(posted.html).not.toContain('verouderd');
+    }
+    expect(await bot.store.invitations.rsvpsOf(m.id)).toEqual([]);
+  });
+});

@@ -62,6 +62,12 @@ export class WebRsvp {
   constructor(private readonly deps: FeatureDeps) {}
 
   /** Reads the token and loads what the page shows; a meeting that is over makes the link expired. */
+  /** What is wrong with the link itself (its signature or lifetime), read without storage; undefined when nothing. */
+  linkProblem(token: string): LinkProblem | undefined {
+    const ids = readRsvpToken(this.deps.links.secret, token, this.deps.now());
+    return ids.ok ? undefined : ids.reason;
+  }
+
   async load(token: string): Promise<RsvpPageLoad> {
     const now = this.deps.now();
     const ids = readRsvpToken(this.deps.links.secret, token, now);

@@ -74,6 +74,12 @@ export class WebReflection {
   }
 
   /** Reads the token and loads what the page shows; only someone asked by link has a page. */
+  /** What is wrong with the link itself (its signature or lifetime), read without storage; undefined when nothing. */
+  linkProblem(token: string): LinkProblem | undefined {
+    const ids = readReflectionToken(this.deps.links.secret, token, this.deps.now());
+    return ids.ok ? undefined : ids.reason;
+  }
+
   async load(token: string): Promise<ReflectionPageLoad> {
     const now = this.deps.now();
     const ids = readReflectionToken(this.deps.links.secret, token, now);
