@@ -425,8 +425,9 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
   it('pauses with "stop" and resumes at the open step after a restart of the bot, answers kept', async () => {
     const chat = personalChat(bot, user);
     await play(chat, user, [...firstSteps, ['stop', /Gepauzeerd/]]);
+    // An answer typed while it is paused is told how to go on, not "I don't understand".
     const afterStop = await chat.say(user, 'Een tekst die geen antwoord is');
-    expect(afterStop.texts[0]).toMatch(/Dat begrijp ik niet/);
+    expect(afterStop.texts[0]).toMatch(/Je intake staat op pauze en je antwoorden zijn bewaard/);
     await bot.restart();
     await play(chat, user, [
       ['intake', /verder waar je gebleven was \(vraag 4 van 12\)[\s\S]*ontwikkelvraag/],

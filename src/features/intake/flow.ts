@@ -221,12 +221,14 @@ export class IntakeFlow {
    */
   async onStray(turn: Turn, raw: string): Promise<boolean> {
     const kind = CONTROL_WORDS[wordsOf(raw).steer];
-    if (!kind || kind === 'help') return false;
+    if (kind === 'help') return false;
     const stored = await this.deps.store.intakes.get(intakeKey(turn));
+    // Its own words, or an answer typed while it is paused: how to go on, not "I don't understand".
     if (stored?.value.paused) {
       await turn.send(turn.t.intake.pausedStray);
       return true;
     }
+    if (!kind) return false;
     // "stop" with nothing running here is still a command, not an unknown word.
     if (kind !== 'stop' || stored) return false;
     await turn.send(turn.t.intake.nothingToStop);
