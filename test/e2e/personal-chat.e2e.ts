@@ -151,12 +151,12 @@ const invited = story.scenario(
     await form.getByLabel(i.form.organisation, { exact: true }).first().fill('Utrecht University');
     await form.getByLabel(i.form.email, { exact: true }).first().fill('rob@uu.example');
     // No party is chosen for anyone: sending without one is refused by the field, the values kept.
-    let mark = await chat.click(form, i.form.submit);
+    await chat.click(form, i.form.submit);
     await chat.shows(form, i.errors.peopleCategory, i.errors.category({ n: 1 }));
     await chat.chooseOption(form, i.form.categoryPlaceholder, 0, i.categories.ocw);
     await chat.chooseOption(form, i.form.categoryPlaceholder, 1, i.categories.onderzoek);
     await saveCard(form, 'invite-form');
-    mark = await chat.click(form, i.form.submit);
+    const mark = await chat.click(form, i.form.submit);
     await chat.shows(form, i.sent.oneToOne({ names: 'Alex Wilber' }));
 
     const invitation = chat.card(await chat.reply(mark, i.card.title({ network: NETWORK })));
