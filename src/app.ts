@@ -126,7 +126,8 @@ export function createBot(deps: BotDeps): Bot {
     coalescer,
     outbox,
     jobs,
-    mailer: mailer && new CappedMailer(mailer, store.mailCounts, config.mailCaps, deps.now),
+    mailer:
+      mailer && new CappedMailer(mailer, store.mailCounts, config.mailCaps, deps.now, deps.links.secret),
   });
   for (const f of features)
     for (const [kind, handler] of Object.entries(f.jobs ?? {})) jobs.register(kind, handler);

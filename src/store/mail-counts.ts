@@ -1,11 +1,20 @@
 // How many mails to people outside Teams were sent on one day: in all, per broedplaats, per contact (for the caps).
 import type { TableClient } from '@azure/data-tables';
 import { z } from 'zod';
+import { odata } from '@azure/data-tables';
 import { JsonTable } from './json-table';
+
+/** The day before `day` (yyyy-MM-dd). */
+function previousDay(day: string): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
 
 const dayCountSchema = z.object({
   all: z.number().int().min(0),
   byBroedplaats: z.record(z.number().int().min(0)),
+  /** By a keyed hash of the contact's Entra id (see CappedMailer), never the id itself. */
   byContact: z.record(z.number().int().min(0)),
 });
 
@@ -32,7 +41,9 @@ export class MailCountStore {
     caps: Record<MailCap, number>,
   ): Promise<MailCap | undefined> {
     let passed: MailCap | undefined;
+    let firstOfDay = false;
     await this.table.update('mail', day, (current) => {
+      firstOfDay = current === undefined;
       const c = current ?? { all: 0, byBroedplaats: {}, byContact: {} };
       const inBroedplaats = c.byBroedplaats[on.broedplaatsId] ?? 0;
       const byContact = on.contactId ? (c.byContact[on.contactId] ?? 0) : 0;
@@ -51,7 +62,14 @@ export class MailCountStore {
         byContact: on.contactId ? { ...c.byContact, [on.contactId]: byContact + 1 } : c.byContact,
       };
     });
+    if (firstOfDay) await this.prune(day);
     return passed;
+  }
+
+  /** Drops the counts of days before yesterday: only today's count a cap. */
+  private async prune(today: string): Promise<void> {
+    const rows = await this.table.query(odata`PartitionKey eq ${'mail'} and RowKey lt ${previousDay(today)}`);
+    for (const r of rows) await this.table.delete(r.partitionKey, r.rowKey, r.etag).catch(() => undefined);
   }
 
   /** The counts of `day`, when any mail was counted. */

@@ -43,9 +43,14 @@ const DELETE_ROWS: readonly TableName[] = [
 const SYSTEM_PROPS = new Set(['partitionKey', 'rowKey', 'etag', 'timestamp', 'odata.etag', 'odata.metadata']);
 
 function mentions(text: string, ids: PersonIds): boolean {
-  const needles = [...idNeedles(ids), ids.email].filter((x): x is string => Boolean(x));
   const lower = text.toLowerCase();
-  return needles.some((n) => lower.includes(n.toLowerCase()) || text.includes(escapeKey(n)));
+  if (idNeedles(ids).some((n) => lower.includes(n.toLowerCase()) || text.includes(escapeKey(n)))) return true;
+  // An address as a whole only: "an@school.nl" is not in "jan@school.nl".
+  return ids.email ? wholeAddress(ids.email).test(lower) : false;
+}
+
+function wholeAddress(email: string): RegExp {
+  return new RegExp(`(?<![\\w.+-])${escapeRegExp(email.toLowerCase())}(?![\\w.-])`);
 }
 
 /** Replaces the person in a stored document: their ids by the pseudonym, their name by `removedName`, their e-mail by nothing. */

@@ -80,3 +80,29 @@ describe('my data', () => {
     expect(cardOf(bot.connector.calls.at(-1)!)).toBeDefined();
   });
 });
+
+describe('my data of someone whose address is part of another’s', () => {
+  let bot: TestBot;
+  afterAll(() => bot.stop());
+
+  it('holds only the records of their own address, not of one that contains it', async () => {
+    bot = await startTestBot();
+    bot.clock.set('2027-03-02T09:00:00Z');
+    const an = makeUser('An Smit');
+    bot.connector.members.set(an.id, {
+      email: 'an@school.example',
+      name: an.name,
+      aadObjectId: an.aadObjectId,
+    });
+    const b = await givenBroedplaats(bot, makeUser('Carla Contact'), channel(bot, 'netwerk'));
+    const m = await givenMeeting(bot, b, { start: '2027-03-16T13:00:00Z', end: '2027-03-16T15:00:00Z' });
+    await givenInvitation(bot, m, { name: 'Jan de Vries', email: 'jan@school.example' });
+    await givenInvitation(bot, m, { name: 'An Smit', email: 'an@school.example' });
+    const card = (await personalChat(bot, an).say(an, 'mijn gegevens')).cards[0]!;
+    const link = (card.actions as { type: string; url: string }[]).find((a) => a.type === 'Action.OpenUrl')!;
+    const file = await (await fetch(link.url.replace('https://broedplaats.test', bot.url))).text();
+    expect(file).toContain('an@school.example');
+    expect(file).not.toContain('jan@school.example');
+    expect(file).not.toContain('Jan de Vries');
+  });
+});

@@ -1,9 +1,9 @@
 // The attack of typing `mijn gegevens` (or confirming `verwijder mijn gegevens`) again and again: each one reads every
 // table, so a person gets at most three in ten minutes and is told when to ask again; others are not held up.
-import { makeUser, personalChat } from '../driver/conversation';
+import { invokeResult, makeUser, personalChat } from '../driver/conversation';
 import { lastTurnStorage, startTestBot, type TestBot } from '../driver/test-bot';
 import { PROGRAMME_TABLES, TABLE_NAMES } from '../../src/store';
-import { cardText } from '../driver/connector';
+import { cardText, executeActions } from '../driver/connector';
 
 describe('asking for one’s own data in a flood', () => {
   let bot: TestBot;
@@ -31,6 +31,11 @@ describe('asking for one’s own data in a flood', () => {
     // Someone else is served meanwhile; and Eve again once the ten minutes are over.
     const anna = makeUser('Anna');
     expect((await personalChat(bot, anna).say(anna, 'mijn gegevens')).cards).toHaveLength(1);
+    // Removing her data is never refused for having looked at it.
+    const ask = (await chat.say(eve, 'verwijder mijn gegevens')).cards[0];
+    const remove = executeActions(ask).find((a) => a.data.verb === 'privacy.delete')!.data;
+    const removed = invokeResult(await chat.execute(eve, 'privacy.delete', remove));
+    expect(cardText(removed.card)).toContain('Je gegevens zijn verwijderd of gepseudonimiseerd');
     bot.clock.advance(10 * 60_000);
     expect((await chat.say(eve, 'mijn gegevens')).cards).toHaveLength(1);
   });

@@ -48,14 +48,18 @@ describe('a contact who sends invitation after invitation to addresses outside T
       for (const c of result.cards)
         for (const m of cardText(c).matchAll(/Voor Doelwit (\d+-\d+)/g)) passedOn.push(m[1]!);
     }
-    return { lead, b, sent, passedOn };
+    return { lead, b, sent, passedOn, attacker };
   }
 
   it('mails at most the cap per contact a day (20 by default), and gives the contact the rest to pass on', async () => {
-    const { sent, passedOn } = await floodInvitations({}, 10);
+    const { sent, passedOn, attacker } = await floodInvitations({}, 10);
     expect(sent).toHaveLength(20);
     expect(new Set(passedOn).size).toBe(10);
-    expect(await bot.store.mailCounts.of('2027-03-02')).toMatchObject({ all: 20 });
+    const counted = await bot.store.mailCounts.of('2027-03-02');
+    expect(counted).toMatchObject({ all: 20 });
+    // The counts name no contact by their Entra id (someone's own data download would show them otherwise).
+    expect(JSON.stringify(counted)).not.toContain(attacker.aadObjectId);
+    expect(Object.values(counted?.byContact ?? {})).toEqual([20]);
   });
 
   it('shows the project lead that mail was held back, in words', async () => {
@@ -73,6 +77,25 @@ describe('a contact who sends invitation after invitation to addresses outside T
   it('caps per broedplaats, whoever of its contacts sends', async () => {
     const { sent } = await floodInvitations({ MAIL_CAP_PER_BROEDPLAATS: '5' }, 3);
     expect(sent).toHaveLength(5);
+  });
+
+  it('keeps the counts of today and yesterday only', async () => {
+    await floodInvitations({ MAIL_CAP_PER_CONTACT: '1' }, 1);
+    bot.clock.set('2027-03-03T09:00:00Z');
+    await bot.store.mailCounts.take(
+      '2027-03-03',
+      { broedplaatsId: 'b' },
+      { perContact: 9, perBroedplaats: 9, perDay: 9 },
+    );
+    bot.clock.set('2027-03-05T09:00:00Z');
+    await bot.store.mailCounts.take(
+      '2027-03-05',
+      { broedplaatsId: 'b' },
+      { perContact: 9, perBroedplaats: 9, perDay: 9 },
+    );
+    expect(await bot.store.mailCounts.of('2027-03-02')).toBeUndefined();
+    expect(await bot.store.mailCounts.of('2027-03-03')).toBeUndefined();
+    expect(await bot.store.mailCounts.of('2027-03-05')).toMatchObject({ all: 1 });
   });
 
   it('caps the whole day, over all broedplaatsen', async () => {

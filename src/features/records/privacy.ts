@@ -62,8 +62,10 @@ export class Privacy {
     turn: Turn,
     aadObjectId: string,
     scan: () => Promise<T>,
+    /** Removing one's data is never refused for having looked at it (it still waits its turn). */
+    limited = true,
   ): Promise<{ ok: true; value: T } | { ok: false; text: string }> {
-    const wait = this.scans.take(aadObjectId.toLowerCase());
+    const wait = limited ? this.scans.take(aadObjectId.toLowerCase()) : 0;
     if (wait > 0) return { ok: false, text: turn.t.privacy.tooOften({ minutes: Math.ceil(wait / 60_000) }) };
     const run = this.scanning.then(scan, scan);
     this.scanning = run.catch(() => undefined);
@@ -165,13 +167,17 @@ export class Privacy {
   async forget(turn: Turn): Promise<ActionOutcome> {
     const ids = await this.ids(turn);
     if (ids) {
-      const done = await this.scanFor(turn, ids.aadObjectId, () =>
-        forgetPerson(
-          this.deps.store.tables,
-          ids,
-          pseudonymOf(this.deps.links.secret, ids.aadObjectId),
-          turn.t.privacy.removedName,
-        ),
+      const done = await this.scanFor(
+        turn,
+        ids.aadObjectId,
+        () =>
+          forgetPerson(
+            this.deps.store.tables,
+            ids,
+            pseudonymOf(this.deps.links.secret, ids.aadObjectId),
+            turn.t.privacy.removedName,
+          ),
+        false,
       );
       if (!done.ok) return { message: done.text };
       turn.setOpenFlow(undefined);
