@@ -1,4 +1,7 @@
 // The web server: POST /api/messages into the bot, GET /api/health, one log line per turn, graceful close.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { parse as parseUrl } from 'node:url';
 import restify, { type Request, type Response } from 'restify';
 import type { Bot } from './app';
 import { withDeadline } from './bot/deadline';
@@ -6,7 +9,7 @@ import { turnLog, type TurnLogFields } from './bot/turn-log';
 import type { Logger } from './logger';
 import { StorageUnavailableError } from './store/json-table';
 import { countStorageCalls, type Tables } from './store/tables';
-import { authMetadataUnavailable } from './teams/auth-metadata';
+import { AUTH_METADATA_UNAVAILABLE } from './teams/auth-metadata';
 import { readBody, refuseEncodedBodies } from './web/body';
 import { RequestLimit, tooMany } from './web/request-limit';
 
@@ -42,6 +45,7 @@ export function createServer(deps: ServerDeps): BotServer {
     handleUncaughtExceptions: false,
     maxParamLength: 2000,
   });
+  guardConnections(server);
   refuseEncodedBodies(server);
   answerFailuresBriefly(server, logger);
 
@@ -61,6 +65,8 @@ export function createServer(deps: ServerDeps): BotServer {
       });
       return;
     }
+    // Teams sends the client's language as text; anything else is as good as not said.
+    if ('locale' in activity && typeof activity.locale !== 'string') delete activity.locale;
     inFlight++;
     const answer = new CapturedAnswer();
     const started = process.hrtime.bigint();
@@ -126,6 +132,47 @@ export function createServer(deps: ServerDeps): BotServer {
       await closed;
     },
   };
+}
+
+/** Most connections served at once; more wait in the kernel's queue (a flood must not take every file descriptor). */
+const MAX_CONNECTIONS = 2000;
+
+/**
+ * What restify leaves to chance before any route runs: a request target it cannot parse (`GET http://[/`) throws
+ * outside every handler and would end the process; an `Upgrade` request is handed to no one and its socket kept for
+ * good. The first gets 400, the second is refused and closed; and connections are capped.
+ */
+function guardConnections(server: restify.Server): void {
+  const http = server.server;
+  http.maxConnections = MAX_CONNECTIONS;
+  for (const event of ['request', 'checkContinue'] as const) {
+    const handlers = http.listeners(event) as ((req: IncomingMessage, res: ServerResponse) => void)[];
+    http.removeAllListeners(event);
+    http.on(event, (req: IncomingMessage, res: ServerResponse) => {
+      if (!parsableTarget(req.url)) {
+        res.writeHead(400, { 'content-type': 'application/json', connection: 'close' });
+        res.end(JSON.stringify({ error: 'bad request' }));
+        return;
+      }
+      for (const handle of handlers) handle.call(http, req, res);
+    });
+  }
+  http.removeAllListeners('upgrade');
+  http.on('upgrade', (_req: IncomingMessage, socket: Duplex) => {
+    socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    // Whatever the client does next, the socket goes (end waits for the client to read).
+    setTimeout(() => socket.destroy(), 1000).unref();
+  });
+}
+
+/** Whether restify can read the request target (it parses it with url.parse, which throws on some). */
+function parsableTarget(target: string | undefined): boolean {
+  try {
+    parseUrl(target ?? '/');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -194,7 +241,7 @@ class CapturedAnswer {
       } else res.send(this.code, this.body);
       return;
     }
-    const code = this.code >= 500 && authMetadataUnavailable() ? 503 : this.code;
+    const code = this.code >= 500 && this.body === AUTH_METADATA_UNAVAILABLE ? 503 : this.code;
     logger.warn({ status: this.code, detail: String(this.body ?? '').slice(0, 500) }, 'request refused');
     if (code === 503) res.setHeader('retry-after', '30');
     res.send(code, { error: REFUSALS[code] ?? (code >= 500 ? 'internal error' : 'refused') });
@@ -203,6 +250,7 @@ class CapturedAnswer {
 
 interface ActivityShape {
   type: string;
+  locale?: unknown;
   name?: unknown;
   conversation: { id: string; conversationType?: string };
   from: { id: string };

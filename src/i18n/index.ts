@@ -6,8 +6,8 @@ export type { Texts } from './nl';
 export type Locale = 'nl' | 'en';
 
 /** The language to answer in for a client locale such as "nl-NL" or "en-US" (anything else: Dutch). */
-export function localeOf(clientLocale: string | undefined): Locale {
-  return clientLocale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+export function localeOf(clientLocale: unknown): Locale {
+  return typeof clientLocale === 'string' && clientLocale.toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
 
 /** All texts of one language. */

@@ -13,6 +13,13 @@ const CONTENT_TYPES: Record<BodyKind, string> = {
 /** The largest form a page behind a personal link makes (its texts at their longest, percent-encoded) fits well. */
 export const MAX_FORM_BYTES = 64 * 1024;
 
+/**
+ * Bytes of request bodies held in memory at once, over all requests; past it a new body gets 503 (a flood of slow
+ * near-limit bodies would otherwise fill the memory before any of them is refused).
+ */
+const MAX_BUFFERED_BYTES = 48 * 1024 * 1024;
+let buffered = 0;
+
 /** How long a client may take to send a body once its headers are in. */
 const BODY_DEADLINE_MS = 15_000;
 
@@ -77,6 +84,7 @@ export function readBody(kind: BodyKind, maxBytes: number) {
       return refuse(res, 415, 'expected charset utf-8');
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBytes) return refuse(res, 413, 'request body too large');
+    if (buffered + (Number.isFinite(declared) ? declared : 0) > MAX_BUFFERED_BYTES) return refuse(res, 503, 'busy');
 
     const chunks: Buffer[] = [];
     let size = 0;
@@ -84,6 +92,7 @@ export function readBody(kind: BodyKind, maxBytes: number) {
     const finish = (problem?: { status: number; error: string }) => {
       if (done) return;
       done = true;
+      buffered -= size;
       clearTimeout(timer);
       req.removeListener('data', onData);
       req.removeListener('end', onEnd);
@@ -100,7 +109,9 @@ export function readBody(kind: BodyKind, maxBytes: number) {
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
+      buffered += chunk.length;
       if (size > maxBytes) return finish({ status: 413, error: 'request body too large' });
+      if (buffered > MAX_BUFFERED_BYTES) return finish({ status: 503, error: 'busy' });
       chunks.push(chunk);
     };
     const onEnd = () => finish();
