@@ -79,6 +79,8 @@ export const facilitatorSchema = z.discriminatedUnion('chosen', [
         refusedAt: z.string().optional(),
       })
       .optional(),
+    /** Accounts a contact refused as the facilitator: never asked about again, whoever claims after them. */
+    refusedClaimants: z.array(z.string()).optional(),
   }),
   z.object({ chosen: z.literal(false) }),
 ]);

@@ -79,11 +79,26 @@ export async function projectLeads(deps: Pick<FeatureDeps, 'store' | 'config'>):
 
 export const CONFIRM_FACILITATOR_VERB = 'facilitator.confirm';
 
-/** Whether an account of this tenant may be recognised by e-mail: the broedplaats's own tenant, or an allowed one. */
-function tenantMayClaim(deps: FeatureDeps, b: Broedplaats, tenantId: string | undefined): boolean {
-  if (!tenantId) return false;
-  const t = tenantId.toLowerCase();
-  return t === b.origin.tenantId?.toLowerCase() || deps.config.allowedTenantIds.includes(t);
+/** Whether a contact refused this account as the facilitator of `b` (rows of before kept it on the claim). */
+export function refusedAsFacilitator(b: Broedplaats, aadObjectId: string): boolean {
+  const f = b.facilitator;
+  if (!f.chosen) return false;
+  return (
+    Boolean(f.refusedClaimants?.includes(aadObjectId)) ||
+    (f.claim?.aadObjectId === aadObjectId && Boolean(f.claim.refusedAt))
+  );
+}
+
+/** Whether an account of this tenant may be recognised by e-mail: the broedplaats's own tenant only. */
+function tenantMayClaim(b: Broedplaats, tenantId: string | undefined): boolean {
+  return Boolean(tenantId && tenantId.toLowerCase() === b.origin.tenantId?.toLowerCase());
+}
+
+/** Tells the actor once per turn (rights are checked for many broedplaatsen in one turn) that a contact confirms. */
+function tellWaiting(turn: Turn): Promise<void> {
+  return turn.memo('facilitator-claim:waiting', () =>
+    turn.send(turn.t.facilitatorClaim.waiting).then(() => undefined),
+  );
 }
 
 /**
@@ -93,17 +108,16 @@ function tenantMayClaim(deps: FeatureDeps, b: Broedplaats, tenantId: string | un
 export async function claimFacilitator(deps: FeatureDeps, turn: Turn, b: Broedplaats): Promise<void> {
   const aad = turn.actor.aadObjectId;
   if (!aad || !b.facilitator.chosen || b.facilitator.aadObjectId) return;
-  if (!tenantMayClaim(deps, b, turn.conversation.tenantId ?? turn.actor.tenantId)) return;
+  if (!tenantMayClaim(b, turn.conversation.tenantId ?? turn.actor.tenantId)) return;
+  if (refusedAsFacilitator(b, aad)) return;
   const earlier = b.facilitator.claim;
-  if (earlier?.aadObjectId === aad) {
-    if (!earlier.refusedAt) await turn.send(turn.t.facilitatorClaim.waiting);
-    return;
-  }
+  if (earlier?.aadObjectId === aad) return tellWaiting(turn);
   const at = deps.now().toISOString();
   let recorded = false;
   await deps.store.broedplaatsen.update(b.id, (current) => {
     if (!current.facilitator.chosen || current.facilitator.aadObjectId) return undefined;
-    if (current.facilitator.claim?.aadObjectId === aad) return undefined;
+    if (current.facilitator.claim?.aadObjectId === aad || refusedAsFacilitator(current, aad))
+      return undefined;
     recorded = true;
     return {
       ...current,
@@ -111,7 +125,7 @@ export async function claimFacilitator(deps: FeatureDeps, turn: Turn, b: Broedpl
     };
   });
   if (!recorded) return;
-  await turn.send(turn.t.facilitatorClaim.waiting);
+  await tellWaiting(turn);
   for (const c of await contactsOf(deps, b)) {
     const chat = await deps.store.conversations.personalChatOf(c.aadObjectId);
     const t = textsFor(localeOf(chat?.address.locale ?? turn.locale));
@@ -137,7 +151,7 @@ export async function claimFacilitator(deps: FeatureDeps, turn: Turn, b: Broedpl
     await deps.outbox.deliver(
       { kind: 'user', aadObjectId: c.aadObjectId, tenantId: b.origin.tenantId, hint: turn.address },
       { card },
-      { purpose: 'facilitator-claim', broedplaatsId: b.id, recipient: c.aadObjectId },
+      { purpose: 'facilitator-claim', broedplaatsId: b.id, recipient: c.name },
     );
   }
 }

@@ -958,6 +958,8 @@ export const en: Texts = {
     accepted: (p: { name: string }) => `Confirmed: ${p.name} is now the facilitator of this broedplaats.`,
     rejected: (p: { name: string }) => `Refused: ${p.name} gets no facilitator rights.`,
     handled: 'This request has been dealt with already.',
+    superseded:
+      'Another account has claimed to be the facilitator since this message; decide on that newest request.',
     notYours: 'Only a contact of this broedplaats or the project lead can confirm this.',
     confirmed: (p: { network: string; by: string }) =>
       `${p.by} confirmed that you are the process facilitator of the broedplaats of **${p.network}**. You can now plan, invite and log half-days.`,

@@ -981,6 +981,8 @@ export const nl = {
     accepted: (p: { name: string }) => `Bevestigd: ${p.name} is nu procesbegeleider van deze broedplaats.`,
     rejected: (p: { name: string }) => `Afgewezen: ${p.name} krijgt geen rechten als procesbegeleider.`,
     handled: 'Dit verzoek is al afgehandeld.',
+    superseded:
+      'Sinds dit bericht heeft een ander account zich als procesbegeleider gemeld; beslis over dat nieuwste verzoek.',
     notYours: 'Alleen een contactpersoon van deze broedplaats of de projectleiding kan dit bevestigen.',
     confirmed: (p: { network: string; by: string }) =>
       `${p.by} heeft bevestigd dat je de procesbegeleider bent van de broedplaats van **${p.network}**. Je kunt nu plannen, uitnodigen en dagdelen registreren.`,

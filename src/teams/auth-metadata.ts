@@ -9,11 +9,14 @@ const FETCH_DEADLINE_MS = 10_000;
 /** Waits after a failed fetch before the next one: doubles from the first to the last. */
 const BACKOFF_MS = { first: 2_000, last: 5 * 60_000 };
 
-/** Thrown while the signing keys cannot be had; the server answers it 503. */
+/** The text of the error below, which the adapter answers as 500: the server answers it 503 instead. */
+export const AUTH_METADATA_UNAVAILABLE = 'signing keys unavailable';
+
+/** Thrown while the signing keys cannot be had. */
 export class AuthMetadataUnavailableError extends Error {
   override readonly name = 'AuthMetadataUnavailableError';
   constructor() {
-    super('signing keys unavailable');
+    super(AUTH_METADATA_UNAVAILABLE);
   }
 }
 
@@ -21,11 +24,19 @@ interface Refreshing {
   refreshCache(): Promise<void>;
 }
 
-const state = { failures: 0, retryAt: 0, inFlight: undefined as Promise<void> | undefined };
+interface GuardState {
+  failures: number;
+  retryAt: number;
+  inFlight: Promise<void> | undefined;
+}
 
-/** Whether the last fetch of the signing keys failed and the next one is not yet due (or still running). */
-export function authMetadataUnavailable(now = Date.now()): boolean {
-  return state.failures > 0 && (now < state.retryAt || state.inFlight !== undefined);
+/** Per metadata document (the channel's and the emulator's each have their own): one failing does not stop the other. */
+const states = new WeakMap<object, GuardState>();
+
+function stateOf(metadata: object): GuardState {
+  let state = states.get(metadata);
+  if (!state) states.set(metadata, (state = { failures: 0, retryAt: 0, inFlight: undefined }));
+  return state;
 }
 
 let installed = false;
@@ -40,6 +51,7 @@ export function guardAuthMetadata(now: () => number = Date.now): void {
   const proto = OpenIdMetadata.prototype as unknown as Refreshing;
   const original = proto.refreshCache;
   proto.refreshCache = function (this: Refreshing): Promise<void> {
+    const state = stateOf(this);
     if (state.inFlight) return state.inFlight;
     if (state.failures > 0 && now() < state.retryAt)
       return Promise.reject(new AuthMetadataUnavailableError());
@@ -61,11 +73,4 @@ export function guardAuthMetadata(now: () => number = Date.now): void {
     state.inFlight = attempt;
     return attempt;
   };
-}
-
-/** Forgets earlier failures (for tests that start a new bot). */
-export function resetAuthMetadataGuard(): void {
-  state.failures = 0;
-  state.retryAt = 0;
-  state.inFlight = undefined;
 }

@@ -68,7 +68,25 @@ describe('an account with the facilitator’s e-mail address', () => {
       bot.connector.since(mark).filter((c) => c.conversationId === personalChat(bot, contact).id),
     ).toEqual([]);
     const stored = (await bot.store.broedplaatsen.get(b.id))?.value.facilitator;
-    expect(stored).toMatchObject({ chosen: true, email: OWN_EMAIL, claim: { aadObjectId: ivo.aadObjectId } });
+    expect(stored).toMatchObject({ chosen: true, email: OWN_EMAIL, refusedClaimants: [ivo.aadObjectId] });
     expect(stored).not.toHaveProperty('aadObjectId');
+  });
+
+  it('says once per message that a contact confirms, however many broedplaatsen name the address', async () => {
+    const contact = makeUser('Carla Contact');
+    const fenna = makeUser('Fenna');
+    const email = 'fenna@begeleiding.example';
+    bot.connector.members.set(fenna.id, { email, aadObjectId: fenna.aadObjectId });
+    for (const n of ['a', 'b'])
+      await givenBroedplaats(bot, contact, channel(bot, `netwerk-${n}`), {
+        facilitator: { chosen: true, name: 'Fenna', email },
+      });
+    for (let i = 0; i < 2; i++) {
+      const turn = await personalChat(bot, fenna).say(fenna, 'plan');
+      const waiting = turn.texts.filter((t) =>
+        t.includes('Een contactpersoon van de broedplaats bevestigt nog'),
+      );
+      expect(waiting).toHaveLength(1);
+    }
   });
 });

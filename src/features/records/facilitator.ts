@@ -5,7 +5,7 @@ import { isContact, isProjectLead } from '../../domain/roles';
 import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
 import type { FeatureDeps } from '..';
-import { grantsOf } from '../access';
+import { grantsOf, refusedAsFacilitator } from '../access';
 
 /** A contact (or the project lead) confirms or refuses the account that claimed to be the facilitator. */
 export async function decideFacilitatorClaim(
@@ -21,10 +21,12 @@ export async function decideFacilitatorClaim(
   if (!isContact(b, turn.actor, grants) && !isProjectLead(turn.actor, deps.config.projectLeadIds, grants))
     return { message: t.notYours };
   const claim = b.facilitator.chosen ? b.facilitator.claim : undefined;
-  if (!b.facilitator.chosen || !claim || claim.aadObjectId !== data.claimant || claim.refusedAt)
+  if (!b.facilitator.chosen || b.facilitator.aadObjectId || refusedAsFacilitator(b, data.claimant))
     return { card: renderNoticeCard({ text: t.handled }) };
+  // Another account claimed since this card was sent: only the newest claim can be decided.
+  if (!claim || claim.aadObjectId !== data.claimant)
+    return { card: renderNoticeCard({ text: t.superseded }) };
   const accept = data.answer === 'yes';
-  const at = deps.now().toISOString();
   let decided = false;
   await deps.store.broedplaatsen.update(b.id, (current) => {
     const f = current.facilitator;
@@ -36,7 +38,15 @@ export async function decideFacilitatorClaim(
           ...current,
           facilitator: { chosen: true, name: f.name, email: f.email, aadObjectId: data.claimant },
         }
-      : { ...current, facilitator: { ...f, claim: { ...f.claim, refusedAt: at } } };
+      : {
+          ...current,
+          facilitator: {
+            chosen: true,
+            name: f.name,
+            email: f.email,
+            refusedClaimants: [...(f.refusedClaimants ?? []), data.claimant],
+          },
+        };
   });
   if (!decided) return { card: renderNoticeCard({ text: t.handled }) };
   const chat = await deps.store.conversations.personalChatOf(data.claimant);
@@ -46,7 +56,7 @@ export async function decideFacilitatorClaim(
     accept
       ? theirs.confirmed({ network: escapeMarkdown(b.network.name), by: escapeMarkdown(turn.actor.name) })
       : theirs.refused({ network: escapeMarkdown(b.network.name) }),
-    { purpose: 'facilitator-claim', broedplaatsId: b.id, recipient: data.claimant },
+    { purpose: 'facilitator-claim', broedplaatsId: b.id, recipient: claim.name },
   );
   const name = escapeMarkdown(claim.name);
   return {
