@@ -42,3 +42,25 @@ export async function updateInvitationCards(
     );
   }
 }
+
+/**
+ * `updateInvitationCards` for meeting `m` of `b` as they are when it runs (read then, not when asked): requests that
+ * come while one waits share it, so a burst of answers and a move of the meeting end with the cards of now.
+ */
+export function refreshInvitationCards(
+  deps: FeatureDeps,
+  b: Broedplaats,
+  m: Meeting,
+  /** The invitation whose card the click itself answers (it keeps its "saved" line). */
+  except?: string,
+): Promise<void> {
+  return deps.coalescer.request(`invitation-cards:${m.id}`, async () => {
+    const [bNow, mNow, all, rsvps] = await Promise.all([
+      deps.store.broedplaatsen.get(b.id),
+      deps.store.meetings.get(b.id, m.id),
+      deps.store.invitations.listFor(m.id),
+      deps.store.invitations.rsvpsOf(m.id),
+    ]);
+    await updateInvitationCards(deps, bNow?.value ?? b, mNow?.value ?? m, all, rsvps, except);
+  });
+}

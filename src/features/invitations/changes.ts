@@ -13,7 +13,7 @@ import { keepUndelivered } from '../undelivered';
 import { meetingTitle } from '../scheduling/views';
 import { rsvpLink } from './links';
 import { passOnCards, sendPrivately } from './texts';
-import { updateInvitationCards } from './cards-now';
+import { refreshInvitationCards } from './cards-now';
 import { refreshTally } from './rsvp';
 
 /** What happened to the meeting's moment. */
@@ -123,7 +123,7 @@ export async function tellInvitees(
     deps.store.invitations.rsvpsOf(m.id),
   ]);
   if (!all.length) return;
-  await updateInvitationCards(deps, b, m, all, rsvps);
+  await refreshInvitationCards(deps, b, m);
   // The contact's tally card names the moment too.
   await refreshTally(deps, b, m, all, rsvps);
   const coming = all.filter((i) => !absent(i, rsvps));

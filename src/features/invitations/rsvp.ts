@@ -18,7 +18,7 @@ import type { ConversationAddress } from '../../store/conversations';
 import type { FeatureDeps } from '..';
 import { contactsOf, mayManage } from '../access';
 import { meetingTitle } from '../scheduling/views';
-import { updateInvitationCards } from './cards-now';
+import { refreshInvitationCards } from './cards-now';
 import { briefDelegate } from './delegates';
 import { loadInvitation, pollVotes, type InvitationIds } from './load';
 import { answerText, inviteeLabel, invitationCard, marksOf, tallyCard } from './views';
@@ -40,22 +40,27 @@ export async function refreshTally(
   all?: readonly Invitation[],
   rsvps?: readonly Rsvp[],
 ): Promise<void> {
-  const place = m.rsvpCard;
-  if (!place) return;
+  if (!m.rsvpCard) return;
   await deps.coalescer
     .request(`rsvp:${m.id}`, async () => {
-      const conversation = await deps.store.conversations.get(place.conversationId);
-      if (!conversation) return;
-      const [invitations, answers] = await Promise.all([
+      // Read when the update runs: a request that joins a queued run must not show an older meeting.
+      const [bNow, mNow, invitations, answers] = await Promise.all([
+        deps.store.broedplaatsen.get(b.id),
+        deps.store.meetings.get(b.id, m.id),
         deps.store.invitations.listFor(m.id),
         deps.store.invitations.rsvpsOf(m.id),
       ]);
+      const meeting = mNow?.value ?? m;
+      const place = meeting.rsvpCard;
+      if (!place) return;
+      const conversation = await deps.store.conversations.get(place.conversationId);
+      if (!conversation) return;
       const locale = place.locale ?? localeOf(conversation.value.address.locale);
       const card = tallyCard(
         textsFor(locale),
         locale,
-        b,
-        m,
+        bNow?.value ?? b,
+        meeting,
         invitations.length ? invitations : (all ?? []),
         answers.length ? answers : (rsvps ?? []),
       );
@@ -142,15 +147,9 @@ export async function recordRsvp(
   await refreshTally(deps, b, m, all, allRsvps);
   // The other invitees' cards say who else comes: brought up to date after the answer (not waited for).
   if ((before?.answer === 'accepted') !== (rsvp.answer === 'accepted'))
-    void deps.coalescer
-      .request(`invitation-cards:${m.id}`, async () => {
-        const [now, answers] = await Promise.all([
-          deps.store.invitations.listFor(m.id),
-          deps.store.invitations.rsvpsOf(m.id),
-        ]);
-        await updateInvitationCards(deps, b, m, now, answers, inv.id);
-      })
-      .catch((e: unknown) => deps.logger.warn({ err: e }, 'invitation cards not updated'));
+    void refreshInvitationCards(deps, b, m, inv.id).catch((e: unknown) =>
+      deps.logger.warn({ err: e }, 'invitation cards not updated'),
+    );
   return { ok: true, rsvp, all, rsvps: allRsvps, before };
 }
 
