@@ -5,7 +5,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 
 /** How a write fails once the other side has closed the connection. */
-const CLOSED_BY_SERVER = new Set(['ECONNRESET', 'EPIPE', 'ECANCELED', 'ERR_STREAM_DESTROYED']);
+const CLOSED_BY_SERVER = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ECANCELED',
+  'ERR_STREAM_DESTROYED',
+  'ECONNABORTED',
+]);
 
 export interface RawAnswer {
   status: number;
@@ -20,6 +26,12 @@ export function rawRequest(
   const body = options.body === undefined ? undefined : Buffer.from(options.body);
   return new Promise((resolve, reject) => {
     let answered: RawAnswer | undefined;
+    // The bot may answer and close the connection before the whole body is sent (a refusal it does not read): the
+    // rest of the writes then fail, on the request or on the answer still coming in, which is the refusal working.
+    const closed = (e: NodeJS.ErrnoException) =>
+      answered || CLOSED_BY_SERVER.has(e.code ?? '')
+        ? resolve(answered ?? { status: -1, text: e.code ?? '' })
+        : reject(e);
     const req = http.request(url, { method: options.method ?? 'POST', headers: options.headers }, (res) => {
       const parts: Buffer[] = [];
       res.on('data', (d: Buffer) => parts.push(d));
@@ -27,15 +39,12 @@ export function rawRequest(
         answered = { status: res.statusCode ?? 0, text: Buffer.concat(parts).toString() };
         resolve(answered);
       });
-      res.on('error', reject);
+      res.on('error', (e: NodeJS.ErrnoException) => {
+        answered ??= { status: res.statusCode ?? -1, text: Buffer.concat(parts).toString() };
+        closed(e);
+      });
     });
-    // The bot may answer and close the connection before the whole body is sent (a refusal it does not read): the
-    // rest of the writes then fail, which is the refusal working, not the request failing.
-    req.on('error', (e: NodeJS.ErrnoException) =>
-      answered || CLOSED_BY_SERVER.has(e.code ?? '')
-        ? resolve(answered ?? { status: -1, text: e.code ?? '' })
-        : reject(e),
-    );
+    req.on('error', closed);
     if (!body) return void req.end();
     const n = Math.max(1, options.chunks ?? 1);
     const size = Math.ceil(body.length / n);
