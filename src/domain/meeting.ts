@@ -307,3 +307,17 @@ export function isOpen(meeting: Meeting, now: DateTime): boolean {
   if (meeting.status === 'scheduled' && meeting.end && DateTime.fromISO(meeting.end) <= now) return false;
   return true;
 }
+
+/**
+ * Whether a text is a meeting's online link as cards, mails and calendar files can carry it: https, a plain host
+ * name, and no space, line break or character that a calendar file or a mail would break on.
+ */
+export function isMeetingLink(s: string): boolean {
+  if (/[\s<>"\\^`{|}]/.test(s)) return false;
+  try {
+    const url = new URL(s);
+    return url.protocol === 'https:' && /^[a-z0-9.-]+$/i.test(url.hostname) && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}

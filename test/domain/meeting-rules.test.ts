@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import {
+  isMeetingLink,
   nextMeetingNumber,
   castAt,
   formatSlot,
@@ -199,5 +200,39 @@ describe('signed links', () => {
     expect(verifyLink(secret, `${forged}.${sig}`, 'ics', 1000)).toEqual({ ok: false, reason: 'invalid' });
     expect(verifyLink(secret, `${payload}`, 'ics', 1000)).toEqual({ ok: false, reason: 'invalid' });
     expect(verifyLink(secret, 'x.y.z', 'ics', 1000)).toEqual({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('the online link of a meeting', () => {
+  it.each([
+    ['https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%7d', true],
+    ['https://meet.example.org/room-12', true],
+    ['http://meet.example.org/room', false],
+    ['https://example.org/a\r\nURL:javascript:alert(1)', false],
+    ['https://example.org/a URL:javascript:alert(1)', false],
+    ['https://meet.example.org/x y', false],
+    ['https://a_b.example.org/x', false],
+    ['https://user:secret@example.org/', false],
+    ['javascript:alert(1)', false],
+  ])('%p is a link cards, mails and calendar files can carry: %p', (link, ok) => {
+    expect(isMeetingLink(link)).toBe(ok);
+  });
+
+  it('is accepted by the calendar file whenever it is accepted here', () => {
+    const { createEvent } = jest.requireActual<typeof import('ics')>('ics');
+    for (const url of [
+      'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0',
+      'https://meet.example.org/room-12',
+    ]) {
+      expect(isMeetingLink(url)).toBe(true);
+      const made = createEvent({
+        title: 'x',
+        start: Date.UTC(2027, 2, 16, 13),
+        startInputType: 'utc',
+        duration: { hours: 1 },
+        url,
+      });
+      expect([url, made.error]).toEqual([url, null]);
+    }
   });
 });

@@ -7,6 +7,7 @@ import { MEETINGS, type Broedplaats } from '../../domain/broedplaats';
 import {
   defaultPurposeKey,
   formatSlot,
+  isMeetingLink,
   MEETING_TEXT,
   nextMeetingNumber,
   planMeeting,
@@ -128,7 +129,7 @@ export class Planner {
     const location = cleanText(str(data.location), false);
     if (textLength(location) > MEETING_TEXT.location.max) errors.push(t.errors.location);
     const onlineUrl = cleanText(str(data.onlineUrl), false);
-    if (onlineUrl && (!isHttpsUrl(onlineUrl) || onlineUrl.length > MEETING_TEXT.onlineUrl.max))
+    if (onlineUrl && (!isMeetingLink(onlineUrl) || onlineUrl.length > MEETING_TEXT.onlineUrl.max))
       errors.push(t.errors.onlineUrl);
     const rows: SlotInput[] = Array.from({ length: SLOTS.max }, (_, i) => ({
       date: str(data[`date${i + 1}`]).trim(),
@@ -199,13 +200,5 @@ export class Planner {
       await tellInviteesAfter(this.deps, turn, b, saved.value, { kind: 'fixed' }, { notifyInTeams: true });
     }
     return { card: renderNoticeCard({ text: note, color: 'Good' }) };
-  }
-}
-
-function isHttpsUrl(s: string): boolean {
-  try {
-    return new URL(s).protocol === 'https:';
-  } catch {
-    return false;
   }
 }
