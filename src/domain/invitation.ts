@@ -60,6 +60,8 @@ export const invitationSchema = z.object({
   }),
   /** The people named to come in the invitee's place who were told so, as `delegateKey`s (no addresses kept). */
   delegatesBriefed: z.array(z.string()).optional(),
+  /** How often the contact was asked about a further delegate (see MAX_DELEGATES_ASKED). */
+  delegatesAsked: z.number().int().min(0).optional(),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 
@@ -68,6 +70,8 @@ export type Invitation = z.infer<typeof invitationSchema>;
  * on, so that an answer link cannot make the bot mail address after address.
  */
 export const MAX_DELEGATES_BRIEFED = 3;
+/** Further delegates of one invitation the contact is asked about; past these, a new one is only stored. */
+export const MAX_DELEGATES_ASKED = 3;
 
 /**
  * Whether the invitee had their data removed (`verwijder mijn gegevens`): their Entra id became a pseudonym, or the

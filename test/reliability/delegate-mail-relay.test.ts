@@ -53,6 +53,18 @@ describe('an answer link that names one delegate after another', () => {
       expect(toContact[i]).toContain(`noemt nu ${name(n)} als vervanger, na al 3 anderen`);
       expect(toContact[i]).toContain(`target-${n}@victim.example`);
     }
+    // Three more: the contact is asked once more, then no longer; each answer is still stored.
+    bot.clock.advance(61_000);
+    const more = bot.connector.calls.length;
+    for (const n of [6, 7, 8]) expect((await browser.answer(path, delegate(n))).status).toBe(303);
+    const asked = bot.connector
+      .since(more)
+      .map((c) => cardText(c.body))
+      .filter((t) => t.includes('Bericht voor wie in de plaats komt'));
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain(name(6));
+    expect(sent).toHaveLength(MAX_DELEGATES_BRIEFED);
+    expect((await bot.store.invitations.rsvpsOf(m.id))[0]?.delegate?.email).toBe('target-8@victim.example');
     const stored = (await bot.store.invitations.listFor(m.id))[0]!;
     expect(stored.delegatesBriefed).toHaveLength(3);
     expect(JSON.stringify(stored)).not.toContain('victim.example');

@@ -2,7 +2,12 @@
 // e-mail when the bot mails, else through the contact who sent the invitation.
 import type { Broedplaats } from '../../domain/broedplaats';
 import { createHash } from 'node:crypto';
-import { MAX_DELEGATES_BRIEFED, type Invitation, type Rsvp } from '../../domain/invitation';
+import {
+  MAX_DELEGATES_ASKED,
+  MAX_DELEGATES_BRIEFED,
+  type Invitation,
+  type Rsvp,
+} from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
 import { textsFor, type Locale } from '../../i18n';
 import { bilingualMail, type MailText } from '../../mail/bilingual';
@@ -63,15 +68,20 @@ async function noteBriefing(
   delegate: NonNullable<Rsvp['delegate']>,
 ): Promise<'first' | 'again' | 'tooMany'> {
   const key = delegateKey(delegate.email);
-  let briefing: 'first' | 'again' | 'tooMany' = 'tooMany';
+  // Past the most delegates briefed, the contact is asked about a few more, then no longer (an answer link must
+  // not be able to fill the contact's chat either); the answer itself is stored as ever.
+  let briefing: 'first' | 'again' | 'tooMany' = 'again';
   await deps.store.invitations.update(m.id, inv.id, (i) => {
     const briefed = i.delegatesBriefed ?? [];
-    briefing = briefed.includes(key)
-      ? 'again'
-      : briefed.length >= MAX_DELEGATES_BRIEFED
-        ? 'tooMany'
-        : 'first';
-    return briefing === 'first' ? { ...i, delegatesBriefed: [...briefed, key] } : undefined;
+    if (briefed.includes(key)) return undefined;
+    if (briefed.length < MAX_DELEGATES_BRIEFED) {
+      briefing = 'first';
+      return { ...i, delegatesBriefed: [...briefed, key] };
+    }
+    const asked = i.delegatesAsked ?? 0;
+    if (asked >= MAX_DELEGATES_ASKED) return undefined;
+    briefing = 'tooMany';
+    return { ...i, delegatesAsked: asked + 1 };
   });
   return briefing;
 }
