@@ -49,8 +49,8 @@ param mailSender string = ''
 @description('Tenant of the app registration (SingleTenant); defaults to the tenant of the subscription.')
 param tenantId string = subscription().tenantId
 
-@description('Comma-separated Microsoft Entra tenant ids allowed to use the bot. Empty needs allowAllTenants.')
-param allowedTenantIds string = ''
+@description('Comma-separated Microsoft Entra tenant ids allowed to use the bot; by default the subscription\'s tenant. Empty needs allowAllTenants.')
+param allowedTenantIds string = tenantId
 
 @description('Serve every tenant: a deliberate choice, needed when allowedTenantIds is empty.')
 @allowed([
