@@ -19,7 +19,8 @@ export function whyUndelivered(reason: string): keyof Texts['notDelivered'] {
   if (/ConversationBlockedByUser/.test(reason)) return 'blocked';
   if (/BotDisabledByAdmin/.test(reason)) return 'disabled';
   if (/BotNotInConversationRoster|no personal chat|not in Teams|^403\b/.test(reason)) return 'notReachable';
-  if (/UserNotFound|MemberNotFoundInConversation|ConversationNotFound|^404\b/.test(reason)) return 'notFound';
+  if (/UserNotFound|MemberNotFoundInConversation|ConversationNotFound|^404\b|^not found$/.test(reason))
+    return 'notFound';
   if (/^429\b|rate limit/.test(reason)) return 'busy';
   if (/^5\d\d\b/.test(reason)) return 'outage';
   return 'other';

@@ -208,6 +208,8 @@ describe('status: the overview of the broedplaatsen', () => {
         'mail-cap:perDay':
           'e-maillimiet van vandaag bereikt; de contactpersoon kreeg de tekst om door te sturen',
         'connect ECONNREFUSED 10.0.0.1:443': 'Teams nam het bericht niet aan',
+        'not found':
+          'Teams vindt die persoon niet voor de bot (de app is niet voor die persoon geïnstalleerd, of het account hoort bij een andere organisatie)',
       },
     ],
     [
