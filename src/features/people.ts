@@ -88,9 +88,16 @@ async function identify(
     if (!enough()) learn(await deps.messenger.member(address, known.id ?? picked));
   };
 
-  const chat = known.aadObjectId
+  const stored = known.aadObjectId
     ? await deps.store.conversations.personalChatOf(known.aadObjectId)
     : undefined;
+  // Only a chat in the picker's own tenant says who someone is: an id typed in from another tenant names no one.
+  const chat =
+    stored &&
+    (stored.address.conversation.tenantId ?? '').toLowerCase() ===
+      (turn.conversation.tenantId ?? '').toLowerCase()
+      ? stored
+      : undefined;
   if (chat) {
     const user = chat.address.user;
     learn({ name: user?.name || undefined, id: user && user.id !== known.aadObjectId ? user.id : undefined });

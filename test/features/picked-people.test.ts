@@ -114,6 +114,21 @@ describe('inviting people picked in Teams', () => {
     expect(cardText(invokeResult(answered).card)).toContain('Jouw antwoord: misschien');
   });
 
+  it('names and reaches no one of another tenant whose Entra id is put in the picker value', async () => {
+    await setUp();
+    const stranger = makeUser('Sanne Elders', { tenantId: '99999999-8888-7777-6666-555555555555' });
+    await personalChat(bot, stranger).install(stranger);
+    noChatsOpen();
+    const result = await invite(personalChat(bot, contact), {
+      people: stranger.aadObjectId,
+      peopleCategory: 'ocw',
+    });
+    expect(JSON.stringify(result.body)).not.toContain('Sanne Elders');
+    expect(sentInto(result.calls, personalChat(bot, stranger).id)).toEqual([]);
+    const stored = await bot.store.invitations.listFor(meeting.id);
+    expect(stored.some((i) => i.invitee.name === 'Sanne Elders')).toBe(false);
+  });
+
   it('names a colleague picked by Entra object id (as the Teams picker gives it) though no conversation has them', async () => {
     await setUp();
     colleagueInTeams();
