@@ -84,7 +84,8 @@ export function readBody(kind: BodyKind, maxBytes: number) {
       return refuse(res, 415, 'expected charset utf-8');
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBytes) return refuse(res, 413, 'request body too large');
-    if (buffered + (Number.isFinite(declared) ? declared : 0) > MAX_BUFFERED_BYTES) return refuse(res, 503, 'busy');
+    if (buffered + (Number.isFinite(declared) ? declared : 0) > MAX_BUFFERED_BYTES)
+      return refuse(res, 503, 'busy');
 
     const chunks: Buffer[] = [];
     let size = 0;

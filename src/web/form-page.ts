@@ -1,7 +1,7 @@
 // What the pages behind personal links share: their language, a cookie-bound CSRF token, request limits, and the
 // pages for a bad link, a busy server or a failure (no details, nothing personal in the log).
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Request, Response } from 'restify';
+import type { Next, Request, Response } from 'restify';
 import { textsFor, type Locale, type Texts } from '../i18n';
 import type { Logger } from '../logger';
 import { StorageUnavailableError } from '../store/json-table';
@@ -96,6 +96,8 @@ export function sendLinkProblem(
  * only under `path`) that the form's CSRF token is bound to together with the link, and failure pages.
  */
 export class FormPages {
+  /** Requests `limitFirst` counted already. */
+  private readonly counted = new WeakSet<Request>();
   private readonly perAddress: RequestLimit;
   private readonly perLink: RequestLimit;
 
@@ -109,6 +111,22 @@ export class FormPages {
   }
 
   /** Runs a page handler: the limit per address first; failures become a page without details (logged). */
+  /**
+   * The per-address limit as a handler of its own, for a post: placed before its body is read, so a flood is
+   * refused before anything of it is held in memory (`guarded` then does not count the request again).
+   */
+  limitFirst(): (req: Request, res: Response, next: Next) => void {
+    return (req, res, next) => {
+      const wait = this.perAddress.take(clientAddress(req, this.options.trustedProxyHops));
+      if (wait > 0) {
+        const locale = languageOf(req);
+        return this.busy(res, textsFor(locale), locale, wait);
+      }
+      this.counted.add(req);
+      next();
+    };
+  }
+
   guarded(
     what: string,
     handle: (req: Request, res: Response, locale: Locale, token: string) => Promise<void>,
@@ -116,7 +134,9 @@ export class FormPages {
     return async (req, res) => {
       const locale = languageOf(req);
       const t = textsFor(locale);
-      const wait = this.perAddress.take(clientAddress(req, this.options.trustedProxyHops));
+      const wait = this.counted.has(req)
+        ? 0
+        : this.perAddress.take(clientAddress(req, this.options.trustedProxyHops));
       if (wait > 0) return this.busy(res, t, locale, wait);
       const token = String(req.params.token ?? '');
       try {

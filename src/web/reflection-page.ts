@@ -185,6 +185,7 @@ export function registerReflectionRoutes(server: Server, deps: ReflectionPageDep
 
   server.post(
     '/reflect/:token',
+    pages.limitFirst(),
     readBody('form', MAX_FORM_BYTES),
     pages.guarded('reflection page', async (req, res, locale, token) => {
       const t = textsFor(locale);

@@ -206,6 +206,7 @@ export function registerRsvpRoutes(server: Server, deps: RsvpPageDeps): void {
 
   server.post(
     '/rsvp/:token',
+    pages.limitFirst(),
     readBody('form', MAX_FORM_BYTES),
     pages.guarded('answer page', async (req, res, locale, token) => {
       const t = textsFor(locale);

@@ -84,6 +84,16 @@ describe('requests below the routes', () => {
     await stillServes();
   });
 
+  it('refuses a flood of posts to a page before reading their bodies', async () => {
+    for (let i = 0; i < 60; i++) await fetch(`${bot.url}/rsvp/x`);
+    const post = await raw(
+      port,
+      'POST /rsvp/x HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 60000\r\n\r\n',
+      3000,
+    );
+    expect(post.text.split('\r\n')[0]).toBe('HTTP/1.1 429 Too Many Requests');
+  });
+
   it('answers an activity whose locale is no text without a failure', async () => {
     const anna = makeUser('Anna');
     const chat = personalChat(bot, anna);
