@@ -435,6 +435,10 @@ story.scenario(
       'Useful to hear the ministry first hand.',
     );
     await saveCard(list, 'reflection-results');
+
+    // With the clock past the meeting, the status detail tells the state of now: the meeting was held.
+    const detail = chat.card(await chat.ask(`status ${NETWORK}`, en.status.detail.question));
+    await chat.shows(detail, `(${en.status.detail.meetingStatus.held})`);
   },
   { after: invited },
 );
