@@ -14,10 +14,12 @@ export type ChoiceResult<C extends string> =
       unknown?: string;
     };
 
-const SEPARATORS = /\s*(?:,|;|\/|\n|\s+en\s+|\s+and\s+|\s+&\s+)\s*/i;
+/** Between the items of a typed list: a comma, semicolon, slash, line, "en", "and" or "&". */
+export const SEPARATORS = /\s*(?:,|;|\/|\n|\s+en\s+|\s+and\s+|\s+&\s+)\s*/i;
 const OTHER_PREFIX = /^(?:anders|andere|other|overig)\s*[:\-–]\s*(.+)$/i;
 
-function simplify(s: string): string {
+/** Lower case, accents and punctuation dropped: the words of a typed text as options are compared. */
+export function simplify(s: string): string {
   return s
     .toLowerCase()
     .normalize('NFD')

@@ -21,7 +21,7 @@ import {
   type SystemBarrier,
   type Theme,
 } from './broedplaats';
-import { findMentioned, parseChoice, parseYesNo, type Option } from './choices';
+import { findMentioned, parseChoice, parseYesNo, SEPARATORS, simplify, type Option } from './choices';
 import { cleanText, hasContent, textLength } from './text';
 
 export { FACILITATOR_HALF_DAYS };
@@ -306,17 +306,6 @@ function simple(s: string): string {
     .trim();
 }
 
-/** Lower case, accents and punctuation dropped: the words of a typed text, as choices.ts compares them. */
-function wordForm(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 function str(data: Record<string, unknown>, key: string): string {
   const v = data[key];
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
@@ -504,10 +493,9 @@ function readMeetingsText(raw: string): { count: NumberReading; period: string }
 }
 
 // The same separators as a typed list of choices (choices.ts), to find a "nergens" among the parts.
-const LIST_SEPARATORS = /\s*(?:,|;|\/|\n|\s+en\s+|\s+and\s+|\s+&\s+)\s*/i;
 
 function isNowhere(part: string): boolean {
-  const p = wordForm(part);
+  const p = simplify(part);
   return NOWHERE.test(p) || p === String(SYSTEM_NOWHERE_NUMBER);
 }
 
@@ -520,7 +508,7 @@ const CONTRADICTION: StepError = { key: 'system.contradiction' };
 function readSystemText(base: IntakeAnswers, raw: string): StepResult {
   const text = cleanText(raw);
   const parts = text
-    .split(LIST_SEPARATORS)
+    .split(SEPARATORS)
     .map((p) => p.trim())
     .filter(Boolean);
   const badNumber = parts.find(
@@ -1020,7 +1008,7 @@ const EDIT_VERB =
  * undefined; a sentence that merely contains a field's word ("ik heb een vraag") names none.
  */
 export function fieldNamed(typed: string): EditableField | undefined {
-  const name = wordForm(cleanText(typed, false))
+  const name = simplify(cleanText(typed, false))
     .replace(EDIT_VERB, '')
     .replace(/^(?:het|de|the)\s+/, '');
   return FIELD_OPTIONS.find((o) => o.words.includes(name))?.code;

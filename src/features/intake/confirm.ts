@@ -133,6 +133,9 @@ async function networkFor(
   ]);
   const { offered, taken } = networksFor(viewer, networks, broedplaatsen);
   if (a.knownNetwork) return offered.find((n) => n.id === a.knownNetwork?.id);
+  // Made by this very intake (its id): a confirm clicked twice at once, or delivered again, finds it as its own.
+  const made = networks.find((n) => n.id === draft.id);
+  if (made) return made;
   const key = networkKey(a.networkName ?? '');
   const own = offered.find((n) => networkKey(n.name) === key);
   if (own || taken.some((n) => networkKey(n.name) === key)) return own;
