@@ -61,7 +61,9 @@ const close = (parentGone) => {
     process.exit(code);
   };
   setTimeout(() => exit(0), ${STOP_TIMEOUT_MS}).unref();
-  server.close().then(() => exit(0), () => exit(1));
+  // Closing does not save with autosave off: the last writes are saved after the server stops taking new ones.
+  const saveThenExit = (code) => db.saveDatabase((err) => exit(err ? 1 : code));
+  server.close().then(() => saveThenExit(0), () => saveThenExit(1));
 };
 process.stdin.on('end', () => close(true));
 process.stdin.on('error', () => close(true));
