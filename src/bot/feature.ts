@@ -1,6 +1,8 @@
 // What a feature is, free of any bot framework: commands, card actions and events, each handed a Turn.
 import type { z } from 'zod';
 import type { AdaptiveCard } from '../cards/render';
+import type { Broedplaats } from '../domain/broedplaats';
+import type { Meeting, MeetingChange } from '../domain/meeting';
 import type { Locale, Texts } from '../i18n';
 import type { Server } from 'restify';
 import type { TurnClaim } from '../store/claims';
@@ -193,6 +195,17 @@ export function cardAction<S extends z.ZodTypeAny>(action: CardAction<S>): CardA
 export type JobResult =
   { status: 'done' } | { status: 'retry'; at: Date; error: string } | { status: 'failed'; error: string };
 
+/**
+ * A change of a meeting's moment, stored already, as announced to every feature that follows meetings: `m` as it is
+ * now, and the turn of whoever made it (a contact, in the conversation where they clicked).
+ */
+export interface MeetingNews {
+  turn: Turn;
+  b: Broedplaats;
+  m: Meeting;
+  change: MeetingChange;
+}
+
 /** A unit of the product (help, intake, scheduling, …) as registered on the bot. */
 export interface Feature {
   name: string;
@@ -204,6 +217,11 @@ export interface Feature {
     string,
     (job: { id: string; kind: string; payload?: unknown; attempts: number }) => Promise<JobResult>
   >;
+  /**
+   * What the feature does when a meeting's moment is fixed, moved or called off (cards, notices, due work). Each
+   * feature's part runs on its own: a failure is logged and kept among the undelivered, and the others still run.
+   */
+  onMeetingChange?(news: MeetingNews): Promise<void>;
   /** Called when the bot is added to a conversation (installed personally, or in a team or group chat). */
   onInstalled?(turn: Turn): Promise<void>;
   /** Web pages of the feature (e.g. answering an invitation outside Teams), registered on the bot's server. */

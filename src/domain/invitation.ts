@@ -103,6 +103,16 @@ export function outsideTeams(inv: Invitation): boolean {
   return !inv.invitee.aadObjectId || inv.delivery.via === 'email' || inv.delivery.via === 'none';
 }
 
+/** An invitee who did not answer they will not come (themselves): they hear of changes of the meeting. */
+export function hearsOfChanges(
+  inv: Invitation,
+  rsvps: readonly Pick<Rsvp, 'invitationId' | 'answer'>[],
+): boolean {
+  return !rsvps.some(
+    (r) => r.invitationId === inv.id && (r.answer === 'declined' || r.answer === 'delegated'),
+  );
+}
+
 /** The invitee category that matches a stakeholder the network asked for at the intake. */
 export function categoryOfStakeholder(s: Stakeholder): InviteeCategory {
   return s === 'andere-netwerken' ? 'ander-netwerk' : s;

@@ -204,6 +204,48 @@ export function scheduleOn(m: Meeting, slot: Slot, by: MeetingPerson, at: string
   };
 }
 
+/** What happened to a meeting's moment: fixed (a poll closed, or a date planned), moved, or called off. */
+export type MeetingChange =
+  | { kind: 'fixed' }
+  | { kind: 'moved'; from: Pick<Slot, 'start' | 'end'> }
+  | { kind: 'cancelled'; when: Pick<Slot, 'start' | 'end'> };
+
+/** Why a change of a meeting's moment cannot be made: the poll is closed, it is not fixed, it is over, no such moment. */
+export type MeetingRefusal = 'notPolling' | 'notScheduled' | 'over' | 'noSlot';
+export type Transition = { ok: true; meeting: Meeting } | { ok: false; why: MeetingRefusal };
+
+/** A poll closed on one of its moments, by `by` at `now`: only while it is polling and not over. */
+export function closePoll(m: Meeting, slotId: string, by: MeetingPerson, now: DateTime): Transition {
+  const slot = m.slots.find((s) => s.id === slotId);
+  if (!slot) return { ok: false, why: 'noSlot' };
+  if (m.status !== 'polling' || !isOpen(m, now)) return { ok: false, why: 'notPolling' };
+  return { ok: true, meeting: scheduleOn(m, slot, by, now.toUTC().toISO() ?? '') };
+}
+
+/** A fixed meeting moved to `to`, the moment it had kept in its history: only while it is fixed and not over. */
+export function moveMeeting(
+  m: Meeting,
+  to: Pick<Slot, 'start' | 'end'>,
+  by: MeetingPerson,
+  now: DateTime,
+): Transition {
+  if (m.status !== 'scheduled') return { ok: false, why: 'notScheduled' };
+  if (!isOpen(m, now)) return { ok: false, why: 'over' };
+  const from = { start: m.start ?? to.start, end: m.end ?? to.end };
+  const at = now.toUTC().toISO() ?? '';
+  return { ok: true, meeting: { ...m, start: to.start, end: to.end, moves: [...m.moves, { from, at, by }] } };
+}
+
+/** A fixed meeting called off (kept for the record): only while it is fixed and not over. */
+export function cancelMeeting(m: Meeting, by: MeetingPerson, now: DateTime): Transition {
+  if (m.status !== 'scheduled') return { ok: false, why: 'notScheduled' };
+  if (!isOpen(m, now)) return { ok: false, why: 'over' };
+  return {
+    ok: true,
+    meeting: { ...m, status: 'cancelled', cancelledAt: now.toUTC().toISO() ?? '', cancelledBy: by },
+  };
+}
+
 /**
  * A new meeting as planned (`draft`: polling over the moments read from the form): with a fixed date it is scheduled
  * on its one moment at once, by whoever planned it, and no poll is held.

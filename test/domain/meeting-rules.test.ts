@@ -1,6 +1,9 @@
 import { DateTime } from 'luxon';
 import {
+  cancelMeeting,
+  closePoll,
   isMeetingLink,
+  moveMeeting,
   nextMeetingNumber,
   castAt,
   formatSlot,
@@ -122,6 +125,72 @@ describe('a meeting whose date is fixed already', () => {
       closedAt: draft.createdAt,
     });
     expect(planMeeting(draft, 'poll')).toBe(draft);
+  });
+});
+
+describe("a meeting's lifecycle: closing the poll, moving, calling off", () => {
+  const by = { aadObjectId: 'aad-1', id: '29:1', name: 'Carla' };
+  const s1 = { id: 's1', start: '2027-03-16T13:00:00.000Z', end: '2027-03-16T15:00:00.000Z' };
+  const s2 = { id: 's2', start: '2027-03-17T13:00:00.000Z', end: '2027-03-17T15:00:00.000Z' };
+  const polling: Meeting = {
+    version: 1,
+    id: 'm1',
+    broedplaatsId: 'b1',
+    number: 1,
+    purpose: 'Eerste bijeenkomst',
+    status: 'polling',
+    slots: [s1, s2],
+    poll: { conversationId: 'c1' },
+    createdBy: by,
+    createdAt: '2027-03-01T09:00:00.000Z',
+    moves: [],
+  };
+  const fixed = {
+    ...polling,
+    status: 'scheduled' as const,
+    chosenSlotId: 's2',
+    start: s2.start,
+    end: s2.end,
+  };
+
+  it('closes a poll on one of its moments, and refuses an unknown moment or a poll closed already', () => {
+    expect(closePoll(polling, 's2', by, now)).toEqual({
+      ok: true,
+      meeting: { ...fixed, closedBy: by, closedAt: '2027-03-02T09:00:00.000Z' },
+    });
+    expect(closePoll(polling, 's9', by, now)).toEqual({ ok: false, why: 'noSlot' });
+    expect(closePoll(fixed, 's1', by, now)).toEqual({ ok: false, why: 'notPolling' });
+  });
+
+  it('moves a fixed meeting and keeps the old moment with who moved it and when', () => {
+    const to = { start: '2027-03-20T09:00:00.000Z', end: '2027-03-20T11:00:00.000Z' };
+    expect(moveMeeting(fixed, to, by, now)).toEqual({
+      ok: true,
+      meeting: {
+        ...fixed,
+        ...to,
+        moves: [{ from: { start: s2.start, end: s2.end }, at: '2027-03-02T09:00:00.000Z', by }],
+      },
+    });
+    expect(moveMeeting(polling, to, by, now)).toEqual({ ok: false, why: 'notScheduled' });
+    expect(moveMeeting(fixed, to, by, DateTime.fromISO('2027-03-17T16:00:00Z'))).toEqual({
+      ok: false,
+      why: 'over',
+    });
+  });
+
+  it('calls off a fixed meeting, kept for the record, but not one that is over or called off already', () => {
+    const cancelled = cancelMeeting(fixed, by, now);
+    expect(cancelled).toEqual({
+      ok: true,
+      meeting: { ...fixed, status: 'cancelled', cancelledAt: '2027-03-02T09:00:00.000Z', cancelledBy: by },
+    });
+    const calledOff = { ...fixed, status: 'cancelled' as const };
+    expect(cancelMeeting(calledOff, by, now)).toEqual({ ok: false, why: 'notScheduled' });
+    expect(cancelMeeting(fixed, by, DateTime.fromISO('2027-03-17T16:00:00Z'))).toEqual({
+      ok: false,
+      why: 'over',
+    });
   });
 });
 

@@ -1,33 +1,21 @@
 // When a meeting's moment is fixed, moves or is called off: the invitees' own cards in Teams show it, invitees told
 // 1:1 when asked, and invitees outside Teams hear of it by e-mail (with their personal link) or through the contact.
-import type { Turn } from '../../bot/feature';
+import type { MeetingNews } from '../../bot/feature';
 import type { AdaptiveCard } from '../../cards/render';
 import type { Broedplaats } from '../../domain/broedplaats';
-import { outsideTeams, type Invitation, type Rsvp } from '../../domain/invitation';
-import { formatSlot, type Meeting, type Slot } from '../../domain/meeting';
+import { hearsOfChanges, outsideTeams, type Invitation } from '../../domain/invitation';
+import { formatSlot, type Meeting, type MeetingChange, type Slot } from '../../domain/meeting';
 import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor, type Locale, type Texts } from '../../i18n';
 import { bilingualMail, type MailText } from '../../mail/bilingual';
 import type { FeatureDeps } from '..';
 import { keepUndelivered } from '../undelivered';
 import { meetingTitle } from '../scheduling/views';
+import { scheduleReminders } from './reminders';
 import { rsvpLink } from './links';
 import { passOnCards, sendPrivately } from './texts';
 import { refreshInvitationCards } from './cards-now';
 import { refreshTally } from './rsvp';
-
-/** What happened to the meeting's moment. */
-export type MeetingChange =
-  | { kind: 'fixed' }
-  | { kind: 'moved'; from: Pick<Slot, 'start' | 'end'> }
-  | { kind: 'cancelled'; when: Pick<Slot, 'start' | 'end'> };
-
-/** An invitee who answered they will not come (themselves): they need not hear of changes. */
-function absent(inv: Invitation, rsvps: readonly Rsvp[]): boolean {
-  return rsvps.some(
-    (r) => r.invitationId === inv.id && (r.answer === 'declined' || r.answer === 'delegated'),
-  );
-}
 
 /** Who hears of a change outside Teams: an invitee (through their personal link) or someone sent in their place. */
 interface Recipient {
@@ -100,50 +88,54 @@ function changeTextsCards(
   );
 }
 
+/** What an invitee in Teams is told 1:1 of a change, in their language. */
+function changeNotice(t: Texts, locale: Locale, b: Broedplaats, m: Meeting, change: MeetingChange): string {
+  const title = escapeMarkdown(meetingTitle(t, b, m));
+  const now = { start: m.start ?? '', end: m.end ?? '' };
+  if (change.kind === 'fixed')
+    return t.invitations.change.fixedNotice({ title, when: formatSlot(now, locale) });
+  if (change.kind === 'moved')
+    return t.scheduling.move.notice({
+      title,
+      from: formatSlot(change.from, locale),
+      to: formatSlot(now, locale),
+    });
+  return t.scheduling.cancel.notice({ title, when: formatSlot(change.when, locale) });
+}
+
 /**
- * Brings the invitees (and whoever was sent in an invitee's place) up to date after a change of the meeting's
- * moment (`m` as it is now):
- * - every invitation card sent 1:1 shows the meeting as it is now (answers closed when called off);
- * - with `notifyInTeams`, invitees in Teams who have not declined are told 1:1 (a move or a cancel tells them
- *   already, with everyone who voted);
+ * The invitations' part of a change of the meeting's moment (`m` as it is now):
+ * - reminders are (re)scheduled for a fixed meeting and dropped for one called off;
+ * - every invitation card sent 1:1 shows the meeting as it is now (answers closed when called off), and so does the
+ *   contact's tally card;
+ * - invitees in Teams who have not declined are told 1:1 (not the one who made the change);
  * - invitees outside Teams who have not declined, and delegates, are e-mailed (Dutch and English, invitees with their
- *   personal link) when the bot mails; else, or when Graph refuses (kept among the undelivered), the contact in
- *   `turn` gets the message privately to send on.
+ *   personal link) when the bot mails; else, or when Graph refuses (kept among the undelivered), the contact who made
+ *   the change gets the message privately to send on.
  */
-export async function tellInvitees(
-  deps: FeatureDeps,
-  turn: Turn,
-  b: Broedplaats,
-  m: Meeting,
-  change: MeetingChange,
-  options: { notifyInTeams: boolean },
-): Promise<void> {
+export async function tellInvitees(deps: FeatureDeps, news: MeetingNews): Promise<void> {
+  const { turn, b, m, change } = news;
   const [all, rsvps] = await Promise.all([
     deps.store.invitations.listFor(m.id),
     deps.store.invitations.rsvpsOf(m.id),
   ]);
+  // A meeting no longer fixed has its reminders dropped.
+  await scheduleReminders(deps, m, all);
   if (!all.length) return;
   await refreshInvitationCards(deps, b, m);
   // The contact's tally card names the moment too.
   await refreshTally(deps, b, m, all, rsvps);
-  const coming = all.filter((i) => !absent(i, rsvps));
-  if (options.notifyInTeams && m.start && m.end) {
-    const when = { start: m.start, end: m.end };
-    for (const inv of coming) {
-      const aad = inv.invitee.aadObjectId;
-      if (!aad || outsideTeams(inv) || aad === turn.actor.aadObjectId) continue;
-      const chat = await deps.store.conversations.personalChatOf(aad);
-      const locale = localeOf(chat?.address.locale ?? turn.locale);
-      const t = textsFor(locale);
-      await deps.outbox.deliver(
-        { kind: 'user', aadObjectId: aad, tenantId: turn.conversation.tenantId, hint: turn.address },
-        t.invitations.change.fixedNotice({
-          title: escapeMarkdown(meetingTitle(t, b, m)),
-          when: formatSlot(when, locale),
-        }),
-        { purpose: 'meeting-change', broedplaatsId: b.id, recipient: inv.invitee.name },
-      );
-    }
+  const coming = all.filter((i) => hearsOfChanges(i, rsvps));
+  for (const inv of coming) {
+    const aad = inv.invitee.aadObjectId;
+    if (!aad || outsideTeams(inv) || aad === turn.actor.aadObjectId) continue;
+    const chat = await deps.store.conversations.personalChatOf(aad);
+    const locale = localeOf(chat?.address.locale ?? turn.locale);
+    await deps.outbox.deliver(
+      { kind: 'user', aadObjectId: aad, tenantId: turn.conversation.tenantId, hint: turn.address },
+      changeNotice(textsFor(locale), locale, b, m, change),
+      { purpose: 'meeting-change', broedplaatsId: b.id, recipient: inv.invitee.name },
+    );
   }
   // Outside Teams: invitees who have not declined, and whoever was sent in an invitee's place.
   const recipients: Recipient[] = [
@@ -185,28 +177,4 @@ export async function tellInvitees(
       purpose: 'meeting-change-texts',
       broedplaatsId: b.id,
     });
-}
-
-/**
- * `tellInvitees`, for a click whose change is already stored: a failure on the way (storage, Graph) is logged and
- * kept among the undelivered, and does not turn the answer to the click into an error.
- */
-export async function tellInviteesAfter(
-  deps: FeatureDeps,
-  turn: Turn,
-  b: Broedplaats,
-  m: Meeting,
-  change: MeetingChange,
-  options: { notifyInTeams: boolean },
-): Promise<void> {
-  try {
-    await tellInvitees(deps, turn, b, m, change, options);
-  } catch (e) {
-    deps.logger.error({ err: e, change: change.kind }, 'invitees not (all) told of a meeting change');
-    await keepUndelivered(deps, {
-      purpose: 'meeting-change',
-      broedplaatsId: b.id,
-      reason: e instanceof Error ? e.name : 'error',
-    }).catch(() => undefined);
-  }
 }

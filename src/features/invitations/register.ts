@@ -4,6 +4,7 @@ import { cardAction, type Feature } from '../../bot/feature';
 import { RSVP_ANSWERS } from '../../domain/invitation';
 import { VOTE_ANSWERS } from '../../domain/meeting';
 import type { FeatureDeps } from '..';
+import { tellInvitees } from './changes';
 import { Inviter } from './invite';
 import { MomentMarks } from './marks';
 import { REMINDER_JOB, runReminder } from './reminders';
@@ -22,6 +23,7 @@ export function invitationsFeature(deps: FeatureDeps): Feature {
   const marks = new MomentMarks(deps);
   return {
     name: 'invitations',
+    onMeetingChange: (news) => tellInvitees(deps, news),
     jobs: { [REMINDER_JOB]: (job) => runReminder(deps, job) },
     routes: [
       (server) =>

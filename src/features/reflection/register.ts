@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { cardAction, type Feature } from '../../bot/feature';
 import type { FeatureDeps } from '..';
 import {
+  cancelReflection,
   CLOSE_JOB,
   JOINT_JOB,
   PROMPT_JOB,
@@ -13,6 +14,7 @@ import {
   runJoint,
   runPrompt,
   runRemind,
+  scheduleReflection,
 } from './reflect';
 import { ReflectionResultsView, splitMeetingChoice } from './results';
 import { WebReflection } from './web-reflection';
@@ -27,6 +29,9 @@ export function reflectionFeature(deps: FeatureDeps): Feature {
   const results = new ReflectionResultsView(deps);
   return {
     name: 'reflection',
+    // The prompts follow the meeting's moment, and go when it is called off.
+    onMeetingChange: ({ m }) =>
+      m.status === 'scheduled' ? scheduleReflection(deps, m) : cancelReflection(deps, m),
     commands: [
       {
         id: 'reflections',

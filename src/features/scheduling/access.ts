@@ -1,7 +1,7 @@
 // Loading what a meeting card action is about, and checking it against the activity (never trusting card data).
 import type { ActionOutcome, Turn } from '../../bot/feature';
 import type { Broedplaats } from '../../domain/broedplaats';
-import type { Meeting } from '../../domain/meeting';
+import type { Meeting, MeetingRefusal } from '../../domain/meeting';
 import { mayManage } from '../access';
 import type { Stored } from '../../store/json-table';
 import type { FeatureDeps } from '..';
@@ -32,6 +32,12 @@ export function readMeetingAhead(
   ids: { broedplaatsId: string; meetingId: string },
 ): void {
   turn.readAhead(readKey(ids), () => readMeeting(deps, ids));
+}
+
+/** Why a change of the meeting's moment was not made, in the user's words. */
+export function refusal(turn: Turn, why: MeetingRefusal): string {
+  const t = turn.t.scheduling;
+  return why === 'noSlot' ? t.notFound : t[why];
 }
 
 /**

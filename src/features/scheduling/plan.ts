@@ -21,8 +21,6 @@ import { mayManage } from '../access';
 import { cleanText, textLength } from '../../domain/text';
 import type { FeatureDeps } from '..';
 import { broedplaatsChoice, manageableNamed } from '../choose';
-import { meetingScheduled } from '../meeting-events';
-import { tellInviteesAfter } from '../invitations/changes';
 import { meetingCard, slotErrorText } from './views';
 
 /** Values of the plan form as they came from the card (to show them again with errors). */
@@ -195,10 +193,7 @@ export class Planner {
       poll: { conversationId: meeting.poll.conversationId, messageId, locale: turn.locale },
     }));
     // A fixed date goes the way of a poll closed on it: reminders, the reflection, and the invitees.
-    if (fixed && saved) {
-      await meetingScheduled(this.deps, saved.value);
-      await tellInviteesAfter(this.deps, turn, b, saved.value, { kind: 'fixed' }, { notifyInTeams: true });
-    }
+    if (fixed && saved) await this.deps.announce({ turn, b, m: saved.value, change: { kind: 'fixed' } });
     return { card: renderNoticeCard({ text: note, color: 'Good' }) };
   }
 }

@@ -4,10 +4,9 @@ import type { ActionOutcome, Turn } from '../../bot/feature';
 import type { Broedplaats } from '../../domain/broedplaats';
 import {
   castAt,
+  closePoll,
   formatSlot,
-  isOpen,
-  scheduleOn,
-  type Meeting,
+  type Transition,
   type Vote,
   type VoteAnswer,
 } from '../../domain/meeting';
@@ -16,9 +15,7 @@ import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
 import { keptAddress } from '../../store/conversations';
 import type { FeatureDeps } from '..';
-import { loadMeeting, readMeetingAhead } from './access';
-import { meetingScheduled } from '../meeting-events';
-import { tellInviteesAfter } from '../invitations/changes';
+import { loadMeeting, readMeetingAhead, refusal } from './access';
 import { closeCard, meetingCard } from './views';
 
 type Ids = { broedplaatsId: string; meetingId: string };
@@ -134,25 +131,19 @@ export class Poll {
     const loaded = await loadMeeting(this.deps, turn, data, { manage: true });
     if ('refuse' in loaded) return loaded.refuse;
     const { b, meeting } = loaded;
-    const slot = meeting.value.slots.find((s) => s.id === data.slotId);
-    if (!slot) return { message: turn.t.scheduling.notFound };
     const now = DateTime.fromJSDate(this.deps.now());
-    if (!isOpen(meeting.value, now) || meeting.value.status !== 'polling')
-      return { message: turn.t.scheduling.notPolling };
     const person = { aadObjectId: turn.actor.aadObjectId ?? '', id: turn.actor.id, name: turn.actor.name };
-    let applied = false;
-    const updated = await this.deps.store.meetings.update(
-      b.id,
-      meeting.value.id,
-      (m): Meeting | undefined => {
-        applied = m.status === 'polling';
-        return applied ? scheduleOn(m, slot, person, now.toUTC().toISO() ?? '') : undefined;
-      },
-    );
-    if (!updated || !applied) return { message: turn.t.scheduling.notPolling };
+    const first = closePoll(meeting.value, data.slotId, person, now);
+    if (!first.ok) return { message: refusal(turn, first.why) };
+    let result = first as Transition;
+    const updated = await this.deps.store.meetings.update(b.id, meeting.value.id, (m) => {
+      result = closePoll(m, data.slotId, person, now);
+      return result.ok ? result.meeting : undefined;
+    });
+    if (!updated || !result.ok) return { message: refusal(turn, result.ok ? 'notPolling' : result.why) };
+    const slot = { start: updated.value.start ?? '', end: updated.value.end ?? '' };
     await refreshSharedCard(this.deps, b, meeting.value.id, turn);
-    await meetingScheduled(this.deps, updated.value);
-    await tellInviteesAfter(this.deps, turn, b, updated.value, { kind: 'fixed' }, { notifyInTeams: true });
+    await this.deps.announce({ turn, b, m: updated.value, change: { kind: 'fixed' } });
     await turn.send(
       turn.t.scheduling.meeting.scheduledNotice({ when: escapeMarkdown(formatSlot(slot, turn.locale)) }),
     );

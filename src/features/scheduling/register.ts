@@ -6,7 +6,7 @@ import type { FeatureDeps } from '..';
 import { readMeetingAhead } from './access';
 import { Planner } from './plan';
 import { Poll } from './poll';
-import { Rescheduler } from './reschedule';
+import { Rescheduler, tellVoters } from './reschedule';
 
 const id = z.string().min(1).max(100);
 const meetingIds = { broedplaatsId: id, meetingId: id };
@@ -45,6 +45,7 @@ export function schedulingFeature(deps: FeatureDeps): Feature {
   const rescheduler = new Rescheduler(deps);
   return {
     name: 'scheduling',
+    onMeetingChange: (news) => tellVoters(deps, news),
     commands: [
       {
         id: 'plan',

@@ -1,17 +1,26 @@
 // Moving or cancelling a fixed meeting; everyone who responded is told, 1:1 where possible and in the conversation.
 import { DateTime } from 'luxon';
-import type { ActionOutcome, Turn } from '../../bot/feature';
+import type { ActionOutcome, MeetingNews, Turn } from '../../bot/feature';
 import { renderNoticeCard } from '../../cards/notice';
 import { renderSlotFormCard } from '../../cards/slot-form';
 import type { Broedplaats } from '../../domain/broedplaats';
-import { formatSlot, isOpen, readSlots, voters, ZONE, type Meeting } from '../../domain/meeting';
+import { hearsOfChanges, outsideTeams } from '../../domain/invitation';
+import {
+  cancelMeeting,
+  formatSlot,
+  isOpen,
+  moveMeeting,
+  readSlots,
+  voters,
+  ZONE,
+  type Meeting,
+  type Transition,
+} from '../../domain/meeting';
 import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor, type Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
-import { loadMeeting } from './access';
+import { loadMeeting, refusal } from './access';
 import { refreshSharedCard } from './poll';
-import { meetingCancelled, meetingScheduled } from '../meeting-events';
-import { tellInviteesAfter } from '../invitations/changes';
 import { meetingCard, meetingTitle, slotErrorText } from './views';
 
 type Ids = { broedplaatsId: string; meetingId: string };
@@ -92,41 +101,15 @@ export class Rescheduler {
     const to = read.slots[0];
     const from = { start: meeting.value.start ?? to.start, end: meeting.value.end ?? to.end };
     const person = this.person(turn);
-    const updated = await this.deps.store.meetings.update(b.id, meeting.value.id, (m) =>
-      m.status === 'scheduled'
-        ? {
-            ...m,
-            start: to.start,
-            end: to.end,
-            moves: [
-              ...m.moves,
-              {
-                from: { start: m.start ?? from.start, end: m.end ?? from.end },
-                at: this.now().toUTC().toISO() ?? '',
-                by: person,
-              },
-            ],
-          }
-        : undefined,
-    );
-    if (!updated || updated.value.start !== to.start) return { message: turn.t.scheduling.notScheduled };
+    let result = { ok: false, why: 'notScheduled' } as Transition;
+    const updated = await this.deps.store.meetings.update(b.id, meeting.value.id, (m) => {
+      result = moveMeeting(m, to, person, this.now());
+      return result.ok ? result.meeting : undefined;
+    });
+    if (!updated || !result.ok) return { message: refusal(turn, result.ok ? 'notScheduled' : result.why) };
+    const moved = updated.value.moves[updated.value.moves.length - 1]?.from ?? from;
     await refreshSharedCard(this.deps, b, meeting.value.id);
-    await meetingScheduled(this.deps, updated.value);
-    await tellInviteesAfter(
-      this.deps,
-      turn,
-      b,
-      updated.value,
-      { kind: 'moved', from },
-      { notifyInTeams: false },
-    );
-    await this.tellEveryone(turn, b, updated.value, (t, locale) =>
-      t.scheduling.move.notice({
-        title: escapeMarkdown(meetingTitle(t, b, updated.value)),
-        from: formatSlot(from, locale),
-        to: formatSlot(to, locale),
-      }),
-    );
+    await this.deps.announce({ turn, b, m: updated.value, change: { kind: 'moved', from: moved } });
     await turn.send(turn.t.scheduling.move.done);
     return { card: meetingCard(this.deps, turn.t, turn.locale, b, updated.value, []) };
   }
@@ -172,88 +155,72 @@ export class Rescheduler {
     if ('refuse' in loaded) return loaded.refuse;
     const { b, meeting } = loaded;
     const person = this.person(turn);
-    let applied = false;
-    const updated = await this.deps.store.meetings.update(
-      b.id,
-      meeting.value.id,
-      (m): Meeting | undefined => {
-        applied = m.status === 'scheduled';
-        return applied
-          ? { ...m, status: 'cancelled', cancelledAt: this.now().toUTC().toISO() ?? '', cancelledBy: person }
-          : undefined;
-      },
-    );
-    if (!updated || !applied) return { message: turn.t.scheduling.notScheduled };
-    await refreshSharedCard(this.deps, b, meeting.value.id);
-    await meetingCancelled(this.deps, updated.value);
+    let result = { ok: false, why: 'notScheduled' } as Transition;
+    const updated = await this.deps.store.meetings.update(b.id, meeting.value.id, (m) => {
+      result = cancelMeeting(m, person, this.now());
+      return result.ok ? result.meeting : undefined;
+    });
+    if (!updated || !result.ok) return { message: refusal(turn, result.ok ? 'notScheduled' : result.why) };
     const when = { start: meeting.value.start ?? '', end: meeting.value.end ?? '' };
-    await tellInviteesAfter(
-      this.deps,
-      turn,
-      b,
-      updated.value,
-      { kind: 'cancelled', when },
-      { notifyInTeams: false },
-    );
-    await this.tellEveryone(turn, b, updated.value, (t, locale) =>
-      t.scheduling.cancel.notice({
-        title: escapeMarkdown(meetingTitle(t, b, updated.value)),
-        when: formatSlot(when, locale),
-      }),
-    );
+    await refreshSharedCard(this.deps, b, meeting.value.id);
+    await this.deps.announce({ turn, b, m: updated.value, change: { kind: 'cancelled', when } });
     return { card: meetingCard(this.deps, turn.t, turn.locale, b, updated.value, []) };
   }
+}
 
-  /**
-   * Tells everyone involved — who voted, and every invitee who did not decline — 1:1 where the bot can reach
-   * them, and once in the meeting's conversation (so those it cannot reach 1:1 see it too).
-   */
-  private async tellEveryone(
-    turn: Turn,
-    b: Broedplaats,
-    m: Meeting,
-    text: (t: Texts, locale: 'nl' | 'en') => string,
-  ): Promise<void> {
-    const [votes, invitations, rsvps] = await Promise.all([
-      this.deps.store.meetings.votesOf(m.id),
-      this.deps.store.invitations.listFor(m.id),
-      this.deps.store.invitations.rsvpsOf(m.id),
-    ]);
-    const notAbsent = (i: (typeof invitations)[number]) =>
-      !rsvps.some((r) => r.invitationId === i.id && (r.answer === 'declined' || r.answer === 'delegated'));
-    const coming = invitations.filter(notAbsent);
-    const byAad = new Map<string, string>();
-    for (const v of voters(votes)) if (v.aadObjectId) byAad.set(v.aadObjectId, v.name);
-    for (const i of coming) if (i.invitee.aadObjectId) byAad.set(i.invitee.aadObjectId, i.invitee.name);
-    byAad.delete(turn.actor.aadObjectId ?? '');
-    const people = [...byAad].map(([aadObjectId, name]) => ({ aadObjectId, name }));
-    for (const p of people) {
-      const chat = await this.deps.store.conversations.personalChatOf(p.aadObjectId);
-      const locale = localeOf(chat?.address.locale ?? turn.locale);
-      await this.deps.outbox.deliver(
-        {
-          kind: 'user',
-          aadObjectId: p.aadObjectId,
-          tenantId: turn.conversation.tenantId,
-          hint: turn.address,
-        },
-        text(textsFor(locale), locale),
-        { purpose: 'meeting-change', broedplaatsId: b.id, recipient: p.name },
-      );
-    }
-    const conversation = await this.deps.store.conversations.get(m.poll.conversationId);
-    if (conversation && m.poll.conversationId !== turn.conversation.id) {
-      const locale = localeOf(conversation.value.address.locale);
-      await this.deps.outbox.deliver(
-        { kind: 'conversation', address: conversation.value.address },
-        text(textsFor(locale), locale),
-        {
-          purpose: 'meeting-change',
-          broedplaatsId: b.id,
-        },
-      );
-    } else {
-      await turn.send(text(turn.t, turn.locale));
-    }
+/**
+ * The date poll's part of a move or a cancel: who voted is told 1:1 where the bot can reach them (invitees who hear of
+ * it with their invitation are left to that), and the meeting's conversation once (so those it cannot reach 1:1 see
+ * it too). A moment fixed needs no notice here: the poll card shows it, and the contact is answered.
+ */
+export async function tellVoters(deps: FeatureDeps, news: MeetingNews): Promise<void> {
+  const { turn, b, m, change } = news;
+  if (change.kind === 'fixed') return;
+  const text = (t: Texts, locale: 'nl' | 'en'): string => {
+    const title = escapeMarkdown(meetingTitle(t, b, m));
+    return change.kind === 'moved'
+      ? t.scheduling.move.notice({
+          title,
+          from: formatSlot(change.from, locale),
+          to: formatSlot({ start: m.start ?? '', end: m.end ?? '' }, locale),
+        })
+      : t.scheduling.cancel.notice({ title, when: formatSlot(change.when, locale) });
+  };
+  const [votes, invitations, rsvps] = await Promise.all([
+    deps.store.meetings.votesOf(m.id),
+    deps.store.invitations.listFor(m.id),
+    deps.store.invitations.rsvpsOf(m.id),
+  ]);
+  const toldAsInvitee = new Set(
+    invitations
+      .filter((i) => hearsOfChanges(i, rsvps) && !outsideTeams(i))
+      .map((i) => i.invitee.aadObjectId ?? ''),
+  );
+  const people = new Map<string, string>();
+  for (const v of voters(votes))
+    if (v.aadObjectId && !toldAsInvitee.has(v.aadObjectId)) people.set(v.aadObjectId, v.name);
+  people.delete(turn.actor.aadObjectId ?? '');
+  for (const [aadObjectId, name] of people) {
+    const chat = await deps.store.conversations.personalChatOf(aadObjectId);
+    const locale = localeOf(chat?.address.locale ?? turn.locale);
+    await deps.outbox.deliver(
+      { kind: 'user', aadObjectId, tenantId: turn.conversation.tenantId, hint: turn.address },
+      text(textsFor(locale), locale),
+      { purpose: 'meeting-change', broedplaatsId: b.id, recipient: name },
+    );
+  }
+  const conversation = await deps.store.conversations.get(m.poll.conversationId);
+  if (conversation && m.poll.conversationId !== turn.conversation.id) {
+    const locale = localeOf(conversation.value.address.locale);
+    await deps.outbox.deliver(
+      { kind: 'conversation', address: conversation.value.address },
+      text(textsFor(locale), locale),
+      {
+        purpose: 'meeting-change',
+        broedplaatsId: b.id,
+      },
+    );
+  } else {
+    await turn.send(text(turn.t, turn.locale));
   }
 }
