@@ -191,6 +191,29 @@ export function cardAction<S extends z.ZodTypeAny>(action: CardAction<S>): CardA
   return action;
 }
 
+/**
+ * A card verb and the schema of what its buttons send back, declared once per flow: the buttons are built from it
+ * (`data`) and the action is registered on it (`onVerb`), so the verb's name is written in one place.
+ */
+export interface Verb<S extends z.ZodTypeAny = z.ZodTypeAny> {
+  readonly name: string;
+  readonly schema: S;
+  /** What a button of this verb sends back: its values (typed by the schema) with the verb. */
+  data(values: z.input<S>): z.input<S> & { verb: string };
+}
+
+export function defineVerb<S extends z.ZodTypeAny>(name: string, schema: S): Verb<S> {
+  return { name, schema, data: (values) => ({ ...values, verb: name }) };
+}
+
+/** The card action of a verb: what runs when one of its buttons is clicked. */
+export function onVerb<S extends z.ZodTypeAny>(
+  verb: Verb<S>,
+  action: Omit<CardAction<S>, 'verb' | 'schema'>,
+): CardAction<S> {
+  return { ...action, verb: verb.name, schema: verb.schema };
+}
+
 /** What a job handler reports: finished, try again at a moment, or give up. */
 export type JobResult =
   { status: 'done' } | { status: 'retry'; at: Date; error: string } | { status: 'failed'; error: string };

@@ -27,6 +27,8 @@ export interface PlanFormCardData {
   submitLabel: string;
   /** The second button: the one moment filled in is the meeting's fixed date (no poll). */
   fixedLabel: string;
+  /** The verb of both buttons. */
+  verb: string;
   broedplaatsId: string;
   number: number;
 }

@@ -22,13 +22,13 @@ import { cleanText, textLength } from '../../domain/text';
 import type { FeatureDeps } from '..';
 import { broedplaatsChoice, manageableNamed } from '../choose';
 import { meetingCard, slotErrorText } from './views';
+import * as verbs from './verbs';
+import { momentOf, type PlanForm } from './verbs';
 
 /** Values of the plan form as they came from the card (to show them again with errors). */
-export type PlanValues = Record<string, unknown>;
+export type PlanValues = Partial<PlanForm>;
 
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
+const str = (v: string | undefined): string => v ?? '';
 
 export class Planner {
   constructor(private readonly deps: FeatureDeps) {}
@@ -44,7 +44,7 @@ export class Planner {
       return;
     }
     await turn.send({
-      card: broedplaatsChoice(turn, t.choose, 'plan.choose', mine),
+      card: broedplaatsChoice(turn, t.choose, verbs.planChoose.name, mine),
     });
   }
 
@@ -92,9 +92,7 @@ export class Planner {
         slots: Array.from({ length: SLOTS.max }, (_, i) => ({
           n: i + 1,
           label: t.form.slot({ n: i + 1 }),
-          date: str(v[`date${i + 1}`]),
-          start: str(v[`start${i + 1}`]),
-          end: str(v[`end${i + 1}`]),
+          ...momentOf(v, i + 1),
         })),
         startLabel: t.form.start,
         endLabel: t.form.end,
@@ -105,6 +103,7 @@ export class Planner {
         joint: str(v.jointReflection) === 'true' ? 'true' : 'false',
         submitLabel: t.form.submit,
         fixedLabel: t.form.submitFixed,
+        verb: verbs.planCreate.name,
         broedplaatsId: b.id,
         number,
       }),
@@ -115,7 +114,7 @@ export class Planner {
    * "Datumprikker plaatsen": checks the form, stores the meeting, posts the poll card where chosen. "Vaste datum
    * plaatsen" (`mode` fixed): the one moment filled in is the meeting's, which then follows as a poll closed on it.
    */
-  async create(turn: Turn, data: PlanValues & { broedplaatsId: string }): Promise<ActionOutcome> {
+  async create(turn: Turn, data: PlanForm): Promise<ActionOutcome> {
     const t = turn.t.scheduling;
     const stored = await this.deps.store.broedplaatsen.get(data.broedplaatsId);
     if (!stored || !(await mayManage(this.deps, turn, stored.value))) return { message: t.notAllowed };
@@ -129,11 +128,10 @@ export class Planner {
     const onlineUrl = cleanText(str(data.onlineUrl), false);
     if (onlineUrl && (!isMeetingLink(onlineUrl) || onlineUrl.length > MEETING_TEXT.onlineUrl.max))
       errors.push(t.errors.onlineUrl);
-    const rows: SlotInput[] = Array.from({ length: SLOTS.max }, (_, i) => ({
-      date: str(data[`date${i + 1}`]).trim(),
-      start: str(data[`start${i + 1}`]).trim(),
-      end: str(data[`end${i + 1}`]).trim(),
-    }));
+    const rows: SlotInput[] = Array.from({ length: SLOTS.max }, (_, i) => {
+      const typed = momentOf(data, i + 1);
+      return { date: typed.date.trim(), start: typed.start.trim(), end: typed.end.trim() };
+    });
     const mode: PlanMode = data.mode === 'fixed' ? 'fixed' : 'poll';
     const slots = readPlannedSlots(rows, DateTime.fromJSDate(this.deps.now()), (i) => `s${i + 1}`, mode);
     if (!slots.ok) errors.push(...slots.errors.map((e) => slotErrorText(turn.t, e)));

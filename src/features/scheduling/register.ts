@@ -1,23 +1,27 @@
 // Meeting scheduling: `plan`, the date poll card (vote, close) and moving or cancelling a fixed meeting.
 import { z } from 'zod';
-import { cardAction, type ActionOutcome, type CardAction, type Feature, type Turn } from '../../bot/feature';
-import { VOTE_ANSWERS } from '../../domain/meeting';
+import {
+  onVerb,
+  type ActionOutcome,
+  type CardAction,
+  type Feature,
+  type Turn,
+  type Verb,
+} from '../../bot/feature';
 import type { FeatureDeps } from '..';
 import { readMeetingAhead } from './access';
 import { Planner } from './plan';
 import { Poll } from './poll';
 import { Rescheduler, tellVoters } from './reschedule';
+import * as verbs from './verbs';
 
-const id = z.string().min(1).max(100);
-const meetingIds = { broedplaatsId: id, meetingId: id };
-/** A form's values: short strings only (the card's own inputs), nothing else passes. */
-const formValue = z.union([z.string().max(2000), z.number()]).optional();
+type MeetingIds = { broedplaatsId: string; meetingId: string };
 
 /**
  * A card action on a meeting: it starts by loading the meeting and its broedplaats (`loadMeeting`), which it
  * reads while the turn's state loads.
  */
-function meetingAction<S extends z.ZodType<{ broedplaatsId: string; meetingId: string }>>(
+function meetingAction<S extends z.ZodType<MeetingIds>>(
   deps: FeatureDeps,
   action: CardAction<S>,
 ): CardAction<S> {
@@ -29,14 +33,14 @@ function meetingAction<S extends z.ZodType<{ broedplaatsId: string; meetingId: s
  * (`readOnly`) use nothing of the user's turn state either. (The forms for managing a meeting are not: checking the
  * right to manage may store a facilitator's recognised id.)
  */
-function onMeeting(
+function onMeeting<S extends z.ZodType<MeetingIds>>(
   deps: FeatureDeps,
-  verb: string,
-  run: (turn: Turn, ids: { broedplaatsId: string; meetingId: string }) => Promise<ActionOutcome>,
+  verb: Verb<S>,
+  run: (turn: Turn, ids: MeetingIds) => Promise<ActionOutcome>,
   opts: { readOnly?: boolean } = {},
 ) {
   const only = opts.readOnly ? { readOnly: true, withoutUserState: true } : {};
-  return meetingAction(deps, cardAction({ verb, schema: z.object(meetingIds).passthrough(), run, ...only }));
+  return meetingAction(deps, onVerb(verb, { run, ...only }));
 }
 
 export function schedulingFeature(deps: FeatureDeps): Feature {
@@ -55,46 +59,22 @@ export function schedulingFeature(deps: FeatureDeps): Feature {
       },
     ],
     actions: [
-      cardAction({
-        verb: 'plan.choose',
-        schema: z.object({ broedplaatsId: id }).passthrough(),
-        run: (turn, d) => planner.choose(turn, d.broedplaatsId),
-      }),
-      cardAction({
-        verb: 'plan.create',
-        schema: z.object({ broedplaatsId: id }).catchall(formValue),
-        run: (turn, d) => planner.create(turn, d),
-      }),
-      cardAction({
-        verb: 'poll.vote',
-        schema: z.object({ ...meetingIds, slotId: z.string().max(20), answer: z.enum(VOTE_ANSWERS) }),
+      onVerb(verbs.planChoose, { run: (turn, d) => planner.choose(turn, d.broedplaatsId) }),
+      onVerb(verbs.planCreate, { run: (turn, d) => planner.create(turn, d) }),
+      onVerb(verbs.pollVote, {
         run: (turn, d) => poll.vote(turn, d),
         prefetch: (turn, d) => poll.prefetchVote(turn, d),
         recordsClaim: true,
         withoutUserState: true,
       }),
-      onMeeting(deps, 'poll.refresh', (turn, d) => poll.refresh(turn, d), { readOnly: true }),
-      onMeeting(deps, 'poll.manage', (turn, d) => poll.manage(turn, d)),
-      meetingAction(
-        deps,
-        cardAction({
-          verb: 'poll.close',
-          schema: z.object({ ...meetingIds, slotId: z.string().max(20) }).passthrough(),
-          run: (turn, d) => poll.close(turn, d),
-        }),
-      ),
-      onMeeting(deps, 'meeting.moveForm', (turn, d) => rescheduler.askMove(turn, d)),
-      meetingAction(
-        deps,
-        cardAction({
-          verb: 'meeting.move',
-          schema: z.object(meetingIds).catchall(formValue),
-          run: (turn, d) => rescheduler.move(turn, d),
-        }),
-      ),
-      onMeeting(deps, 'meeting.cancelAsk', (turn, d) => rescheduler.askCancel(turn, d)),
-      onMeeting(deps, 'meeting.cancel', (turn, d) => rescheduler.cancel(turn, d)),
-      onMeeting(deps, 'meeting.keep', (turn, d) => rescheduler.keep(turn, d), { readOnly: true }),
+      onMeeting(deps, verbs.pollRefresh, (turn, d) => poll.refresh(turn, d), { readOnly: true }),
+      onMeeting(deps, verbs.pollManage, (turn, d) => poll.manage(turn, d)),
+      meetingAction(deps, onVerb(verbs.pollClose, { run: (turn, d) => poll.close(turn, d) })),
+      onMeeting(deps, verbs.meetingMoveForm, (turn, d) => rescheduler.askMove(turn, d)),
+      meetingAction(deps, onVerb(verbs.meetingMove, { run: (turn, d) => rescheduler.move(turn, d) })),
+      onMeeting(deps, verbs.meetingCancelAsk, (turn, d) => rescheduler.askCancel(turn, d)),
+      onMeeting(deps, verbs.meetingCancel, (turn, d) => rescheduler.cancel(turn, d)),
+      onMeeting(deps, verbs.meetingKeep, (turn, d) => rescheduler.keep(turn, d), { readOnly: true }),
     ],
   };
 }

@@ -22,12 +22,10 @@ import type { FeatureDeps } from '..';
 import { loadMeeting, refusal } from './access';
 import { refreshSharedCard } from './poll';
 import { meetingCard, meetingTitle, slotErrorText } from './views';
+import * as verbs from './verbs';
+import type { MoveForm } from './verbs';
 
 type Ids = { broedplaatsId: string; meetingId: string };
-
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
 
 export class Rescheduler {
   constructor(private readonly deps: FeatureDeps) {}
@@ -53,7 +51,7 @@ export class Rescheduler {
     turn: Turn,
     b: Broedplaats,
     m: Meeting,
-    values: Record<string, unknown>,
+    values: Partial<MoveForm>,
     errors: string[],
   ): ActionOutcome {
     const t = turn.t.scheduling;
@@ -67,11 +65,11 @@ export class Rescheduler {
         dateLabel: t.form.date,
         startLabel: t.form.start,
         endLabel: t.form.end,
-        date: str(values.date1) || start?.toFormat('yyyy-MM-dd') || '',
-        start: str(values.start1) || start?.toFormat('HH:mm') || '',
-        end: str(values.end1) || end?.toFormat('HH:mm') || '',
+        date: values.date1 || start?.toFormat('yyyy-MM-dd') || '',
+        start: values.start1 || start?.toFormat('HH:mm') || '',
+        end: values.end1 || end?.toFormat('HH:mm') || '',
         submitLabel: t.move.submit,
-        verb: 'meeting.move',
+        verb: verbs.meetingMove.name,
         broedplaatsId: b.id,
         meetingId: m.id,
       }),
@@ -86,11 +84,15 @@ export class Rescheduler {
   }
 
   /** The new moment: checked like a poll slot, stored (the old one kept in the history), everyone told. */
-  async move(turn: Turn, data: Ids & Record<string, unknown>): Promise<ActionOutcome> {
+  async move(turn: Turn, data: MoveForm): Promise<ActionOutcome> {
     const loaded = await this.loadScheduled(turn, data);
     if ('refuse' in loaded) return loaded.refuse;
     const { b, meeting } = loaded;
-    const row = { date: str(data.date1).trim(), start: str(data.start1).trim(), end: str(data.end1).trim() };
+    const row = {
+      date: (data.date1 ?? '').trim(),
+      start: (data.start1 ?? '').trim(),
+      end: (data.end1 ?? '').trim(),
+    };
     const read = readSlots([row], this.now(), () => 'moved', 1);
     if (!read.ok || !read.slots[0]) {
       const errors = read.ok
@@ -127,13 +129,13 @@ export class Rescheduler {
         buttons: [
           {
             title: t.yes,
-            verb: 'meeting.cancel',
+            verb: verbs.meetingCancel.name,
             broedplaatsId: loaded.b.id,
             meetingId: loaded.meeting.value.id,
           },
           {
             title: t.no,
-            verb: 'meeting.keep',
+            verb: verbs.meetingKeep.name,
             broedplaatsId: loaded.b.id,
             meetingId: loaded.meeting.value.id,
           },

@@ -1,5 +1,7 @@
 // The cards of a meeting in words: the shared poll, one person's view of it, the closing choice, the fixed meeting.
 import { DateTime } from 'luxon';
+import type { z } from 'zod';
+import type { Verb } from '../../bot/feature';
 import type { AdaptiveCard } from '../../cards/render';
 import { renderPollCard, type PollActionData, type PollCardData } from '../../cards/poll';
 import type { Broedplaats } from '../../domain/broedplaats';
@@ -16,6 +18,7 @@ import {
 import type { Locale, Texts } from '../../i18n';
 import { signLink } from '../../web/signed-links';
 import type { FeatureDeps } from '..';
+import * as verbs from './verbs';
 
 /** Most Teams users a card's automatic refresh can name (Teams' limit). */
 export const MAX_REFRESH_USERS = 60;
@@ -66,12 +69,12 @@ function details(t: Texts, m: Meeting, locale: Locale): PollCardData['details'] 
 }
 
 /** A button of the meeting's card: its title, its verb, and what it sends back. */
-function action(
+function action<S extends z.ZodType<Omit<PollActionData, 'verb'>>>(
   title: string,
-  verb: string,
-  ids: Omit<PollActionData, 'verb'>,
+  verb: Verb<S>,
+  ids: z.input<S>,
 ): { title: string; verb: string; data: PollActionData } {
-  return { title, verb, data: { verb, ...ids } };
+  return { title, verb: verb.name, data: verb.data(ids) as PollActionData };
 }
 
 /**
@@ -120,8 +123,8 @@ export function meetingCard(
       actions: over
         ? []
         : [
-            action(t.scheduling.meeting.move, 'meeting.moveForm', ids),
-            action(t.scheduling.meeting.cancel, 'meeting.cancelAsk', ids),
+            action(t.scheduling.meeting.move, verbs.meetingMoveForm, ids),
+            action(t.scheduling.meeting.cancel, verbs.meetingCancelAsk, ids),
           ],
       icsUrl: icsUrl(deps, m, locale),
     });
@@ -145,7 +148,7 @@ export function meetingCard(
         tally: t.scheduling.poll.tally(tally),
         mine: chosen ? t.scheduling.poll.mine({ answer: answerLabel(t, chosen) }) : '',
         buttons: (['yes', 'maybe', 'no'] as const).map((answer) =>
-          action(`${chosen === answer ? '✓ ' : ''}${answerLabel(t, answer)}`, 'poll.vote', {
+          action(`${chosen === answer ? '✓ ' : ''}${answerLabel(t, answer)}`, verbs.pollVote, {
             ...ids,
             slotId: slot.id,
             answer,
@@ -154,7 +157,7 @@ export function meetingCard(
       };
     }),
     footer: t.scheduling.poll.responders({ n: voters(votes).length }),
-    actions: [action(t.scheduling.poll.close, 'poll.manage', ids)],
+    actions: [action(t.scheduling.poll.close, verbs.pollManage, ids)],
   });
   const userIds = [m.createdBy.id, ...voters(votes).map((v) => v.id)].filter(
     (id, i, all) => id && all.indexOf(id) === i,
@@ -162,8 +165,8 @@ export function meetingCard(
   card.refresh = {
     action: {
       type: 'Action.Execute',
-      verb: 'poll.refresh',
-      data: { verb: 'poll.refresh', broedplaatsId: b.id, meetingId: m.id },
+      verb: verbs.pollRefresh.name,
+      data: verbs.pollRefresh.data({ broedplaatsId: b.id, meetingId: m.id }),
     },
     userIds: userIds.slice(-MAX_REFRESH_USERS),
   };
@@ -192,7 +195,7 @@ export function closeCard(
       tally: t.scheduling.poll.tally(byId.get(slot.id) ?? { yes: 0, maybe: 0, no: 0 }),
       mine: '',
       buttons: [
-        action(t.scheduling.closeCard.choose, 'poll.close', {
+        action(t.scheduling.closeCard.choose, verbs.pollClose, {
           broedplaatsId: b.id,
           meetingId: m.id,
           slotId: slot.id,
@@ -203,7 +206,7 @@ export function closeCard(
     footer: '',
     // Back to the poll as it stands, without choosing.
     actions: [
-      action(t.scheduling.closeCard.back, 'poll.refresh', {
+      action(t.scheduling.closeCard.back, verbs.pollRefresh, {
         broedplaatsId: b.id,
         meetingId: m.id,
         slotId: '',
