@@ -97,6 +97,48 @@ export function voterKey(vote: Vote): string {
   return vote.voter.aadObjectId || vote.voter.id;
 }
 
+/** The voter id of marks given on an invitation's answer page (behind its personal link). */
+export function linkVoterId(invitationId: string): string {
+  return `link:${invitationId}`;
+}
+
+/** Whether a vote was given on an answer page (its voter id is a `linkVoterId`). */
+function fromLink(voter: MeetingPerson): boolean {
+  return voter.id.startsWith('link:');
+}
+
+/** Whether a vote came from an answer page without the invitee's Entra id (so `countedVotes` needs their invitation). */
+export function needsInvitee(vote: Vote): boolean {
+  return !vote.voter.aadObjectId && fromLink(vote.voter);
+}
+
+/**
+ * The votes of a poll as counted: one person, one vote per slot, the latest cast standing. A vote from an answer
+ * page without an Entra id (stored so before the page wrote it) is the invitee's, by `entraIdOf` (Entra id by link
+ * voter id), so their marks in Teams and on the page are one voter's; such a vote carries the person's Teams identity.
+ */
+export function countedVotes(votes: readonly Vote[], entraIdOf: ReadonlyMap<string, string>): Vote[] {
+  const entraId = (v: Vote) => v.voter.aadObjectId || entraIdOf.get(v.voter.id) || '';
+  const slotAndPerson = (v: Vote) => `${v.slotId}|${entraId(v) || v.voter.id}`;
+  const standing = new Map<string, Vote>();
+  const inTeams = new Map<string, MeetingPerson>();
+  for (const v of votes) {
+    const seen = standing.get(slotAndPerson(v));
+    const later = seen ? Date.parse(v.at) - Date.parse(seen.at) : 1;
+    // Cast at the same instant: the row stored under the Entra id stands (the one written since).
+    if (later > 0 || (later === 0 && seen && needsInvitee(seen))) standing.set(slotAndPerson(v), v);
+    if (v.voter.aadObjectId && !fromLink(v.voter) && !inTeams.has(v.voter.aadObjectId))
+      inTeams.set(v.voter.aadObjectId, v.voter);
+  }
+  return votes
+    .filter((v) => standing.get(slotAndPerson(v)) === v)
+    .map((v) => {
+      const id = entraId(v);
+      if (!id || !fromLink(v.voter)) return v;
+      return { ...v, voter: inTeams.get(id) ?? { ...v.voter, aadObjectId: id } };
+    });
+}
+
 /** A slot as typed on the form: date (yyyy-MM-dd), start and end (HH:mm), in Dutch time. */
 export interface SlotInput {
   date: string;

@@ -84,6 +84,10 @@ export async function openStore(tables: Tables): Promise<Store> {
   tables.afterWrites(PROGRAMME_TABLES, (table, outcome) =>
     outcome === 'written' ? programme.changed(table) : Promise.resolve(programme.doubt(table)),
   );
+  const invitations = new InvitationStore(
+    tables.table(TABLE_NAMES.invitations),
+    tables.table(TABLE_NAMES.rsvps),
+  );
   return {
     tables,
     turnState: new TableTurnStateStorage(tables.table(TABLE_NAMES.turnState)),
@@ -93,10 +97,12 @@ export async function openStore(tables: Tables): Promise<Store> {
       tables.table(TABLE_NAMES.broedplaatsen),
       tables.table(TABLE_NAMES.networks),
     ),
-    meetings: new MeetingStore(tables.table(TABLE_NAMES.meetings), tables.table(TABLE_NAMES.votes)),
+    meetings: new MeetingStore(tables.table(TABLE_NAMES.meetings), tables.table(TABLE_NAMES.votes), (id) =>
+      invitations.listFor(id),
+    ),
     jobs: new JobStore(tables.table(TABLE_NAMES.jobs), tables.table(TABLE_NAMES.jobsDone)),
     undelivered: new UndeliveredStore(tables.table(TABLE_NAMES.undelivered)),
-    invitations: new InvitationStore(tables.table(TABLE_NAMES.invitations), tables.table(TABLE_NAMES.rsvps)),
+    invitations,
     reflections: new ReflectionStore(
       tables.table(TABLE_NAMES.reflections),
       tables.table(TABLE_NAMES.reflectionPrompts),

@@ -1,6 +1,16 @@
 // Meetings (one row each, ETag-guarded) and poll votes (one row per slot and voter, so no vote is ever lost).
 import { odata, type TableClient } from '@azure/data-tables';
-import { meetingSchema, voterKey, voteSchema, type Meeting, type Vote } from '../domain/meeting';
+import type { Invitation } from '../domain/invitation';
+import {
+  countedVotes,
+  linkVoterId,
+  meetingSchema,
+  needsInvitee,
+  voterKey,
+  voteSchema,
+  type Meeting,
+  type Vote,
+} from '../domain/meeting';
 import { escapeKey } from './keys';
 import { writeRecording, type TurnClaim } from './claims';
 import { ConflictError, JsonTable, type Stored } from './json-table';
@@ -8,11 +18,18 @@ import { ConflictError, JsonTable, type Stored } from './json-table';
 /** How often a vote is written again when the voter's row changed meanwhile (another vote of theirs, at once). */
 const VOTE_ATTEMPTS = 5;
 
+/** The invitations of a meeting, to count a vote from an answer page as its invitee's (see `countedVotes`). */
+export type InviteesOf = (meetingId: string) => Promise<readonly Pick<Invitation, 'id' | 'invitee'>[]>;
+
 export class MeetingStore {
   private readonly meetings: JsonTable<typeof meetingSchema>;
   private readonly votes: JsonTable<typeof voteSchema>;
 
-  constructor(meetingClient: TableClient, voteClient: TableClient) {
+  constructor(
+    meetingClient: TableClient,
+    voteClient: TableClient,
+    private readonly inviteesOf: InviteesOf = () => Promise.resolve([]),
+  ) {
     this.meetings = new JsonTable(meetingClient, meetingSchema, (m) => ({
       status: m.status,
       start: m.start ?? '',
@@ -94,6 +111,7 @@ export class MeetingStore {
           (marks) => this.votes.writeOver(seen, partitionKey, rowKey, vote, marks),
           async () => (reread = await this.votes.get(partitionKey, rowKey)),
         );
+        await this.replaceOldPageVotes(meetingId, vote, read);
         return vote;
       } catch (e) {
         if (!(e instanceof ConflictError) || attempt >= VOTE_ATTEMPTS) throw e;
@@ -104,9 +122,46 @@ export class MeetingStore {
     }
   }
 
-  /** All votes of a poll (one query). */
+  /** All votes of a poll as counted: one per person and slot (see `countedVotes`). */
   async votesOf(meetingId: string): Promise<Vote[]> {
-    return (await this.voteRowsOf(meetingId)).map((r) => r.value);
+    return this.counted(
+      meetingId,
+      (await this.voteRowsOf(meetingId)).map((r) => r.value),
+    );
+  }
+
+  /** Votes of a poll as counted (one per person and slot); the invitations are read only for old page votes. */
+  async counted(meetingId: string, votes: readonly Vote[]): Promise<Vote[]> {
+    return countedVotes(votes, votes.some(needsInvitee) ? await this.entraIdsOf(meetingId) : new Map());
+  }
+
+  /** The Entra id of each invitee in Teams of a meeting, by the voter id of their answer page. */
+  private async entraIdsOf(meetingId: string): Promise<Map<string, string>> {
+    const invitations = await this.inviteesOf(meetingId);
+    return new Map(
+      invitations.flatMap((i) => (i.invitee.aadObjectId ? [[linkVoterId(i.id), i.invitee.aadObjectId]] : [])),
+    );
+  }
+
+  /**
+   * Once `vote` stands, the person's vote for its slot from their answer page stored without their Entra id (before
+   * the page wrote it, under a row of its own) is removed: the later mark replaces the earlier.
+   */
+  private async replaceOldPageVotes(
+    meetingId: string,
+    vote: Vote,
+    read: readonly Stored<Vote>[],
+  ): Promise<void> {
+    const old = read.filter((r) => r.value.slotId === vote.slotId && needsInvitee(r.value));
+    if (!vote.voter.aadObjectId || old.length === 0) return;
+    try {
+      const entraIds = await this.entraIdsOf(meetingId);
+      for (const r of old)
+        if (entraIds.get(r.value.voter.id) === vote.voter.aadObjectId)
+          await this.votes.delete(r.partitionKey, r.rowKey, r.etag);
+    } catch {
+      // The vote is stored: an old row left (changed meanwhile, or storage not answering) still counts once, the later standing.
+    }
   }
 
   /** The rows of a poll's votes (one query), with their ETags and the turns that wrote them last. */

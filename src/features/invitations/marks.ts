@@ -57,9 +57,12 @@ export class MomentMarks {
     const read = await this.deps.store.meetings.voteRowsOf(m.id);
     const stands = await this.deps.store.meetings.recordVote(m.id, vote, read, turn.claim);
     if (stands === vote) void refreshSharedCard(this.deps, b, m.id, turn);
-    const votes = votesWith(
-      read.map((r) => r.value),
-      stands,
+    const votes = await this.deps.store.meetings.counted(
+      m.id,
+      votesWith(
+        read.map((r) => r.value),
+        stands,
+      ),
     );
     return card(votes, { text: t.marked, color: 'Good' });
   }

@@ -6,6 +6,7 @@ import type { Broedplaats } from '../../domain/broedplaats';
 import { tallyRsvps, type Invitation, type Rsvp, type RsvpAnswer } from '../../domain/invitation';
 import {
   formatSlot,
+  linkVoterId,
   VOTE_ANSWERS,
   voterKey,
   type Meeting,
@@ -29,11 +30,14 @@ export function inviteeLabel(inv: Invitation): string {
   return inv.invitee.organisation ? `${inv.invitee.name} (${inv.invitee.organisation})` : inv.invitee.name;
 }
 
-/** The invitee's own marks on the date poll in Teams (their votes, by their Entra id), by slot id. */
+/**
+ * The invitee's own marks on the date poll (votes as counted, given in Teams or on their answer page), by slot id:
+ * by their Entra id, or for someone outside Teams by the voter id of their page.
+ */
 export function marksOf(inv: Invitation, votes: readonly Vote[]): Record<string, VoteAnswer> {
-  const aad = inv.invitee.aadObjectId;
+  const key = inv.invitee.aadObjectId || linkVoterId(inv.id);
   const marks: Record<string, VoteAnswer> = {};
-  if (aad) for (const v of votes) if (voterKey(v) === aad) marks[v.slotId] = v.answer;
+  for (const v of votes) if (voterKey(v) === key) marks[v.slotId] = v.answer;
   return marks;
 }
 

@@ -10,14 +10,15 @@ import {
   type Rsvp,
   type RsvpAnswer,
 } from '../../domain/invitation';
-import { VOTE_ANSWERS, type Meeting, type Vote, type VoteAnswer } from '../../domain/meeting';
+import { linkVoterId, VOTE_ANSWERS, type Meeting, type Vote, type VoteAnswer } from '../../domain/meeting';
+import { NO_CLAIM } from '../../store/claims';
 import type { FeatureDeps } from '..';
 import { refreshSharedCard } from '../scheduling/poll';
 import { icsUrl } from '../scheduling/views';
 import type { LinkProblem } from '../../web/form-page';
 import { readRsvpToken } from './links';
 import { recordRsvp, type RsvpProblem } from './rsvp';
-import { inviteeLabel } from './views';
+import { inviteeLabel, marksOf } from './views';
 
 /** Everything the answer page shows for one invitation. */
 export interface RsvpPageModel {
@@ -54,9 +55,6 @@ export type RsvpSubmit =
   | { ok: true }
   | { ok: false; reason: LinkProblem }
   | { ok: false; problem: RsvpProblem | 'nothing' | 'badSlot'; page: RsvpPageModel; form: RsvpForm };
-
-/** The voter id of an invitation on a date poll (no Teams account behind it). */
-const linkVoterId = (inv: Invitation) => `link:${inv.id}`;
 
 export class WebRsvp {
   constructor(private readonly deps: FeatureDeps) {}
@@ -101,8 +99,7 @@ export class WebRsvp {
   ): RsvpPageModel {
     const rsvp = rsvps.find((r) => r.invitationId === inv.id);
     const accepted = new Set(rsvps.filter((r) => r.answer === 'accepted').map((r) => r.invitationId));
-    const marks: Record<string, VoteAnswer> = {};
-    for (const v of votes) if (v.voter.id === linkVoterId(inv)) marks[v.slotId] = v.answer;
+    const marks = marksOf(inv, votes);
     const showCalendar =
       m.status === 'scheduled' && (rsvp?.answer === 'accepted' || rsvp?.answer === 'tentative');
     return {
@@ -136,7 +133,7 @@ export class WebRsvp {
     if (marks.some(([slotId]) => !m.slots.some((s) => s.id === slotId))) return refuse('badSlot');
     const answer: RsvpAnswer | undefined = form.answer || undefined;
     if (!answer && marks.length === 0) return refuse('nothing');
-    const by = { aadObjectId: '', id: linkVoterId(inv), name: inv.invitee.name };
+    const by = { aadObjectId: '', id: linkVoterId(inv.id), name: inv.invitee.name };
     if (answer) {
       const conversation = await this.deps.store.conversations.get(m.poll.conversationId);
       const address = conversation?.value.address;
@@ -149,9 +146,11 @@ export class WebRsvp {
     }
     if (marks.length) {
       const at = this.deps.now().toISOString();
-      const voter = { ...by, name: inviteeLabel(inv) };
+      // An invitee in Teams votes in the row their clicks in Teams write: one person, one vote per moment.
+      const voter = { ...by, aadObjectId: inv.invitee.aadObjectId ?? '', name: inviteeLabel(inv) };
+      const read = await this.deps.store.meetings.voteRowsOf(m.id);
       for (const [slotId, mark] of marks)
-        await this.deps.store.meetings.putVote(m.id, { slotId, answer: mark, voter, at });
+        await this.deps.store.meetings.recordVote(m.id, { slotId, answer: mark, voter, at }, read, NO_CLAIM);
       await refreshSharedCard(this.deps, b, m.id);
     }
     return { ok: true };

@@ -95,9 +95,12 @@ export class Poll {
     const read = await turn.takeReadAhead(votesKey(m.id), () => this.deps.store.meetings.voteRowsOf(m.id));
     // What stands is this vote, or a later click of the voter's on the slot that was stored first.
     const stands = await this.deps.store.meetings.recordVote(m.id, vote, read, turn.claim);
-    const votes = votesWith(
-      read.map((r) => r.value),
-      stands,
+    const votes = await this.deps.store.meetings.counted(
+      m.id,
+      votesWith(
+        read.map((r) => r.value),
+        stands,
+      ),
     );
     // The shared card follows after the voter's answer (it reads the votes afresh, and coalesces a burst of
     // votes into a few updates): the voter does not wait for it, nor for its pacing. A vote not stored changes
