@@ -23,6 +23,7 @@ import { localeOf, textsFor, type Texts } from './i18n';
 import type { Logger } from './logger';
 import { CappedMailer } from './mail/capped-mailer';
 import { GraphMailer, type Mailer } from './mail/graph-mail';
+import { GraphDirectory } from './mail/graph-users';
 import type { Store } from './store';
 import { ActivityClaim, DuplicateActivityError } from './store/claims';
 import { keptAddress } from './store/conversations';
@@ -128,6 +129,7 @@ export function createBot(deps: BotDeps): Bot {
     jobs,
     mailer:
       mailer && new CappedMailer(mailer, store.mailCounts, config.mailCaps, deps.now, deps.links.secret),
+    directory: config.mail && config.graphUserLookup ? new GraphDirectory(config.mail) : undefined,
   });
   for (const f of features)
     for (const [kind, handler] of Object.entries(f.jobs ?? {})) jobs.register(kind, handler);

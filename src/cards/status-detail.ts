@@ -7,7 +7,7 @@ export interface StatusDetailCardData {
   facts: { title: string; value: string }[];
   sections: { heading: string; lines: string[] }[];
   /** Buttons under the card (none: an empty list). */
-  actions: { title: string; verb: string; data: Record<string, string> }[];
+  actions: { title: string; verb: string; data: Record<string, unknown> }[];
 }
 
 export function renderStatusDetailCard(data: StatusDetailCardData): AdaptiveCard {

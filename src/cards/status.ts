@@ -6,6 +6,8 @@ export interface StatusCardData {
   title: string;
   subtitle: string;
   detailsLabel: string;
+  /** The verbs of the details buttons and of the pager. */
+  verbs: { detail: string; page: string };
   rows: {
     id: string;
     network: string;

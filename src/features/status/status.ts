@@ -15,6 +15,7 @@ import { grantsOf, isConfiguredLead, isLead, mayManage } from '../access';
 import { answerText, inviteeLabel } from '../invitations/views';
 import { formatMoment } from '../reflection/views';
 import { byAttention, loadSnapshot, statusRows, type Snapshot, type StatusRow } from './snapshot';
+import * as verbs from './verbs';
 import { isPseudonym } from '../../domain/pseudonym';
 import { mailCapOf } from '../../mail/capped-mailer';
 import { reasonInWords } from '../undelivered';
@@ -149,6 +150,7 @@ export class Status {
       title: lead ? t.status.title({ count: rows.length }) : t.status.titleOwn,
       subtitle: t.status.attentionFirst,
       detailsLabel: t.status.details,
+      verbs: { detail: verbs.statusDetail.name, page: verbs.statusPage.name },
       rows: shown.map((r) => ({
         id: r.b.id,
         network: r.b.network.name,
@@ -171,15 +173,21 @@ export class Status {
     const i = rows.findIndex((x) => x.b.id === r.b.id);
     const detail = (title: string, other: StatusRow | undefined) =>
       other
-        ? [{ title, verb: 'status.detail', data: { verb: 'status.detail', broedplaatsId: other.b.id } }]
+        ? [
+            {
+              title,
+              verb: verbs.statusDetail.name,
+              data: verbs.statusDetail.data({ broedplaatsId: other.b.id }),
+            },
+          ]
         : [];
     return [
       ...detail(d.previousOne, i > 0 ? rows[i - 1] : undefined),
       ...detail(d.nextOne, i >= 0 ? rows[i + 1] : undefined),
       {
         title: d.overview,
-        verb: 'status.page',
-        data: { verb: 'status.page', page: String(Math.max(0, Math.floor(i / STATUS_PAGE_SIZE))) },
+        verb: verbs.statusPage.name,
+        data: verbs.statusPage.data({ page: String(Math.max(0, Math.floor(i / STATUS_PAGE_SIZE))) }),
       },
     ];
   }
@@ -281,9 +289,9 @@ export class Status {
           ? [
               {
                 title: d.seen,
-                verb: 'status.seen',
+                verb: verbs.statusSeen.name,
                 // Only what this card shows: a message recorded after it stays until seen.
-                data: { verb: 'status.seen', broedplaatsId: b.id, upTo: unseen[0]?.at ?? '' },
+                data: verbs.statusSeen.data({ broedplaatsId: b.id, upTo: unseen[0]?.at }),
               },
             ]
           : []),
