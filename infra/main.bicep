@@ -46,6 +46,13 @@ param mailClientSecret string = ''
 @description('Optional: the mailbox invitations are sent from (restrict the app to it with an application access policy).')
 param mailSender string = ''
 
+@description('Optional, with the mail settings: name people picked in Teams whom Teams does not name, and mail their invitation, from the mail app\'s tenant directory (Microsoft Graph). Needs the User.ReadBasic.All application permission on the mail app.')
+@allowed([
+  'true'
+  'false'
+])
+param graphUserLookup string = 'false'
+
 @description('Tenant of the app registration (SingleTenant); defaults to the tenant of the subscription.')
 param tenantId string = subscription().tenantId
 
@@ -226,6 +233,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'MAIL_CLIENT_ID', value: mailClientId }
         { name: 'MAIL_CLIENT_SECRET', value: mailClientSecret }
         { name: 'MAIL_SENDER', value: mailSender }
+        { name: 'GRAPH_USER_LOOKUP', value: graphUserLookup }
         { name: 'MAIL_CAP_PER_CONTACT', value: '20' }
         { name: 'MAIL_CAP_PER_BROEDPLAATS', value: '40' }
         { name: 'MAIL_CAP_PER_DAY', value: '200' }

@@ -89,6 +89,10 @@ export const envSchema = z.object({
   MAIL_SENDER: optionalText.pipe(
     z.string().email('must be the e-mail address of the sending mailbox').optional(),
   ),
+  GRAPH_USER_LOOKUP: z
+    .enum(['true', 'false', ''])
+    .default('false')
+    .transform((v) => v === 'true'),
   MAIL_CAP_PER_CONTACT: z.coerce.number().int().min(0).max(10_000).default(20),
   MAIL_CAP_PER_BROEDPLAATS: z.coerce.number().int().min(0).max(10_000).default(40),
   MAIL_CAP_PER_DAY: z.coerce.number().int().min(0).max(100_000).default(200),
@@ -139,6 +143,11 @@ export interface Config {
   testHooks: boolean;
   /** Microsoft Graph mail (app with Mail.Send and a sender mailbox): the bot e-mails invitees outside Teams. */
   mail: { tenantId: string; clientId: string; clientSecret: string; sender: string } | undefined;
+  /**
+   * People picked in the people picker whom Teams does not name are looked up in the directory of the mail app's
+   * tenant (Microsoft Graph, User.ReadBasic.All), for the picker's own tenant only.
+   */
+  graphUserLookup: boolean;
   /**
    * Most mails to people outside Teams in one day (Europe/Amsterdam) that one contact's actions, one broedplaats and
    * the whole bot may send; past a cap the contact gets the texts to pass on instead.
@@ -214,6 +223,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = readProcessEnv()): Config
       `Invalid configuration: ${missing} must be set too when ${mailSet[0] ?? 'MAIL_*'} is set (mail needs all four MAIL_ settings).`,
     );
   }
+  if (e.GRAPH_USER_LOOKUP && mailSet.length === 0) {
+    throw new ConfigError(
+      'Invalid configuration: MAIL_TENANT_ID must be set too when GRAPH_USER_LOOKUP=true (the look-up signs in with the mail app).',
+    );
+  }
   if (e.STORAGE_CONNECTION_STRING && e.STORAGE_ACCOUNT_URL) {
     throw new ConfigError(
       'Invalid configuration: STORAGE_CONNECTION_STRING and STORAGE_ACCOUNT_URL are both set; set one.',
@@ -254,6 +268,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = readProcessEnv()): Config
             sender: e.MAIL_SENDER,
           }
         : undefined,
+    graphUserLookup: e.GRAPH_USER_LOOKUP,
     mailCaps: {
       perContact: e.MAIL_CAP_PER_CONTACT,
       perBroedplaats: e.MAIL_CAP_PER_BROEDPLAATS,

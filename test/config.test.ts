@@ -28,6 +28,8 @@ describe('configuration', () => {
     [{ PUBLIC_BASE_URL: 'localhost' }, /PUBLIC_BASE_URL/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ STORAGE_CONNECTION_STRING: 'x', STORAGE_ACCOUNT_URL: 'https://a.table.core.windows.net' }, /both set/],
+    [{ GRAPH_USER_LOOKUP: 'true' }, /MAIL_TENANT_ID must be set too when GRAPH_USER_LOOKUP=true/],
+    [{ GRAPH_USER_LOOKUP: 'yes' }, /GRAPH_USER_LOOKUP/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

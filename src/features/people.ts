@@ -1,5 +1,6 @@
 // People picked on a card (Teams people picker): Entra object ids or Teams user ids, found out who they are.
 import type { Member, Turn } from '../bot/feature';
+import type { Directory } from '../mail/graph-users';
 import type { ConversationAddress } from '../store/conversations';
 import type { FeatureDeps } from '.';
 
@@ -28,15 +29,20 @@ export interface UnknownPerson {
 
 /**
  * Finds out who each picked person is ("id1,id2"): from their stored personal chat, this conversation's members,
- * the members of `elsewhere` (e.g. the network's conversation), and at last by opening a 1:1 chat with them (Teams
- * then says who they are there). Returns undefined for more than `max` entries or an entry that is no id at all.
+ * the members of `elsewhere` (e.g. the network's conversation), by opening a 1:1 chat with them (Teams then says who
+ * they are there), and at last, with `directory`, in the directory of the picker's tenant. Returns undefined for more
+ * than `max` entries or an entry that is no id at all.
  */
 export async function pickPeople(
   deps: FeatureDeps,
   turn: Turn,
   picked: string,
   max: number,
-  options: { elsewhere?: readonly ConversationAddress[] } = {},
+  options: {
+    elsewhere?: readonly ConversationAddress[];
+    /** Ask the organisation's directory (Graph) about an Entra id Teams gives no name for, when configured. */
+    directory?: boolean;
+  } = {},
 ): Promise<{ people: PickedPerson[]; unknown: UnknownPerson[] } | undefined> {
   const ids = [
     ...new Set(
@@ -48,10 +54,11 @@ export async function pickPeople(
   ];
   if (ids.length > max || !ids.every((id) => PICKED_ID.test(id))) return undefined;
   const elsewhere = (options.elsewhere ?? []).filter((a) => a.conversation.id !== turn.conversation.id);
+  const directory = options.directory ? directoryOf(deps, turn) : undefined;
   const found: (PickedPerson | UnknownPerson)[] = [];
   for (let from = 0; from < ids.length; from += LOOKUPS_AT_ONCE) {
     const part = ids.slice(from, from + LOOKUPS_AT_ONCE);
-    found.push(...(await Promise.all(part.map((id) => identify(deps, turn, id, elsewhere)))));
+    found.push(...(await Promise.all(part.map((id) => identify(deps, turn, id, elsewhere, directory)))));
   }
   return {
     people: found.filter((p): p is PickedPerson => 'aadObjectId' in p),
@@ -77,6 +84,7 @@ async function identify(
   turn: Turn,
   picked: string,
   elsewhere: readonly ConversationAddress[],
+  directory: Directory | undefined,
 ): Promise<PickedPerson | UnknownPerson> {
   const byObjectId = OBJECT_ID.test(picked);
   let known: Member = byObjectId ? { aadObjectId: picked.toLowerCase() } : { id: picked };
@@ -115,6 +123,8 @@ async function identify(
     if (opened.ok) learn(opened.member ?? {});
     else reason = opened.reason;
   }
+  if (directory && known.aadObjectId && !known.name)
+    learn(await fromDirectory(deps, directory, known.aadObjectId));
   // Reached (or known) without a name: Teams did not say it; the invitee's answer brings it.
   if (known.aadObjectId && (known.name || reason === undefined))
     return {
@@ -125,6 +135,24 @@ async function identify(
       email: known.email,
     };
   return { picked, reason: reason ?? 'not found' };
+}
+
+/** The directory of the picker's tenant, when the bot has one: an id of another tenant is never looked up. */
+function directoryOf(deps: FeatureDeps, turn: Turn): Directory | undefined {
+  const tenant = (turn.conversation.tenantId ?? '').toLowerCase();
+  return deps.directory && tenant === deps.directory.tenantId ? deps.directory : undefined;
+}
+
+/** Name and address from the directory; nothing when it does not say (not found, no permission, no answer). */
+async function fromDirectory(
+  deps: FeatureDeps,
+  directory: Directory,
+  aadObjectId: string,
+): Promise<Member | undefined> {
+  const found = await directory.user(aadObjectId);
+  if (found.ok) return { aadObjectId, name: found.user.name, email: found.user.email };
+  if (!found.notFound) deps.logger.warn({ reason: found.reason }, 'directory look-up failed');
+  return undefined;
 }
 
 /** A member's fields that hold a value (so that what is known already is not overwritten by a blank). */

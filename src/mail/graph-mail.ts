@@ -24,15 +24,21 @@ export const graphMailConfigSchema = z.object({
 });
 export type GraphMailConfig = z.infer<typeof graphMailConfigSchema>;
 
-/** Build options: the settings plus endpoints to override for a national cloud or an egress proxy. */
-export interface GraphMailerOptions extends GraphMailConfig {
+/** The app's sign-in to Graph (client credentials) and the endpoints to override for a national cloud or a proxy. */
+export interface GraphClientOptions {
+  tenantId: string;
+  clientId: string;
+  clientSecret: string;
   /** Entra ID login host, e.g. https://login.microsoftonline.us; default the public cloud. */
   authorityHost?: string;
   /** Graph root, e.g. https://graph.microsoft.us/; default https://graph.microsoft.com/. */
   graphBaseUrl?: string;
-  /** How long one call to Graph may take before it is given up (and reported as retryable); default 30 s. */
+  /** How long one call to Graph may take before it is given up; default 30 s. */
   timeoutMs?: number;
 }
+
+/** Build options of the mailer: the settings plus the client's overrides. */
+export interface GraphMailerOptions extends GraphMailConfig, GraphClientOptions {}
 
 /** Mails are sent from jobs, whose lease is two minutes: a call Graph does not answer in time is given up. */
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -98,7 +104,7 @@ const PERMANENT_OAUTH_ERRORS = new Set([
 ]);
 
 /** A token failure, kept apart from Graph failures so its reason and retryability stay precise. */
-class TokenRequestFailed extends GraphClientError {
+export class TokenRequestFailed extends GraphClientError {
   constructor(
     readonly reason: string,
     readonly retryable: boolean,
@@ -133,27 +139,7 @@ export class GraphMailer implements Mailer {
   private readonly sender: string;
 
   constructor(options: GraphMailerOptions) {
-    const credential = new ClientSecretCredential(options.tenantId, options.clientId, options.clientSecret, {
-      ...(options.authorityHost ? { authorityHost: options.authorityHost } : {}),
-      // One attempt here too: the pipeline's own backoff spent ~6 s on a failing token endpoint.
-      retryOptions: { maxRetries: 0 },
-    });
-    const tokens = new TokenCredentialAuthenticationProvider(credential, { scopes: [GRAPH_SCOPE] });
-    const baseUrl = options.graphBaseUrl ?? DEFAULT_GRAPH_BASE_URL;
-    const authentication = new AuthenticationHandler(new TokenFailureProvider(tokens));
-    const telemetry = new TelemetryHandler();
-    const timeout = new TimeoutHandler(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    const http = new HTTPMessageHandler();
-    authentication.setNext(telemetry);
-    telemetry.setNext(timeout);
-    timeout.setNext(http);
-    this.client = Client.initWithMiddleware({
-      baseUrl,
-      defaultVersion: 'v1.0',
-      // The auth handler only adds the token for known Graph hosts (https only) or these.
-      customHosts: new Set([new URL(baseUrl).hostname]),
-      middleware: authentication,
-    });
+    this.client = graphClient(options);
     this.sender = options.sender;
   }
 
@@ -176,6 +162,34 @@ export class GraphMailer implements Mailer {
     }
     return await resultOf(response);
   }
+}
+
+/**
+ * A Graph client signed in as the app (client credentials), with one attempt per call and a deadline on each:
+ * a token failure is thrown as a TokenRequestFailed that names codes only.
+ */
+export function graphClient(options: GraphClientOptions): Client {
+  const credential = new ClientSecretCredential(options.tenantId, options.clientId, options.clientSecret, {
+    ...(options.authorityHost ? { authorityHost: options.authorityHost } : {}),
+    // One attempt here too: the pipeline's own backoff spent ~6 s on a failing token endpoint.
+    retryOptions: { maxRetries: 0 },
+  });
+  const tokens = new TokenCredentialAuthenticationProvider(credential, { scopes: [GRAPH_SCOPE] });
+  const baseUrl = options.graphBaseUrl ?? DEFAULT_GRAPH_BASE_URL;
+  const authentication = new AuthenticationHandler(new TokenFailureProvider(tokens));
+  const telemetry = new TelemetryHandler();
+  const timeout = new TimeoutHandler(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const http = new HTTPMessageHandler();
+  authentication.setNext(telemetry);
+  telemetry.setNext(timeout);
+  timeout.setNext(http);
+  return Client.initWithMiddleware({
+    baseUrl,
+    defaultVersion: 'v1.0',
+    // The auth handler only adds the token for known Graph hosts (https only) or these.
+    customHosts: new Set([new URL(baseUrl).hostname]),
+    middleware: authentication,
+  });
 }
 
 /** The sendMail request body for one message (HTML body, saved in the sender's Sent Items). */
@@ -206,7 +220,7 @@ async function resultOf(response: Response): Promise<SendResult> {
 }
 
 /** Reads the body to its end (frees the connection) and returns Graph's `error.code` when it is safe to show. */
-async function graphErrorCode(response: Response): Promise<string | undefined> {
+export async function graphErrorCode(response: Response): Promise<string | undefined> {
   const raw = await response.text().catch(() => '');
   if (response.ok || !raw) return undefined;
   try {
@@ -240,7 +254,7 @@ function describeTokenFailure(error: unknown): TokenRequestFailed {
   return new TokenRequestFailed(`token request failed (${codes})`, retryable);
 }
 
-function errorName(error: unknown): string {
+export function errorName(error: unknown): string {
   // Graph's client wraps what fetch threw in a GraphError: its name as `code`, or the error itself as `body`.
   const wrapped = error instanceof Error ? (error as Error & { code?: unknown; body?: unknown }) : undefined;
   const body = wrapped?.body;

@@ -48,3 +48,20 @@ export function graphTakes(times: number): SentMail[] {
     });
   return sent;
 }
+
+/** Mail plus the look-up of people in the mail app's tenant directory. */
+export const DIRECTORY_ENV = { ...MAIL_ENV, GRAPH_USER_LOOKUP: 'true' };
+
+/** Graph's directory answers each look-up of `aadObjectId` with `status` and `body`; returns the paths asked. */
+export function graphUser(aadObjectId: string, status: number, body: unknown): string[] {
+  const asked: string[] = [];
+  nock('https://graph.microsoft.com')
+    .get(`/v1.0/users/${aadObjectId}`)
+    .query(true)
+    .times(5)
+    .reply(function (uri) {
+      asked.push(decodeURIComponent(uri));
+      return [status, body];
+    });
+  return asked;
+}

@@ -175,6 +175,7 @@ export class Inviter {
     const meetingChat = await this.deps.store.conversations.get(m.poll.conversationId);
     const picked = await pickPeople(this.deps, turn, str(data.people), MAX_PICKED, {
       elsewhere: meetingChat ? [meetingChat.value.address] : [],
+      directory: true,
     });
     if (picked?.unknown.length) {
       const why = [...new Set(picked.unknown.map((u) => reasonInWords(turn.t, u.reason)))].join('; ');
