@@ -31,6 +31,7 @@ import { ConflictError, StorageUnavailableError } from './store/json-table';
 import { activityLocale, tenantIsUnambiguous, tenantOf, toTurn, type UserScope } from './teams/activity';
 import { guardAuthMetadata } from './teams/auth-metadata';
 import { plainText } from './domain/text';
+import { createSingleTryAdapter } from './teams/connector';
 import { createMessenger } from './teams/messenger';
 
 /** What the bot is built from. `now` is the injectable clock; `links` the key and address of signed links. */
@@ -78,17 +79,12 @@ export function createBot(deps: BotDeps): Bot {
     MicrosoftAppTenantId: config.bot.appTenantId ?? '',
   });
   // Proactive sends go through a client without its own retries: the outbox paces and retries them.
-  const proactiveAdapter = new TeamsAdapter(
-    {
-      MicrosoftAppId: config.bot.appId ?? '',
-      MicrosoftAppPassword: config.bot.appPassword ?? '',
-      MicrosoftAppType: config.bot.appType,
-      MicrosoftAppTenantId: config.bot.appTenantId ?? '',
-    },
-    undefined,
-    undefined,
-    { noRetryPolicy: true },
-  );
+  const proactiveAdapter = createSingleTryAdapter({
+    MicrosoftAppId: config.bot.appId ?? '',
+    MicrosoftAppPassword: config.bot.appPassword ?? '',
+    MicrosoftAppType: config.bot.appType,
+    MicrosoftAppTenantId: config.bot.appTenantId ?? '',
+  });
   const messenger = createMessenger({
     adapter: proactiveAdapter,
     appId: config.bot.appId,

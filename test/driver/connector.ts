@@ -15,10 +15,10 @@ export interface ConnectorCall {
   headers: http.IncomingHttpHeaders;
 }
 
-/** A scripted answer: status, optional headers and body. Return undefined to answer normally. */
+/** A scripted answer (status, optional headers and body) or a dropped connection; undefined answers normally. */
 export type ConnectorScript = (
   call: ConnectorCall,
-) => { status: number; headers?: Record<string, string>; body?: unknown } | undefined;
+) => { status: number; headers?: Record<string, string>; body?: unknown } | { drop: true } | undefined;
 
 export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
@@ -112,6 +112,10 @@ export class FakeConnector {
     }
     const call = classify(req.method ?? 'GET', req.url ?? '/', body, req.headers);
     const scripted = this.script?.(call);
+    if (scripted && 'drop' in scripted) {
+      req.socket.destroy();
+      return;
+    }
     if (scripted) {
       res.writeHead(scripted.status, { 'content-type': 'application/json', ...scripted.headers });
       res.end(JSON.stringify(scripted.body ?? {}));
