@@ -30,6 +30,8 @@ export interface IntakeStepCardData {
   submitLabel: string;
   /** Extra buttons, each answering with its `button` value. */
   buttons: { title: string; button: string }[];
+  /** The verb of every button (the answer). */
+  verbs: { answer: string };
   flowId: string;
   stepId: string;
   /** Entra object id of the user whose intake this is (to tell others the card is not theirs). */

@@ -12,6 +12,8 @@ export interface IntakeSummaryCardData {
   editLabel: string;
   confirmLabel: string;
   cancelLabel: string;
+  /** The verbs of the edit, confirm and cancel buttons. */
+  verbs: { edit: string; confirm: string; cancel: string };
   flowId: string;
   owner: string;
 }

@@ -28,6 +28,7 @@ import { viewerOf } from '../access';
 import { confirmIntake } from './confirm';
 import { describeField } from './describe';
 import { progressText, promptFor } from './prompts';
+import * as verbs from './verbs';
 
 export const INTAKE_FLOW = 'intake';
 /** The draft read ahead for a typed turn. */
@@ -464,6 +465,11 @@ export class IntakeFlow {
       confirmLabel: t.intake.summary.confirm,
       cancelLabel: t.intake.summary.cancel,
       flowId: draft.id,
+      verbs: {
+        edit: verbs.intakeEdit.name,
+        confirm: verbs.intakeConfirm.name,
+        cancel: verbs.intakeCancel.name,
+      },
       owner: ownerOf(turn),
     });
   }

@@ -1,6 +1,7 @@
 // How each intake question is asked: free text as a message, choices and forms as a card (typing works too).
 import type { Outgoing } from '../../bot/feature';
 import { renderIntakeStepCard, type IntakeStepCardData } from '../../cards/intake-step';
+import * as verbs from './verbs';
 import { LIMITS, MEETINGS, type Network } from '../../domain/broedplaats';
 import {
   isAnswered,
@@ -122,6 +123,7 @@ function cardFor(
     inputs: [],
     submitLabel: t.intake.submit,
     buttons: [],
+    verbs: { answer: verbs.intakeAnswer.name },
     flowId: draft.id,
     stepId: step,
     owner: ctx.owner,

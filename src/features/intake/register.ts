@@ -1,15 +1,11 @@
 // Intake of a network's development question: commands, card actions and the open-flow hook.
-import { z } from 'zod';
-import { cardAction, type Command, type Feature } from '../../bot/feature';
-import { EDITABLE_FIELDS } from '../../domain/intake';
+import { onVerb, type Command, type Feature } from '../../bot/feature';
 import { escapeMarkdown } from '../../domain/text';
 import type { FeatureDeps } from '..';
 import { confirmIntake } from './confirm';
 import { INTAKE_FLOW, intakeKey, IntakeFlow } from './flow';
-import { onShareChosen, onShareSet, SHARE_CHOOSE_VERB, SHARE_VERB, shareCommand } from './sharing';
-
-const ids = { flowId: z.string().min(1).max(100), owner: z.string().max(200).optional() };
-const broedplaatsId = z.string().min(1).max(100);
+import { onShareChosen, onShareSet, shareCommand } from './sharing';
+import * as verbs from './verbs';
 
 /** The intake feature. */
 export function intakeFeature(deps: FeatureDeps, commands: () => readonly Command[]): Feature {
@@ -37,21 +33,13 @@ export function intakeFeature(deps: FeatureDeps, commands: () => readonly Comman
       },
     ],
     actions: [
-      cardAction({
-        verb: 'intake.answer',
-        schema: z
-          .object({ ...ids, stepId: z.string().max(50), button: z.string().max(50).optional() })
-          .passthrough(),
+      onVerb(verbs.intakeAnswer, {
         run: (turn, data) => flow.onCardAnswer(turn, data),
       }),
-      cardAction({
-        verb: 'intake.edit',
-        schema: z.object({ ...ids, field: z.enum(EDITABLE_FIELDS) }),
+      onVerb(verbs.intakeEdit, {
         run: (turn, data) => flow.onEdit(turn, data),
       }),
-      cardAction({
-        verb: 'intake.confirm',
-        schema: z.object(ids),
+      onVerb(verbs.intakeConfirm, {
         async run(turn, data) {
           const stored = await deps.store.intakes.get(intakeKey(turn));
           // A summary left by typing a field's name or "terug" is an old card: the question asked now comes first.
@@ -77,19 +65,13 @@ export function intakeFeature(deps: FeatureDeps, commands: () => readonly Comman
           };
         },
       }),
-      cardAction({
-        verb: 'intake.cancel',
-        schema: z.object(ids),
+      onVerb(verbs.intakeCancel, {
         run: (turn, data) => flow.onCancel(turn, data),
       }),
-      cardAction({
-        verb: SHARE_CHOOSE_VERB,
-        schema: z.object({ broedplaatsId }),
+      onVerb(verbs.sharingChoose, {
         run: (turn, data) => onShareChosen(deps, turn, data),
       }),
-      cardAction({
-        verb: SHARE_VERB,
-        schema: z.object({ broedplaatsId, answer: z.enum(['yes', 'no']) }),
+      onVerb(verbs.sharingSet, {
         run: (turn, data) => onShareSet(deps, turn, data),
       }),
     ],

@@ -10,9 +10,7 @@ import type { Texts } from '../../i18n';
 import type { FeatureDeps } from '..';
 import { grantsOf } from '../access';
 import { broedplaatsChoice } from '../choose';
-
-export const SHARE_VERB = 'sharing.set';
-export const SHARE_CHOOSE_VERB = 'sharing.choose';
+import * as verbs from './verbs';
 
 /** The button that says yes (or no) to showing broedplaats `id` to other networks. */
 export function shareButton(
@@ -22,8 +20,8 @@ export function shareButton(
 ): { title: string; verb: string; data: Record<string, string> } {
   return {
     title: answer === 'yes' ? t.sharing.yes : t.sharing.no,
-    verb: SHARE_VERB,
-    data: { verb: SHARE_VERB, broedplaatsId, answer },
+    verb: verbs.sharingSet.name,
+    data: verbs.sharingSet.data({ broedplaatsId, answer }),
   };
 }
 
@@ -55,7 +53,7 @@ export async function shareCommand(deps: FeatureDeps, turn: Turn, args: string):
   }
   const [only] = named;
   if (named.length === 1 && only) return void (await turn.send({ card: sharingCard(turn.t, only) }));
-  await turn.send({ card: broedplaatsChoice(turn, turn.t.sharing.choose, SHARE_CHOOSE_VERB, named) });
+  await turn.send({ card: broedplaatsChoice(turn, turn.t.sharing.choose, verbs.sharingChoose.name, named) });
 }
 
 /** The broedplaats picked on the choice card: its sharing card. */
