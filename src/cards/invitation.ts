@@ -30,6 +30,8 @@ export interface InvitationCardData {
   momentsIntro: string;
   /** While the date is being chosen, for the invitee: each moment with yes / maybe / no and their own mark. */
   moments: { when: string; mine: string; buttons: { title: string; data: MarkActionData }[] }[];
+  /** The verbs of the answer buttons and of the moments' marks. */
+  verbs: { answer: string; mark: string };
   broedplaatsId: string;
   meetingId: string;
   invitationId: string;
@@ -37,7 +39,7 @@ export interface InvitationCardData {
 
 /** What a moment's button sends back: the invitee's mark for one slot of the date poll. */
 export interface MarkActionData {
-  verb: 'rsvp.mark';
+  verb: string;
   broedplaatsId: string;
   meetingId: string;
   invitationId: string;

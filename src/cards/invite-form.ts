@@ -44,6 +44,8 @@ export interface InviteFormCardData {
   linksForAllLabel: string;
   linksForAll: 'true' | 'false';
   submitLabel: string;
+  /** The verb of the submit button. */
+  verbs: { create: string };
   broedplaatsId: string;
   meetingId: string;
 }

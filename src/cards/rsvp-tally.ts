@@ -9,6 +9,8 @@ export interface RsvpTallyCardData {
   rows: { who: string; note: string; answer: string; color: 'Default' | 'Good' | 'Attention' | 'Warning' }[];
   /** The button that gives the contact the invitation texts with personal links ('' hides it). */
   textsLabel: string;
+  /** The verb of the button for texts to send on. */
+  verbs: { texts: string };
   broedplaatsId: string;
   meetingId: string;
 }

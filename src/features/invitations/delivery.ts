@@ -8,6 +8,7 @@ import { localeOf, textsFor } from '../../i18n';
 import type { ConversationAddress } from '../../store/conversations';
 import type { FeatureDeps } from '..';
 import { invitationCard } from './views';
+import * as verbs from './verbs';
 
 /** The card for the network's conversation: read-only for everyone, refreshed into the answerable card for the invitee alone. */
 function sharedInvitationCard(
@@ -17,7 +18,11 @@ function sharedInvitationCard(
 ): AdaptiveCard {
   const data = executeData(answerable);
   readOnly.refresh = {
-    action: { type: 'Action.Execute', verb: 'rsvp.refresh', data: { ...data, verb: 'rsvp.refresh' } },
+    action: {
+      type: 'Action.Execute',
+      verb: verbs.rsvpRefresh.name,
+      data: { ...data, verb: verbs.rsvpRefresh.name },
+    },
     userIds: [teamsId],
   };
   return readOnly;

@@ -27,16 +27,16 @@ import { scheduleReminders } from './reminders';
 import { mailInvitation } from './links';
 import { sendInvitationTexts } from './texts';
 import { tallyCard, whenText } from './views';
+import * as verbs from './verbs';
+import { personOf, type InviteForm } from './verbs';
 
-type FormValues = Record<string, unknown>;
+type FormValues = Partial<InviteForm>;
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[a-z]{2,}$/i;
 /** Most people one form may pick in Teams. */
 const MAX_PICKED = 20;
 
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
+const str = (v: string | undefined): string => v ?? '';
 
 export class Inviter {
   constructor(private readonly deps: FeatureDeps) {}
@@ -55,7 +55,12 @@ export class Inviter {
       mine.length === 1 && mine[0]
         ? await this.chooseMeeting(turn, mine[0])
         : {
-            card: broedplaatsChoice(turn, turn.t.invitations.chooseBroedplaats, 'invite.choose', mine),
+            card: broedplaatsChoice(
+              turn,
+              turn.t.invitations.chooseBroedplaats,
+              verbs.inviteChoose.name,
+              mine,
+            ),
           };
     await turn.send('card' in outcome ? { card: outcome.card } : outcome.message);
   }
@@ -74,7 +79,7 @@ export class Inviter {
             number: m.number,
             when: whenText(turn.t, turn.locale, m),
           }),
-          verb: 'invite.form',
+          verb: verbs.inviteForm.name,
           broedplaatsId: b.id,
           meetingId: m.id,
         })),
@@ -131,12 +136,12 @@ export class Inviter {
           n: i + 1,
           label: t.form.person({ n: i + 1 }),
           errors: at(i + 1),
-          name: str(values[`name${i + 1}`]),
+          name: personOf(values, i + 1).name,
           nameError: e.name({ n: i + 1 }),
-          organisation: str(values[`organisation${i + 1}`]),
+          organisation: personOf(values, i + 1).organisation,
           organisationError: e.organisation({ n: i + 1 }),
-          category: str(values[`category${i + 1}`]),
-          email: str(values[`email${i + 1}`]),
+          category: personOf(values, i + 1).category,
+          email: personOf(values, i + 1).email,
           emailError: e.email({ n: i + 1 }),
         })),
         nameLabel: t.form.name,
@@ -150,6 +155,7 @@ export class Inviter {
         linksForAllLabel: t.form.linksForAll,
         linksForAll: str(values.linksForAll) === 'true' ? 'true' : 'false',
         submitLabel: t.form.submit,
+        verbs: { create: verbs.inviteCreate.name },
         broedplaatsId: b.id,
         meetingId: m.id,
       }),
@@ -157,10 +163,7 @@ export class Inviter {
   }
 
   /** "Uitnodigingen versturen": checks every row, stores the invitations, sends each, shows who got what. */
-  async create(
-    turn: Turn,
-    data: FormValues & { broedplaatsId: string; meetingId: string },
-  ): Promise<ActionOutcome> {
+  async create(turn: Turn, data: InviteForm): Promise<ActionOutcome> {
     const t = turn.t.invitations;
     const [bRow, mRow] = await Promise.all([
       this.deps.store.broedplaatsen.get(data.broedplaatsId),
@@ -377,10 +380,11 @@ export function readInvitees(
     invitees.push({ name: '', category: pickedCategory as InviteeCategory, aadObjectId: id.toLowerCase() });
   }
   for (let n = 1; n <= MANUAL_ROWS; n++) {
-    const name = cleanText(str(data[`name${n}`]), false);
-    const organisation = cleanText(str(data[`organisation${n}`]), false);
-    const email = cleanText(str(data[`email${n}`]), false).toLowerCase();
-    const category = str(data[`category${n}`]);
+    const typed = personOf(data, n);
+    const name = cleanText(typed.name, false);
+    const organisation = cleanText(typed.organisation, false);
+    const email = cleanText(typed.email, false).toLowerCase();
+    const category = typed.category;
     if (!name && !organisation && !email) continue;
     if (textLength(name) < INVITE_TEXT.name.min || textLength(name) > INVITE_TEXT.name.max)
       refuse(n, e.name({ n }));

@@ -14,6 +14,7 @@ import {
   type VoteAnswer,
 } from '../../domain/meeting';
 import type { Locale, Texts } from '../../i18n';
+import * as verbs from './verbs';
 
 /** "komt", "kan niet", … for an answer. */
 export function answerText(t: Texts, answer: RsvpAnswer): string {
@@ -95,7 +96,7 @@ export function invitationCard(
             mine: mine ? c.markMine({ answer: c.marks[mine] }) : '',
             buttons: VOTE_ANSWERS.map((answer) => ({
               title: markIf(c.marks[answer], mine === answer),
-              data: { verb: 'rsvp.mark' as const, ...ids, slotId: slot.id, answer },
+              data: verbs.rsvpMark.data({ ...ids, slotId: slot.id, answer }),
             })),
           };
         })
@@ -106,6 +107,7 @@ export function invitationCard(
       ? { text: c.readOnly({ name: inv.invitee.name }), color: 'Default' as const }
       : view.status;
   return renderInvitationCard({
+    verbs: { answer: verbs.rsvpAnswer.name, mark: verbs.rsvpMark.name },
     title: c.title({ network: b.network.name }),
     invitedBy: c.invitedBy({ name: inv.invitedBy.name, number: m.number }),
     status: status?.text ?? '',
@@ -159,6 +161,7 @@ export function tallyCard(
     delegated: 'Default',
   } as const;
   return renderRsvpTallyCard({
+    verbs: { texts: verbs.inviteTexts.name },
     title: t.invitations.tally.title({ network: b.network.name, number: m.number }),
     when: whenText(t, locale, m),
     counts: t.invitations.tally.counts(tallyRsvps(all, rsvps)),
