@@ -7,6 +7,11 @@ const COMPOSE = 'div[contenteditable="true"][role="textbox"][data-lexical-editor
 const SEND = 'button[aria-label="Send Message"]';
 const NEXT_MONTH = 'button[aria-label*="next month" i], button[title*="next month" i]';
 const PREVIOUS_MONTH = 'button[aria-label*="previous month" i], button[title*="previous month" i]';
+/** The calendar's heading, e.g. "January 2027". */
+const MONTH_SHOWN = '.fui-CalendarDay__monthAndYear';
+const MONTHS = Array.from({ length: 12 }, (_, i) =>
+  new Date(2000, i, 1).toLocaleString('en-US', { month: 'long' }),
+);
 /** How long one step (an answer, a card update) may take before the test fails. */
 export const STEP_TIMEOUT_MS = 20_000;
 const PAGE_TIMEOUT_MS = 30_000;
@@ -153,8 +158,12 @@ export class Chat {
   /** Picks `date` in the card's `nth` date input through its calendar (months ahead with the next-month button). */
   async pickDate(card: Locator, nth: number, date: Date): Promise<void> {
     await card.getByPlaceholder('Select a date...').nth(nth).click();
-    const today = new Date();
-    const monthsAhead = (date.getFullYear() - today.getFullYear()) * 12 + date.getMonth() - today.getMonth();
+    // The calendar opens on the month of the date filled in already, else on this month.
+    const shown = await this.page.locator(MONTH_SHOWN).first().getAttribute('aria-label');
+    const [monthName, year] = (shown ?? '').split(' ');
+    const shownMonth = MONTHS.indexOf(monthName ?? '');
+    const from = shownMonth >= 0 && year ? new Date(Number(year), shownMonth, 1) : new Date();
+    const monthsAhead = (date.getFullYear() - from.getFullYear()) * 12 + date.getMonth() - from.getMonth();
     for (let i = 0; i < monthsAhead; i++) await this.page.locator(NEXT_MONTH).first().click();
     for (let i = 0; i > monthsAhead; i--) await this.page.locator(PREVIOUS_MONTH).first().click();
     const month = date.toLocaleString('en-US', { month: 'long' });

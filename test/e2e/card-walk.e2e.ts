@@ -1,0 +1,184 @@
+// The cards the main walk leaves out, each button once with a valid and once with an invalid input: sharing,
+// a fixed date, moving and cancelling, marking moments on an invitation, roles, the export and one's own data.
+import fs from 'node:fs';
+import type { Download, Locator } from 'playwright-core';
+import { en } from '../../src/i18n/en';
+import { saveCard } from './artifacts';
+import { Chat, shown } from './chat';
+import { startStack, type Stack } from './harness';
+import { Story } from './story';
+
+const NETWORK = 'Zeeland network';
+
+/** A day of next month, so the moments are always in the future and one calendar page ahead. */
+function nextMonth(day: number): Date {
+  const today = new Date();
+  return new Date(today.getFullYear(), today.getMonth() + 1, day);
+}
+
+/** How a moment reads on the cards, without its weekday: "16 Dec 2026, 14:00–16:00". */
+function momentText(date: Date, start: string, end: string): string {
+  const month = date.toLocaleString('en-US', { month: 'short' });
+  return `${date.getDate()} ${month} ${date.getFullYear()}, ${start}–${end}`;
+}
+
+let stack: Stack | undefined;
+let chat: Chat;
+/** The fixed meeting's card, moved and cancelled after it was planned. */
+let meetingCard: Locator;
+const story = new Story(() => stack?.page);
+
+beforeAll(async () => {
+  stack = await startStack();
+  chat = await Chat.open(stack.page, stack.playgroundUrl);
+}, 200_000);
+
+afterAll(async () => {
+  await stack?.stop();
+}, 60_000);
+
+/** Clicks the card's link button `name` and returns the file it downloads. */
+async function downloaded(card: Locator, name: string): Promise<{ name: string; text: string }> {
+  const download: Promise<Download> = chat.page.waitForEvent('download');
+  await card.getByRole('link', { name, exact: true }).click();
+  const file = await download;
+  return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
+}
+
+/** Walks the intake for `network` by typing and on its cards, and confirms it. */
+async function intake(
+  network: string,
+  answers: { question: string; system: string; theme: string; facilitator: string },
+): Promise<void> {
+  const s = en.intake.steps;
+  await chat.ask('intake', s.network.prompt);
+  const kind = chat.card(await chat.ask(network, s.networkKind.prompt({ network })));
+  await kind.getByRole('radio', { name: en.intake.options.networkKind.regionaal }).check();
+  let mark = await chat.click(kind, en.intake.submit);
+  await chat.reply(mark, s.schoolCount.prompt({ network }));
+  await chat.ask('4', shown(s.question.prompt));
+  await chat.ask(answers.question, s.tried.prompt);
+  await chat.ask('Nothing yet', s.system.prompt);
+  await chat.ask(answers.system, s.theme.prompt);
+  const parties = chat.card(await chat.ask(answers.theme, s.stakeholders.prompt));
+  await parties.getByRole('checkbox', { name: en.intake.options.stakeholders.ocw }).check();
+  mark = await chat.click(parties, en.intake.submit);
+  await chat.reply(mark, s.research.prompt);
+  await chat.ask('no', s.facilitator.prompt);
+  await chat.ask(answers.facilitator, s.meetings.prompt);
+  const sharing = chat.card(await chat.ask('2, spring 2027', shown(s.sharing.prompt)));
+  mark = await chat.click(sharing, s.sharing.no);
+  const summary = chat.card(await chat.reply(mark, en.intake.summary.title));
+  mark = await chat.click(summary, en.intake.summary.confirm);
+  await chat.reply(mark, shown(en.intake.confirmed({ network: `**${network}**` })));
+}
+
+const intakeDone = story.scenario('a contact records the broedplaats of a network in the intake', () =>
+  intake(NETWORK, {
+    question: 'How can pupils take exams when they are ready for them?',
+    system: 'examination rules',
+    theme: 'examination',
+    facilitator: 'Megan Bowen meganb@example.com',
+  }),
+);
+
+story.scenario(
+  "'share' shows what other networks see, both choices change it and it can be changed back; a wrong name is told",
+  async () => {
+    const sh = en.sharing;
+    await chat.ask('share Atlantis', en.scheduling.noSuchNetwork({ name: 'Atlantis' }));
+    const card = chat.card(await chat.ask('share', sh.title({ network: NETWORK })));
+    // The intake said no: only the theme is shown, and the one button offers the other choice.
+    await chat.shows(card, sh.hidden);
+    await saveCard(card, 'sharing');
+    await chat.click(card, sh.yes);
+    await chat.shows(card, sh.shown);
+    await expect(chat.button(card, sh.no).isVisible()).resolves.toBe(true);
+    await chat.click(card, sh.no);
+    await chat.shows(card, sh.hidden);
+    await chat.click(card, sh.yes);
+    await chat.shows(card, sh.shown);
+    // A card asked for again shows the stored choice.
+    await chat.shows(chat.card(await chat.ask('share', sh.title({ network: NETWORK }))), sh.shown);
+  },
+  { after: intakeDone },
+);
+
+const FIXED = nextMonth(10);
+const MOVED = nextMonth(12);
+
+const fixed = story.scenario(
+  'a meeting whose date is known is planned without a poll: a missing or past moment is told on the form, a valid one fixes it',
+  async () => {
+    const f = en.scheduling.form;
+    const form = chat.card(await chat.ask('plan', f.title({ network: NETWORK, number: 1 })));
+    await chat.click(form, f.submitFixed);
+    await chat.shows(form, en.scheduling.errors['slots.fixedNone']());
+    const today = new Date();
+    await chat.pickDate(form, 0, new Date(today.getFullYear(), today.getMonth(), today.getDate() - 3));
+    await chat.fillTime(form, 0, '14:00');
+    await chat.fillTime(form, 1, '16:00');
+    await chat.click(form, f.submitFixed);
+    await chat.shows(form, en.scheduling.errors['slot.past']({ label: f.slot({ n: 1 }) }));
+    await chat.pickDate(form, 0, FIXED);
+    // One moment is no poll: the date poll button says so and points to the fixed date.
+    await chat.click(form, f.submit);
+    await chat.shows(form, en.scheduling.errors['slots.tooFew']({ min: 2 }), f.fixedHint);
+    const mark = await chat.click(form, f.submitFixed);
+    const when = momentText(FIXED, '14:00', '16:00');
+    await chat.shows(form, /The meeting is fixed: .* Its card with the calendar link is below/, when);
+    const m = en.scheduling.meeting;
+    meetingCard = chat.card(await chat.reply(mark, m.title({ network: NETWORK, number: 1 })));
+    const text = await chat.shows(meetingCard, m.scheduled, when);
+    expect(text).not.toContain(en.scheduling.poll.close);
+    await saveCard(meetingCard, 'meeting-fixed');
+    const ics = await downloaded(meetingCard, m.ics);
+    expect(ics.name).toBe(en.calendar.fileName({ number: 1 }));
+    expect(ics.text).toContain('BEGIN:VEVENT');
+    expect(ics.text).toContain(en.calendar.title({ network: NETWORK, number: 1 }));
+  },
+  { after: intakeDone },
+);
+
+story.scenario(
+  'the fixed meeting is moved: a past moment and an end before the start are told on the form, a valid one moves it for everyone; then it is cancelled after a confirmation, and kept when that is refused',
+  async () => {
+    const m = en.scheduling.meeting;
+    const mv = en.scheduling.move;
+    const from = momentText(FIXED, '14:00', '16:00');
+    const title = m.title({ network: NETWORK, number: 1 });
+    await chat.click(meetingCard, m.move);
+    await chat.shows(meetingCard, `${mv.title}: ${title}`, mv.intro);
+    const today = new Date();
+    await chat.pickDate(meetingCard, 0, new Date(today.getFullYear(), today.getMonth(), today.getDate() - 3));
+    await chat.click(meetingCard, mv.submit);
+    const label = en.scheduling.form.newMoment;
+    await chat.shows(meetingCard, en.scheduling.errors['slot.past']({ label }));
+    await saveCard(meetingCard, 'move-form');
+    await chat.pickDate(meetingCard, 0, MOVED);
+    await chat.fillTime(meetingCard, 0, '10:00');
+    await chat.fillTime(meetingCard, 1, '09:00');
+    await chat.click(meetingCard, mv.submit);
+    await chat.shows(meetingCard, en.scheduling.errors['slot.endBeforeStart']({ label }));
+    await chat.fillTime(meetingCard, 1, '12:00');
+    let mark = await chat.click(meetingCard, mv.submit);
+    const to = momentText(MOVED, '10:00', '12:00');
+    await chat.shows(meetingCard, title, to, m.moved({ from: '' }).replace(/\)\.$/, ''), from);
+    await chat.reply(mark, mv.done);
+    await chat.reply(mark, new RegExp(`${title} has moved from .*${from} to .*${to}`));
+
+    const c = en.scheduling.cancel;
+    await chat.click(meetingCard, m.cancel);
+    await chat.shows(meetingCard, title, c.confirm);
+    await saveCard(meetingCard, 'cancel-confirm');
+    await chat.click(meetingCard, c.no);
+    await chat.shows(meetingCard, title, to, m.move, m.cancel);
+    await chat.click(meetingCard, m.cancel);
+    await chat.shows(meetingCard, c.confirm);
+    mark = await chat.click(meetingCard, c.yes);
+    const text = await chat.shows(meetingCard, title, m.cancelled);
+    expect(text).not.toContain(m.move);
+    await chat.reply(mark, new RegExp(`${title} \\(.*${to}\\) will not take place`));
+  },
+  { after: fixed },
+);
