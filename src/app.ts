@@ -1,24 +1,22 @@
 // The framework edge: builds the teams-ai Application and routes activities (as Turns) to the features.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { ActivityTypes, INVOKE_RESPONSE_KEY, type Storage, type TurnContext } from 'botbuilder';
+import { ActivityTypes, INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
 // teams-ai's own modules rather than its index: the index also loads its AI half (models, prompts, a GPT tokenizer's
 // tables), which this bot does not use, at 13 MB of memory.
 import { Application } from '@microsoft/teams-ai/lib/Application';
 import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
-import { TurnState } from '@microsoft/teams-ai/lib/TurnState';
 import type { Server } from 'restify';
 import type { Config } from './config';
-import { matchCommand, MAX_MESSAGE_CHARS, normalizeText } from './bot/commands';
-import { renderNoticeCard } from './cards/notice';
-import type { ActionOutcome, CardAction, Turn } from './bot/feature';
+import { logFailure, turnFailureText } from './bot/failures';
+import type { CardAction, Turn } from './bot/feature';
+import { claimsFirst, Router } from './bot/router';
 import { annotateTurn } from './bot/turn-log';
 import { buildFeatures } from './features';
 import { Coalescer } from './jobs/coalescer';
 import { Outbox, type Timing } from './jobs/outbox';
 import { JobQueue } from './jobs/queue';
 import { RateLimiter, type Limits } from './jobs/rate-limiter';
-import { answerUnknown, sendHelp } from './features/help/register';
 import { localeOf, textsFor, type Texts } from './i18n';
 import type { Logger } from './logger';
 import { CappedMailer } from './mail/capped-mailer';
@@ -27,12 +25,13 @@ import { GraphDirectory } from './mail/graph-users';
 import type { Store } from './store';
 import { ActivityClaim, DuplicateActivityError } from './store/claims';
 import { keptAddress } from './store/conversations';
-import { ConflictError, StorageUnavailableError } from './store/json-table';
 import { activityLocale, tenantIsUnambiguous, tenantOf, toTurn, type UserScope } from './teams/activity';
 import { guardAuthMetadata } from './teams/auth-metadata';
-import { plainText } from './domain/text';
 import { createSingleTryAdapter } from './teams/connector';
+import { invokedAction, refuseTenant, sendInvokeResponse } from './teams/invoke';
 import { createMessenger } from './teams/messenger';
+import { activityId, RecentOutcomes } from './teams/redelivery';
+import { UserTurnState } from './teams/turn-state';
 
 /** What the bot is built from. `now` is the injectable clock; `links` the key and address of signed links. */
 export interface BotDeps {
@@ -136,9 +135,7 @@ export function createBot(deps: BotDeps): Bot {
     await jobs.schedule(PRUNE_CLAIMS_JOB, PRUNE_CLAIMS_JOB, new Date(now.getTime() + DAY_MS), {});
     return { status: 'done' };
   });
-  const actions = new Map<string, CardAction>();
-  for (const action of features.flatMap((f) => f.actions ?? [])) actions.set(action.verb, action);
-  const flows = new Map(features.flatMap((f) => (f.flow ? [[f.flow.kind, f.flow] as const] : [])));
+  const router = new Router(features, commands, deps.now);
 
   const app = new Application<UserTurnState>({
     adapter,
@@ -208,7 +205,7 @@ export function createBot(deps: BotDeps): Bot {
       });
       return;
     }
-    await guarded(turn, () => runText(turn, user, context.activity.text ?? ''));
+    await guarded(turn, () => router.text(turn, user, context.activity.text ?? ''));
   });
 
   app.addRoute(
@@ -219,15 +216,14 @@ export function createBot(deps: BotDeps): Bot {
       const invoked = invokeOf(context.activity);
       try {
         if (claimsFirst(invoked?.action)) await turn.claim.ensure();
-        const outcome = await runAction(turn, invoked?.verb, invoked?.data, 'execute');
+        const outcome = await router.action(turn, invoked?.verb, invoked?.data, 'execute');
         await sendInvokeResponse(context, outcome);
         const id = activityId(context.activity);
         if (id) recentInvokes.remember(id.key, outcome);
       } catch (e) {
         // A redelivery: `run` answers it as the first delivery was answered.
         if (e instanceof DuplicateActivityError) return;
-        annotateTurn({ outcome: `error:${errorKind(e)}` });
-        await sendInvokeResponse(context, { message: failureText(turn.t, e, logger) });
+        await sendInvokeResponse(context, { message: failed(turn.t, e) });
       }
     },
     true,
@@ -236,16 +232,12 @@ export function createBot(deps: BotDeps): Bot {
   app.conversationUpdate('membersAdded', async (context, state) => {
     const botId = context.activity.recipient?.id;
     if (!context.activity.membersAdded?.some((m) => m.id === botId)) return;
-    annotateTurn({ route: 'installed' });
     const user = state.user as UserScope;
-    const turn = toTurn(context, user);
-    for (const f of features) await f.onInstalled?.(turn);
-    if (turn.conversation.kind === 'personal') user.greetedAt ??= deps.now().toISOString();
+    await router.installed(toTurn(context, user), user);
   });
 
   adapter.onTurnError = async (context, error) => {
-    annotateTurn({ outcome: `error:${errorKind(error)}` });
-    const text = failureText(textsFor(localeOf(activityLocale(context.activity))), error, logger);
+    const text = failed(textsFor(localeOf(activityLocale(context.activity))), error);
     try {
       if (context.activity.type === ActivityTypes.Invoke && !context.turnState.get(INVOKE_RESPONSE_KEY)) {
         await sendInvokeResponse(context, { message: text });
@@ -257,62 +249,15 @@ export function createBot(deps: BotDeps): Bot {
     }
   };
 
-  async function runText(turn: Turn, user: UserScope, raw: string): Promise<void> {
-    if (raw.length > MAX_MESSAGE_CHARS) {
-      annotateTurn({ route: 'too-long' });
-      await turn.send(turn.t.errors.tooLong({ max: MAX_MESSAGE_CHARS }));
-      return;
-    }
-    const text = normalizeText(raw);
-    const flow = turn.openFlow ? flows.get(turn.openFlow) : undefined;
-    const match = matchCommand(commands(), text);
-    if (flow) {
-      // The flow claims the activity itself: its draft's write carries the claim.
-      annotateTurn({ route: `flow:${flow.kind}` });
-      if (await flow.onText(turn, raw, match && match.args === '' ? match.command.id : undefined)) return;
-    }
-    // Commands may write before they answer, and leaving a flow changes the turn state: claimed first, so a
-    // redelivery changes nothing.
-    await turn.claim.ensure();
-    if (flow) turn.setOpenFlow(undefined);
-    if (match) {
-      annotateTurn({ route: `command:${match.command.id}` });
-      await match.command.run(turn, match.args);
-      user.greetedAt ??= deps.now().toISOString();
-      return;
-    }
-    for (const f of flows.values()) {
-      if (await f.onStray?.(turn, raw)) return void annotateTurn({ route: `flow:${f.kind}:stray` });
-    }
-    annotateTurn({ route: 'unknown' });
-    if (!user.greetedAt && turn.conversation.kind === 'personal') {
-      await turn.send(turn.t.welcome.personal);
-      await sendHelp(turn, commands);
-      user.greetedAt = deps.now().toISOString();
-      return;
-    }
-    await answerUnknown(turn, text);
-  }
-
-  /** Runs a card action; a payload no action accepts is answered with an error card (invoke) or text (submit). */
-  async function runAction(
-    turn: Turn,
-    verb: unknown,
-    data: unknown,
-    via: 'execute' | 'submit',
-  ): Promise<ActionOutcome> {
-    const action = typeof verb === 'string' ? actions.get(verb) : undefined;
-    annotateTurn({ route: `action:${action ? action.verb : 'unknown'}` });
-    const parsed = action?.schema.safeParse(data ?? {});
-    if (!action || !parsed?.success) {
-      const text = turn.t.errors.badAction;
-      return via === 'execute' ? { card: renderNoticeCard({ text, color: 'Attention' }) } : { message: text };
-    }
-    return action.run(turn, parsed.data);
+  /** A failed turn: noted in the turn's log line, logged as its kind deserves, and the text the user is told. */
+  function failed(t: Texts, e: unknown): string {
+    const kind = logFailure(logger, e, 'turn');
+    annotateTurn({ outcome: `error:${kind}` });
+    return turnFailureText(t, kind);
   }
 
   async function runSubmit(turn: Turn, context: TurnContext, value: Record<string, unknown>): Promise<void> {
-    const outcome = await runAction(turn, value.verb, value, 'submit');
+    const outcome = await router.action(turn, value.verb, value, 'submit');
     const replyToId = context.activity.replyToId;
     if ('card' in outcome && replyToId) await turn.update(replyToId, outcome.card);
     else if ('card' in outcome) await turn.send({ card: outcome.card });
@@ -325,8 +270,7 @@ export function createBot(deps: BotDeps): Bot {
     } catch (e) {
       // A redelivered message: handled before, so nothing more happens (`run` notes it).
       if (e instanceof DuplicateActivityError) return;
-      annotateTurn({ outcome: `error:${errorKind(e)}` });
-      await turn.send(failureText(turn.t, e, logger));
+      await turn.send(failed(turn.t, e));
     }
   }
 
@@ -346,23 +290,17 @@ export function createBot(deps: BotDeps): Bot {
    */
   function readAhead(context: TurnContext, extras: TurnExtras): void {
     const activity = context.activity;
-    const early = () => toTurn(context, undefined, extras.claim, extras.memos, extras.readAheads);
+    const invoked = invokeOf(activity);
     const text =
       activity.type === ActivityTypes.Message && typeof activity.text === 'string' ? activity.text : '';
-    const hinted = flowHints.get(hintKey(activity));
-    const flow = hinted ? flows.get(hinted) : undefined;
-    if (text && flow?.prefetch) return flow.prefetch(early());
-    const invoked = invokeOf(activity);
-    const action = invoked?.action;
-    if (claimsFirst(action)) extras.claim.start();
-    if (text && text.length <= MAX_MESSAGE_CHARS) {
-      // teams-ai takes the bot's @mention out later; here it is only skipped to find the command.
-      const match = matchCommand(commands(), normalizeText(text.replace(/<at>[^<]*<\/at>/g, ' ')));
-      match?.command.prefetch?.(early(), match.args);
-    } else if (action?.prefetch) {
-      const parsed = action.schema.safeParse(invoked?.data ?? {});
-      if (parsed.success) action.prefetch(early(), parsed.data);
-    }
+    const input = {
+      text,
+      hintedFlow: flowHints.get(hintKey(activity)),
+      verb: invoked?.verb,
+      data: invoked?.data,
+    };
+    if (!router.flowClaims(input) && claimsFirst(invoked?.action)) extras.claim.start();
+    router.prefetch(toTurn(context, undefined, extras.claim, extras.memos, extras.readAheads), input);
   }
 
   /** A card action's invoke: the button's verb and data, and the action that verb names (if any). */
@@ -371,8 +309,7 @@ export function createBot(deps: BotDeps): Bot {
   ): { verb?: unknown; data?: unknown; action?: CardAction } | undefined {
     if (activity.type !== ActivityTypes.Invoke || activity.name !== 'adaptiveCard/action') return undefined;
     const invoked = invokedAction(activity);
-    const action = typeof invoked?.verb === 'string' ? actions.get(invoked.verb) : undefined;
-    return { ...invoked, action };
+    return { ...invoked, action: router.actionOf(invoked?.verb) };
   }
 
   const recentInvokes = new RecentOutcomes();
@@ -425,48 +362,6 @@ export function createBot(deps: BotDeps): Bot {
   };
 }
 
-/**
- * teams-ai's turn state with its user scope only. The bot keeps nothing per conversation (a user's open flows are
- * in their user scope, keyed by conversation), so the conversation's row, which would never be written, is not
- * read on every turn either. `state.conversation` throws, as for any scope that was not loaded (teams-ai's own sign-in
- * support would read it; the bot does not configure that).
- */
-export class UserTurnState extends TurnState {
-  /** This turn's handler uses nothing of the user's state: it is neither read nor written. */
-  private unread = false;
-
-  /** `needsUser` tells whether an activity's handler uses the user's state (see `unread`). */
-  constructor(private readonly needsUser: (activity: TurnContext['activity']) => boolean = () => true) {
-    super();
-  }
-
-  /** The user's state as read for this turn; undefined when the turn did not read it. */
-  get userRead(): UserScope | undefined {
-    return this.unread ? undefined : (this.user as UserScope);
-  }
-
-  protected override async onComputeStorageKeys(context: TurnContext): Promise<Record<string, string>> {
-    const { user } = await super.onComputeStorageKeys(context);
-    if (!user) throw new Error('teams-ai computed no user state key');
-    return { user };
-  }
-
-  // teams-ai itself looks at the user scope on every turn, so it is always there; without storage it starts empty.
-  override load(context: TurnContext, storage?: Storage): Promise<boolean> {
-    this.unread = !this.needsUser(context.activity);
-    return super.load(context, this.unread ? undefined : storage);
-  }
-
-  override save(context: TurnContext, storage?: Storage): Promise<void> {
-    return super.save(context, this.unread ? undefined : storage);
-  }
-}
-
-/** Whether a card action's turn claims the activity in a row of its own before the action runs. */
-function claimsFirst(action: CardAction | undefined): boolean {
-  return !action?.recordsClaim && !action?.readOnly;
-}
-
 /** The daily clean-up of activity claims (also its job id: one per deployment). */
 export const PRUNE_CLAIMS_JOB = 'activity-claims.prune';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -476,80 +371,4 @@ interface TurnExtras {
   claim: ActivityClaim;
   memos: Map<string, Promise<unknown>>;
   readAheads: Map<string, Promise<unknown>>;
-}
-
-/** The button of an `adaptiveCard/action` invoke: its verb and data, unchecked. */
-function invokedAction(activity: TurnContext['activity']): { verb?: unknown; data?: unknown } | undefined {
-  return (activity.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
-}
-
-/** Messages and card actions are deduplicated by conversation and activity id; other activities are not. */
-function activityId(
-  activity: TurnContext['activity'],
-): { key: string; conversationId: string; activityId: string } | undefined {
-  const kind = activity.type === ActivityTypes.Message || activity.type === ActivityTypes.Invoke;
-  const conversationId = activity.conversation?.id;
-  if (!kind || !activity.id || !conversationId) return undefined;
-  return { key: `${conversationId}|${activity.id}`, conversationId, activityId: activity.id };
-}
-
-/** Answers of the latest card actions on this instance, for a redelivered invoke (a few minutes, bounded). */
-class RecentOutcomes {
-  private readonly items = new Map<string, { outcome: ActionOutcome; at: number }>();
-  private static readonly MAX = 500;
-  private static readonly KEEP_MS = 5 * 60_000;
-
-  remember(key: string, outcome: ActionOutcome): void {
-    if (this.items.size >= RecentOutcomes.MAX) {
-      const oldest = this.items.keys().next().value;
-      if (oldest !== undefined) this.items.delete(oldest);
-    }
-    this.items.set(key, { outcome, at: Date.now() });
-  }
-
-  get(key: string): ActionOutcome | undefined {
-    const item = this.items.get(key);
-    return item && Date.now() - item.at < RecentOutcomes.KEEP_MS ? item.outcome : undefined;
-  }
-}
-
-async function sendInvokeResponse(context: TurnContext, outcome: ActionOutcome): Promise<void> {
-  const body =
-    'card' in outcome
-      ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: outcome.card }
-      : // Teams shows this text as it is, markdown and all.
-        {
-          statusCode: 200,
-          type: 'application/vnd.microsoft.activity.message',
-          value: plainText(outcome.message),
-        };
-  await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
-}
-
-/** Tells a user of a tenant outside the allow-list that the bot is not for them; stores nothing. */
-async function refuseTenant(context: TurnContext): Promise<void> {
-  const t = textsFor(localeOf(activityLocale(context.activity)));
-  if (context.activity.type === ActivityTypes.Message) {
-    await context.sendActivity(t.errors.tenantRefused);
-  } else if (context.activity.type === ActivityTypes.Invoke) {
-    await sendInvokeResponse(context, { message: t.errors.tenantRefused });
-  }
-}
-
-function errorKind(e: unknown): string {
-  if (e instanceof StorageUnavailableError) return 'storage';
-  if (e instanceof ConflictError) return 'conflict';
-  return 'fault';
-}
-
-/** The text to show for a failed turn; faults are logged (without message texts). */
-function failureText(t: Texts, e: unknown, logger: Logger): string {
-  const kind = errorKind(e);
-  if (kind === 'storage') {
-    logger.warn({ err: e }, 'storage unavailable during turn');
-    return t.errors.storageDown;
-  }
-  if (kind === 'conflict') return t.errors.conflict;
-  logger.error({ err: e }, 'turn failed');
-  return t.errors.tryAgain;
 }

@@ -7,7 +7,7 @@ import type { Bot } from './app';
 import { withDeadline } from './bot/deadline';
 import { turnLog, type TurnLogFields } from './bot/turn-log';
 import type { Logger } from './logger';
-import { StorageUnavailableError } from './store/json-table';
+import { failureKind } from './bot/failures';
 import { countStorageCalls, type Tables } from './store/tables';
 import { AUTH_METADATA_UNAVAILABLE } from './teams/auth-metadata';
 import { readBody, refuseEncodedBodies } from './web/body';
@@ -183,9 +183,7 @@ function answerFailuresBriefly(server: restify.Server, logger: Logger): void {
   server.on(
     'restifyError',
     (req: Request, _res: Response, err: Error & { statusCode?: number }, done: () => void) => {
-      const unavailable =
-        err instanceof StorageUnavailableError || err.cause instanceof StorageUnavailableError;
-      const status = unavailable ? 503 : (err.statusCode ?? 500);
+      const status = failureKind(err) === 'storage' ? 503 : (err.statusCode ?? 500);
       if (status >= 500) logger.error({ err, path: req.path() }, 'request failed');
       const text =
         REFUSALS[status] ?? (status === 404 ? 'not found' : status >= 500 ? 'internal error' : 'refused');

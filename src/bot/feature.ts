@@ -245,6 +245,11 @@ export interface Feature {
    * feature's part runs on its own: a failure is logged and kept among the undelivered, and the others still run.
    */
   onMeetingChange?(news: MeetingNews): Promise<void>;
+  /**
+   * Answers a text that no flow and no command took (one feature does: help). `firstContact`: the user's first text
+   * in their personal chat, who gets the welcome and the help instead.
+   */
+  onUnknownText?(turn: Turn, text: string, firstContact: boolean): Promise<void>;
   /** Called when the bot is added to a conversation (installed personally, or in a team or group chat). */
   onInstalled?(turn: Turn): Promise<void>;
   /** Web pages of the feature (e.g. answering an invitation outside Teams), registered on the bot's server. */

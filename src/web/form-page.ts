@@ -4,7 +4,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Next, Request, Response } from 'restify';
 import { textsFor, type Locale, type Texts } from '../i18n';
 import type { Logger } from '../logger';
-import { StorageUnavailableError } from '../store/json-table';
+import { logFailure, pageFailure } from '../bot/failures';
 import { clientAddress, escapeHtml, page, sendPage } from './html';
 import { RequestLimit } from './request-limit';
 
@@ -142,13 +142,12 @@ export class FormPages {
       try {
         await handle(req, res, locale, token);
       } catch (e) {
-        const down = e instanceof StorageUnavailableError;
-        this.options.logger.error({ err: e }, down ? `${what}: storage unavailable` : `${what} failed`);
+        const failed = pageFailure(t, logFailure(this.options.logger, e, what));
         if (!res.headersSent)
           sendPage(
             res,
-            down ? 503 : 500,
-            messagePage(t, locale, { title: t.web.errorTitle, text: down ? t.web.storageDown : t.web.error }),
+            failed.status,
+            messagePage(t, locale, { title: t.web.errorTitle, text: failed.text }),
           );
       }
     };

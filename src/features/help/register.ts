@@ -49,6 +49,11 @@ export function helpFeature(allCommands: () => readonly Command[]): Feature {
         run: (turn) => sendHelp(turn, allCommands),
       },
     ],
+    async onUnknownText(turn, text, firstContact) {
+      if (!firstContact) return answerUnknown(turn, text);
+      await turn.send(turn.t.welcome.personal);
+      await sendHelp(turn, allCommands);
+    },
     async onInstalled(turn) {
       // Teams often says nothing of the client's language when the app is added: then both languages.
       const welcome = (t: Texts) =>
