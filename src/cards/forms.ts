@@ -17,6 +17,8 @@ export interface FollowUpFormCardData {
   dueLabel: string;
   due: string;
   submitLabel: string;
+  /** The verb of the button. */
+  verb: string;
   broedplaatsId: string;
   fromMeetingId: string;
 }
@@ -40,6 +42,8 @@ export interface FollowUpCardData {
   reasonError: string;
   doneLabel: string;
   dropLabel: string;
+  /** The verb of both buttons (told apart by their outcome). */
+  verb: string;
   broedplaatsId: string;
   followUpId: string;
 }
@@ -62,6 +66,8 @@ export interface HalfDayFormCardData {
   submitLabel: string;
   /** "true" once the contact confirmed logging beyond the budget. */
   confirmOver: string;
+  /** The verb of the button. */
+  verb: string;
   broedplaatsId: string;
 }
 
@@ -90,6 +96,8 @@ export interface RolesCardData {
   log: string[];
   grantLabel: string;
   revokeLabel: string;
+  /** The verbs of the two buttons. */
+  verbs: { grant: string; revoke: string };
 }
 
 export function renderRolesCard(data: RolesCardData): AdaptiveCard {

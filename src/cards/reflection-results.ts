@@ -12,6 +12,8 @@ export interface ReflectionResultsCardData {
   /** Above the buttons that record a mentioned agreement as a follow-up (each button names the agreement). */
   followUpsHeading: string;
   followUps: { title: string; index: number }[];
+  /** The verb of the buttons that record a mentioned agreement. */
+  verb: string;
   broedplaatsId: string;
   meetingId: string;
 }

@@ -43,6 +43,8 @@ export interface ReflectionCardData {
   /** The bot's message for a too long answer, for a client that checks the length itself. */
   tooLong: string;
   submitLabel: string;
+  /** The verb of the button. */
+  verb: string;
   broedplaatsId: string;
   meetingId: string;
 }

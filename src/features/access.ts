@@ -9,6 +9,7 @@ import { canManage, isNamedFacilitator, isProjectLead, type RoleGrant } from '..
 import type { FeatureDeps } from '.';
 import { isPseudonym } from '../domain/pseudonym';
 import type { Viewer } from '../domain/visibility';
+import { facilitatorConfirm } from './records/verbs';
 
 /** The actor's role grants (read once per turn). */
 export function grantsOf(deps: FeatureDeps, turn: Turn): Promise<RoleGrant[]> {
@@ -77,8 +78,6 @@ export async function projectLeads(deps: Pick<FeatureDeps, 'store' | 'config'>):
   );
 }
 
-export const CONFIRM_FACILITATOR_VERB = 'facilitator.confirm';
-
 /** Whether a contact refused this account as the facilitator of `b` (rows of before kept it on the claim). */
 export function refusedAsFacilitator(b: Broedplaats, aadObjectId: string): boolean {
   const f = b.facilitator;
@@ -129,12 +128,8 @@ export async function claimFacilitator(deps: FeatureDeps, turn: Turn, b: Broedpl
   for (const c of await contactsOf(deps, b)) {
     const chat = await deps.store.conversations.personalChatOf(c.aadObjectId);
     const t = textsFor(localeOf(chat?.address.locale ?? turn.locale));
-    const data = (answer: 'yes' | 'no') => ({
-      verb: CONFIRM_FACILITATOR_VERB,
-      broedplaatsId: b.id,
-      claimant: aad,
-      answer,
-    });
+    const data = (answer: 'yes' | 'no') =>
+      facilitatorConfirm.data({ broedplaatsId: b.id, claimant: aad, answer });
     const card = renderNoticeCard({
       title: t.facilitatorClaim.title({ network: escapeMarkdown(b.network.name) }),
       text: t.facilitatorClaim.ask({
@@ -144,8 +139,8 @@ export async function claimFacilitator(deps: FeatureDeps, turn: Turn, b: Broedpl
       }),
       color: 'Attention',
       submit: [
-        { title: t.facilitatorClaim.yes, verb: CONFIRM_FACILITATOR_VERB, data: data('yes') },
-        { title: t.facilitatorClaim.no, verb: CONFIRM_FACILITATOR_VERB, data: data('no') },
+        { title: t.facilitatorClaim.yes, verb: facilitatorConfirm.name, data: data('yes') },
+        { title: t.facilitatorClaim.no, verb: facilitatorConfirm.name, data: data('no') },
       ],
     });
     await deps.outbox.deliver(

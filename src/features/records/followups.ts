@@ -14,13 +14,11 @@ import { broedplaatsChoice, manageableNamed } from '../choose';
 import { contactsOf, mayManage } from '../access';
 import { resolvePeople } from '../people';
 import { mentionedFollowUps } from '../reflection/views';
+import * as verbs from './verbs';
+import type { FollowUpForm } from './verbs';
 
 export const FOLLOW_UP_DUE_JOB = 'followup.due';
 const duePayload = z.object({ broedplaatsId: z.string(), followUpId: z.string() });
-
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
 
 /** The card of one agreement (for its owner, or as a record), with done / drop while open; `reason` as typed. */
 export function followUpCard(
@@ -58,6 +56,7 @@ export function followUpCard(
     reasonError: t.followUps.errors.reason,
     doneLabel: c.done,
     dropLabel: c.drop,
+    verb: verbs.followUpClose.name,
     broedplaatsId: b.id,
     followUpId: f.id,
   });
@@ -76,7 +75,7 @@ export class FollowUps {
     if (mine.length === 0) return;
     if (mine.length === 1 && mine[0]) return void (await turn.send({ card: this.form(turn, mine[0]) }));
     await turn.send({
-      card: broedplaatsChoice(turn, turn.t.followUps.choose, 'followup.choose', mine),
+      card: broedplaatsChoice(turn, turn.t.followUps.choose, verbs.followUpChoose.name, mine),
     });
   }
 
@@ -110,7 +109,7 @@ export class FollowUps {
   private form(
     turn: Turn,
     b: Broedplaats,
-    values: Record<string, unknown> = {},
+    values: Partial<FollowUpForm> = {},
     errors: string[] = [],
   ): AdaptiveCard {
     const f = turn.t.followUps.form;
@@ -119,36 +118,34 @@ export class FollowUps {
       intro: f.intro,
       errors,
       whatLabel: f.what,
-      what: str(values.what),
+      what: values.what ?? '',
       fieldErrors: { what: turn.t.followUps.errors.what, ownerName: turn.t.followUps.errors.owner },
       ownerLabel: f.owner,
-      owner: str(values.owner),
+      owner: values.owner ?? '',
       ownerNameLabel: f.ownerName,
-      ownerName: str(values.ownerName),
+      ownerName: values.ownerName ?? '',
       dueLabel: f.due,
-      due: str(values.due),
+      due: values.due ?? '',
       submitLabel: f.submit,
+      verb: verbs.followUpCreate.name,
       broedplaatsId: b.id,
-      fromMeetingId: str(values.fromMeetingId),
+      fromMeetingId: values.fromMeetingId ?? '',
     });
   }
 
   /** "Vastleggen": checks, stores, tells the owner (when in Teams), and schedules the one reminder. */
-  async create(
-    turn: Turn,
-    data: Record<string, unknown> & { broedplaatsId: string },
-  ): Promise<ActionOutcome> {
+  async create(turn: Turn, data: FollowUpForm): Promise<ActionOutcome> {
     const t = turn.t;
     const row = await this.deps.store.broedplaatsen.get(data.broedplaatsId);
     if (!row || !(await mayManage(this.deps, turn, row.value))) return { message: t.scheduling.notAllowed };
     const b = row.value;
     const errors: string[] = [];
-    const what = cleanText(str(data.what));
+    const what = cleanText(data.what ?? '');
     if (textLength(what) < FOLLOW_UP_TEXT.what.min || textLength(what) > FOLLOW_UP_TEXT.what.max)
       errors.push(t.followUps.errors.what);
-    const picked = str(data.owner) ? await resolvePeople(this.deps, turn, str(data.owner), 1) : [];
+    const picked = data.owner ? await resolvePeople(this.deps, turn, data.owner, 1) : [];
     if (!picked) errors.push(t.followUps.errors.people);
-    const ownerName = cleanText(str(data.ownerName), false);
+    const ownerName = cleanText(data.ownerName ?? '', false);
     const person = picked?.[0];
     const name = person?.name || ownerName;
     if (
@@ -156,7 +153,7 @@ export class FollowUps {
       (textLength(ownerName) < FOLLOW_UP_TEXT.owner.min || textLength(ownerName) > FOLLOW_UP_TEXT.owner.max)
     )
       errors.push(t.followUps.errors.owner);
-    const due = str(data.due);
+    const due = data.due ?? '';
     if (!/^\d{4}-\d{2}-\d{2}$/.test(due) || !DateTime.fromISO(due).isValid || due < this.today())
       errors.push(t.followUps.errors.due);
     if (errors.length) return { card: this.form(turn, b, data, errors) };
@@ -171,7 +168,7 @@ export class FollowUps {
       status: 'open',
       createdBy: { aadObjectId: turn.actor.aadObjectId ?? '', name: turn.actor.name },
       createdAt: this.deps.now().toISOString(),
-      fromMeetingId: str(data.fromMeetingId) || undefined,
+      fromMeetingId: data.fromMeetingId || undefined,
     };
     await this.deps.store.followUps.create(f);
     await this.deps.jobs.schedule(`followup-due|${f.id}`, FOLLOW_UP_DUE_JOB, dueMoment(due).toJSDate(), {

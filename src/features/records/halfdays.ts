@@ -13,10 +13,8 @@ import { localeOf, textsFor } from '../../i18n';
 import type { FeatureDeps } from '..';
 import { broedplaatsChoice, manageableNamed } from '../choose';
 import { mayManage } from '../access';
-
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
+import * as verbs from './verbs';
+import type { HalfDayForm } from './verbs';
 
 export class HalfDays {
   constructor(private readonly deps: FeatureDeps) {}
@@ -31,7 +29,7 @@ export class HalfDays {
     if (mine.length === 0) return;
     if (mine.length === 1 && mine[0]) return void (await turn.send({ card: await this.form(turn, mine[0]) }));
     await turn.send({
-      card: broedplaatsChoice(turn, turn.t.halfDays.choose, 'halfday.choose', mine),
+      card: broedplaatsChoice(turn, turn.t.halfDays.choose, verbs.halfDayChoose.name, mine),
     });
   }
 
@@ -44,7 +42,7 @@ export class HalfDays {
   private async form(
     turn: Turn,
     b: Broedplaats,
-    values: Record<string, unknown> = {},
+    values: Partial<HalfDayForm> = {},
     errors: string[] = [],
     confirmOver = false,
   ): Promise<AdaptiveCard> {
@@ -55,30 +53,28 @@ export class HalfDays {
       budget: h.form.budget({ used, budget: FACILITATOR_HALF_DAYS }),
       errors,
       dateLabel: h.form.date,
-      date: str(values.date) || this.today(),
+      date: values.date || this.today(),
       whatLabel: h.form.what,
-      what: str(values.what),
+      what: values.what ?? '',
       whatError: h.errors.what,
       submitLabel: confirmOver ? h.confirmOver : h.form.submit,
       confirmOver: confirmOver ? 'true' : 'false',
+      verb: verbs.halfDayCreate.name,
       broedplaatsId: b.id,
     });
   }
 
   /** "Registreren": checks; beyond the budget first asks to confirm, then logs it and tells the project leads. */
-  async create(
-    turn: Turn,
-    data: Record<string, unknown> & { broedplaatsId: string },
-  ): Promise<ActionOutcome> {
+  async create(turn: Turn, data: HalfDayForm): Promise<ActionOutcome> {
     const t = turn.t;
     const row = await this.deps.store.broedplaatsen.get(data.broedplaatsId);
     if (!row || !(await mayManage(this.deps, turn, row.value))) return { message: t.scheduling.notAllowed };
     const b = row.value;
     const errors: string[] = [];
-    const date = str(data.date);
+    const date = data.date ?? '';
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !DateTime.fromISO(date).isValid || date > this.today())
       errors.push(t.halfDays.errors.date);
-    const what = cleanText(str(data.what));
+    const what = cleanText(data.what ?? '');
     if (textLength(what) < HALF_DAY_TEXT.what.min || textLength(what) > HALF_DAY_TEXT.what.max)
       errors.push(t.halfDays.errors.what);
     if (errors.length) return { card: await this.form(turn, b, data, errors) };

@@ -11,6 +11,7 @@ import type { MyDataDownload } from '../../web/my-data';
 import { sealIds, signLink, unsealIds, verifyLink } from '../../web/signed-links';
 import { loadSnapshot } from '../status/snapshot';
 import { myDataGroups } from './my-data';
+import * as verbs from './verbs';
 
 /** The download link of `mijn gegevens` works this long. */
 const DOWNLOAD_LINK_SECONDS = 60 * 60;
@@ -156,8 +157,8 @@ export class Privacy {
         text: p.confirm,
         color: 'Attention',
         buttons: [
-          { title: p.yes, verb: 'privacy.delete', broedplaatsId: '', meetingId: '' },
-          { title: p.no, verb: 'privacy.keep', broedplaatsId: '', meetingId: '' },
+          { title: p.yes, verb: verbs.privacyDelete.name, broedplaatsId: '', meetingId: '' },
+          { title: p.no, verb: verbs.privacyKeep.name, broedplaatsId: '', meetingId: '' },
         ],
       }),
     });

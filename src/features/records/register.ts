@@ -1,19 +1,14 @@
 // Records: follow-up agreements, facilitator half-days, roles, the research export and one's own data.
-import { z } from 'zod';
-import { cardAction, type Feature } from '../../bot/feature';
+import { onVerb, type Feature } from '../../bot/feature';
 import type { FeatureDeps } from '..';
 import { Export } from './export';
 import { FOLLOW_UP_DUE_JOB, FollowUps } from './followups';
 import { HalfDays } from './halfdays';
 import { Privacy } from './privacy';
 import { decideFacilitatorClaim } from './facilitator';
-import { CONFIRM_FACILITATOR_VERB } from '../access';
 import { Roles } from './roles';
 import { registerMyDataRoute } from '../../web/my-data';
-
-const id = z.string().min(1).max(100);
-/** A form's values: the card's own inputs (short strings), nothing else passes. */
-const formValue = z.union([z.string().max(5000), z.number(), z.boolean()]).optional();
+import * as verbs from './verbs';
 
 export function recordsFeature(deps: FeatureDeps): Feature {
   const followUps = new FollowUps(deps);
@@ -69,74 +64,17 @@ export function recordsFeature(deps: FeatureDeps): Feature {
       },
     ],
     actions: [
-      cardAction({
-        verb: 'followup.choose',
-        schema: z.object({ broedplaatsId: id }).passthrough(),
-        run: (turn, d) => followUps.choose(turn, d.broedplaatsId),
-      }),
-      cardAction({
-        verb: 'followup.fromReflection',
-        schema: z
-          .object({ broedplaatsId: id, meetingId: id, index: z.coerce.number().int().min(0).max(100) })
-          .passthrough(),
-        run: (turn, d) => followUps.fromReflection(turn, d),
-      }),
-      cardAction({
-        verb: 'followup.create',
-        schema: z.object({ broedplaatsId: id }).catchall(formValue),
-        run: (turn, d) => followUps.create(turn, d),
-      }),
-      cardAction({
-        verb: 'followup.close',
-        schema: z
-          .object({
-            broedplaatsId: id,
-            followUpId: id,
-            outcome: z.enum(['done', 'dropped']),
-            reason: z.string().max(5000).optional(),
-          })
-          .passthrough(),
-        run: (turn, d) => followUps.close(turn, d),
-      }),
-      cardAction({
-        verb: 'halfday.choose',
-        schema: z.object({ broedplaatsId: id }).passthrough(),
-        run: (turn, d) => halfDays.choose(turn, d.broedplaatsId),
-      }),
-      cardAction({
-        verb: 'halfday.create',
-        schema: z.object({ broedplaatsId: id }).catchall(formValue),
-        run: (turn, d) => halfDays.create(turn, d),
-      }),
-      cardAction({
-        verb: 'role.grant',
-        schema: z.object({}).catchall(formValue),
-        run: (turn, d) => roles.change(turn, 'grant', d),
-      }),
-      cardAction({
-        verb: 'role.revoke',
-        schema: z.object({}).catchall(formValue),
-        run: (turn, d) => roles.change(turn, 'revoke', d),
-      }),
-      cardAction({
-        verb: CONFIRM_FACILITATOR_VERB,
-        schema: z.object({
-          broedplaatsId: z.string().max(100),
-          claimant: z.string().max(100),
-          answer: z.enum(['yes', 'no']),
-        }),
-        run: (turn, d) => decideFacilitatorClaim(deps, turn, d),
-      }),
-      cardAction({
-        verb: 'privacy.delete',
-        schema: z.object({}).passthrough(),
-        run: (turn) => privacy.forget(turn),
-      }),
-      cardAction({
-        verb: 'privacy.keep',
-        schema: z.object({}).passthrough(),
-        run: async (turn) => privacy.keep(turn),
-      }),
+      onVerb(verbs.followUpChoose, { run: (turn, d) => followUps.choose(turn, d.broedplaatsId) }),
+      onVerb(verbs.followUpFromReflection, { run: (turn, d) => followUps.fromReflection(turn, d) }),
+      onVerb(verbs.followUpCreate, { run: (turn, d) => followUps.create(turn, d) }),
+      onVerb(verbs.followUpClose, { run: (turn, d) => followUps.close(turn, d) }),
+      onVerb(verbs.halfDayChoose, { run: (turn, d) => halfDays.choose(turn, d.broedplaatsId) }),
+      onVerb(verbs.halfDayCreate, { run: (turn, d) => halfDays.create(turn, d) }),
+      onVerb(verbs.roleGrant, { run: (turn, d) => roles.change(turn, 'grant', d) }),
+      onVerb(verbs.roleRevoke, { run: (turn, d) => roles.change(turn, 'revoke', d) }),
+      onVerb(verbs.facilitatorConfirm, { run: (turn, d) => decideFacilitatorClaim(deps, turn, d) }),
+      onVerb(verbs.privacyDelete, { run: (turn) => privacy.forget(turn) }),
+      onVerb(verbs.privacyKeep, { run: async (turn) => privacy.keep(turn) }),
     ],
     jobs: {
       [FOLLOW_UP_DUE_JOB]: (job) => followUps.runDue(job.payload),

@@ -6,17 +6,15 @@ import type { AdaptiveCard } from '../../cards/render';
 import { ZONE } from '../../domain/meeting';
 import type { Broedplaats } from '../../domain/broedplaats';
 import { isPseudonym } from '../../domain/pseudonym';
-import { GRANTABLE_ROLES, type GrantableRole, type RoleGrant } from '../../domain/roles';
+import { GRANTABLE_ROLES, type RoleGrant } from '../../domain/roles';
 import type { FeatureDeps } from '..';
 import { isLead } from '../access';
 import { resolvePeople } from '../people';
+import * as verbs from './verbs';
+import type { RolesForm } from './verbs';
 
 /** Lines of current roles the card lists (it must stay well under Teams' card size). */
 const CURRENT_SHOWN = 40;
-
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
 
 export class Roles {
   constructor(private readonly deps: FeatureDeps) {}
@@ -30,7 +28,7 @@ export class Roles {
   private async card(
     turn: Turn,
     status?: { text: string; color: 'Good' | 'Attention' },
-    values: Record<string, unknown> = {},
+    values: Partial<RolesForm> = {},
   ): Promise<AdaptiveCard> {
     const r = turn.t.roles;
     const [broedplaatsen, grants, log] = await Promise.all([
@@ -51,10 +49,10 @@ export class Roles {
       status: status?.text ?? '',
       statusColor: status?.color ?? 'Default',
       personLabel: r.form.person,
-      person: str(values.person),
+      person: values.person ?? '',
       // No role is chosen for the lead: a default left as it was would grant a role nobody chose.
-      role: str(values.role),
-      broedplaatsId: str(values.broedplaatsId),
+      role: values.role ?? '',
+      broedplaatsId: values.broedplaatsId ?? '',
       roleLabel: r.form.role,
       roles: GRANTABLE_ROLES.map((role) => ({ title: r.names[role], value: role })),
       broedplaatsLabel: r.form.broedplaats,
@@ -76,6 +74,7 @@ export class Roles {
         : [r.none],
       grantLabel: r.form.grant,
       revokeLabel: r.form.revoke,
+      verbs: { grant: verbs.roleGrant.name, revoke: verbs.roleRevoke.name },
     });
   }
 
@@ -111,22 +110,18 @@ export class Roles {
   }
 
   /** "Rol geven" / "Rol ontnemen": checked against the asker's own rights every time. */
-  async change(
-    turn: Turn,
-    action: 'grant' | 'revoke',
-    data: Record<string, unknown>,
-  ): Promise<ActionOutcome> {
+  async change(turn: Turn, action: 'grant' | 'revoke', data: RolesForm): Promise<ActionOutcome> {
     const r = turn.t.roles;
     if (!(await isLead(this.deps, turn))) return { message: r.leadsOnly };
-    const people = str(data.person) ? await resolvePeople(this.deps, turn, str(data.person), 1) : undefined;
+    const people = data.person ? await resolvePeople(this.deps, turn, data.person, 1) : undefined;
     const person = people?.[0];
     const refuse = async (text: string) => ({
       card: await this.card(turn, { text, color: 'Attention' }, data),
     });
     if (!person) return refuse(r.errors.person);
-    if (!(GRANTABLE_ROLES as readonly string[]).includes(str(data.role))) return refuse(r.errors.role);
-    const role = str(data.role) as GrantableRole;
-    const b = role === 'lead' ? undefined : await this.deps.store.broedplaatsen.get(str(data.broedplaatsId));
+    const role = GRANTABLE_ROLES.find((g) => g === data.role);
+    if (!role) return refuse(r.errors.role);
+    const b = role === 'lead' ? undefined : await this.deps.store.broedplaatsen.get(data.broedplaatsId ?? '');
     if (role !== 'lead' && !b) return refuse(r.errors.broedplaats);
     const name = person.name ?? person.aadObjectId;
     const by = { aadObjectId: turn.actor.aadObjectId ?? '', name: turn.actor.name };

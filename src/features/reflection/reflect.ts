@@ -32,6 +32,7 @@ import { passOnPrivately } from '../invitations/texts';
 import { contactsOf } from '../access';
 import { mailReflection, reflectionTextsCards, type LinkRequest } from './links';
 import { formatMoment, reflectionCard, resultsCard } from './views';
+import type { ReflectionFields, ReflectionSubmitForm } from './verbs';
 
 export const PROMPT_JOB = 'reflection.prompt';
 export const JOINT_JOB = 'reflection.joint';
@@ -392,27 +393,19 @@ export async function runClose(deps: FeatureDeps, payload: unknown): Promise<Job
   return { status: 'done' };
 }
 
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
-}
-
-/** Reads the card's values; names every required answer still missing. */
+/** Reads the card's (or the page's) values; names every required answer still missing. */
 export function readAnswers(
   t: Texts,
-  data: Record<string, unknown>,
+  data: ReflectionFields,
 ): { ok: true; answers: ReflectionAnswers } | { ok: false; error: string } {
-  const scale = (v: unknown) => (/^[1-5]$/.test(str(v)) ? Number(str(v)) : undefined);
-  const text = (v: unknown) => cleanText(str(v)) || undefined;
+  const scale = (v: string | undefined) => (v !== undefined && /^[1-5]$/.test(v) ? Number(v) : undefined);
+  const text = (v: string | undefined) => cleanText(v ?? '') || undefined;
   const usefulness = scale(data.usefulness);
   const systemValue = scale(data.systemValue);
-  const research = str(data.researchValue);
+  const research = data.researchValue ?? '';
   const researchValue = research === 'na' ? undefined : scale(research);
-  const newContacts = (NEW_CONTACTS as readonly string[]).includes(str(data.newContacts))
-    ? (str(data.newContacts) as ReflectionAnswers['newContacts'])
-    : undefined;
-  const followUpWish = (FOLLOW_UP_WISH as readonly string[]).includes(str(data.followUpWish))
-    ? (str(data.followUpWish) as ReflectionAnswers['followUpWish'])
-    : undefined;
+  const newContacts = NEW_CONTACTS.find((k) => k === data.newContacts);
+  const followUpWish = FOLLOW_UP_WISH.find((k) => k === data.followUpWish);
   const f = t.reflection.fieldNames;
   const missing = [
     usefulness === undefined ? f.usefulness : '',
@@ -437,7 +430,7 @@ export function readAnswers(
     newContacts,
     followUpWish,
     ...texts,
-    showName: str(data.showName) === 'true',
+    showName: data.showName === 'true',
   });
   return parsed.success
     ? { ok: true, answers: parsed.data }
@@ -451,7 +444,7 @@ export class Reflections {
    * "Versturen" on a reflection card: only by someone asked, or anyone present on the joint card in the
    * meeting's conversation; changeable until the reflection closes.
    */
-  async submit(turn: Turn, data: Record<string, unknown> & Payload): Promise<ActionOutcome> {
+  async submit(turn: Turn, data: ReflectionSubmitForm): Promise<ActionOutcome> {
     const t = turn.t;
     const loaded = await load(this.deps, data);
     if (!loaded) return { message: t.reflection.notFound };

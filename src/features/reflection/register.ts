@@ -1,7 +1,6 @@
 // Reflection: the prompts after each meeting (jobs), answering on the card or the page behind a personal link, and
 // `reflecties` for the results.
-import { z } from 'zod';
-import { cardAction, type Feature } from '../../bot/feature';
+import { onVerb, type Feature } from '../../bot/feature';
 import type { FeatureDeps } from '..';
 import {
   cancelReflection,
@@ -16,13 +15,10 @@ import {
   runRemind,
   scheduleReflection,
 } from './reflect';
-import { ReflectionResultsView, splitMeetingChoice } from './results';
+import { ReflectionResultsView } from './results';
 import { WebReflection } from './web-reflection';
 import { registerReflectionRoutes } from '../../web/reflection-page';
-
-const id = z.string().min(1).max(100);
-/** A form's values: short strings only (the card's own inputs), nothing else passes. */
-const formValue = z.union([z.string().max(5000), z.number(), z.boolean()]).optional();
+import * as verbs from './verbs';
 
 export function reflectionFeature(deps: FeatureDeps): Feature {
   const reflections = new Reflections(deps);
@@ -41,19 +37,8 @@ export function reflectionFeature(deps: FeatureDeps): Feature {
       },
     ],
     actions: [
-      cardAction({
-        verb: 'reflection.submit',
-        schema: z.object({ broedplaatsId: id, meetingId: id }).catchall(formValue),
-        run: (turn, d) => reflections.submit(turn, d),
-      }),
-      cardAction({
-        verb: 'reflection.results',
-        schema: z.preprocess(
-          splitMeetingChoice,
-          z.object({ broedplaatsId: id, meetingId: id }).passthrough(),
-        ),
-        run: (turn, d) => results.show(turn, d),
-      }),
+      onVerb(verbs.reflectionSubmit, { run: (turn, d) => reflections.submit(turn, d) }),
+      onVerb(verbs.reflectionResults, { run: (turn, d) => results.show(turn, d) }),
     ],
     routes: [
       (server) =>

@@ -8,6 +8,8 @@ import type { FeatureDeps } from '..';
 import { manageableNamed } from '../choose';
 import { mayManage } from '../access';
 import { resultsCard } from './views';
+import * as verbs from './verbs';
+import { meetingChoice } from './verbs';
 
 export class ReflectionResultsView {
   constructor(private readonly deps: FeatureDeps) {}
@@ -31,7 +33,7 @@ export class ReflectionResultsView {
     await turn.send({
       card: renderChoiceCard({
         text: turn.t.reflection.results.choose,
-        verb: 'reflection.results',
+        verb: verbs.reflectionResults.name,
         field: 'meetingId',
         fixed: {},
         options,
@@ -59,18 +61,4 @@ export class ReflectionResultsView {
       }),
     };
   }
-}
-
-/** A meeting as one choice value (broedplaats and meeting id), read back by `splitMeetingChoice`. */
-export function meetingChoice(broedplaatsId: string, meetingId: string): string {
-  return `${broedplaatsId}|${meetingId}`;
-}
-
-/** Card data whose meetingId holds a meeting choice gets both ids back; other data passes unchanged. */
-export function splitMeetingChoice(data: unknown): unknown {
-  if (!data || typeof data !== 'object') return data;
-  const d = data as Record<string, unknown>;
-  if (typeof d.meetingId !== 'string' || !d.meetingId.includes('|')) return data;
-  const [broedplaatsId, meetingId] = d.meetingId.split('|');
-  return { ...d, broedplaatsId, meetingId };
 }

@@ -16,6 +16,9 @@ import {
 } from '../../domain/reflection';
 import { shorten } from '../../domain/text';
 import type { Locale, Texts } from '../../i18n';
+import * as records from '../records/verbs';
+import * as verbs from './verbs';
+import type { ReflectionFields } from './verbs';
 
 /** Characters of a mentioned follow-up shown on its "record" button. */
 const FOLLOW_UP_BUTTON_CHARS = 30;
@@ -25,12 +28,8 @@ export interface ReflectionView {
   joint?: boolean;
   answers?: ReflectionAnswers;
   /** Raw values typed, shown again with an error. */
-  typed?: Record<string, unknown>;
+  typed?: ReflectionFields;
   status?: { text: string; color: ReflectionCardData['statusColor'] };
-}
-
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
 }
 
 /** "di 30 mrt 2027, 14:00" in Dutch time. */
@@ -47,7 +46,7 @@ export function reflectionCard(t: Texts, b: Broedplaats, m: Meeting, view: Refle
   const a = view.answers;
   const typed = view.typed;
   const value = (key: keyof ReflectionCardData['values'], fromAnswers: string) =>
-    typed ? str(typed[key]) : fromAnswers;
+    typed ? (typed[key] ?? '') : fromAnswers;
   return renderReflectionCard({
     title: c.title({ network: b.network.name, number: m.number }),
     intro: view.joint ? `${c.intro} ${c.jointIntro}` : c.intro,
@@ -89,6 +88,7 @@ export function reflectionCard(t: Texts, b: Broedplaats, m: Meeting, view: Refle
     followUpWish: FOLLOW_UP_WISH.map((k) => ({ title: t.reflection.options.followUpWish[k], value: k })),
     tooLong: c.tooLong({ max: REFLECTION_TEXT_MAX }),
     submitLabel: c.submit,
+    verb: verbs.reflectionSubmit.name,
     broedplaatsId: b.id,
     meetingId: m.id,
   });
@@ -147,6 +147,7 @@ export function resultsCard(
           index,
         }))
       : [],
+    verb: records.followUpFromReflection.name,
     broedplaatsId: b.id,
     meetingId: m.id,
   });

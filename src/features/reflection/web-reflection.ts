@@ -18,6 +18,7 @@ import type { FeatureDeps } from '..';
 import type { LinkProblem } from '../../web/form-page';
 import { readReflectionToken } from './links';
 import { readAnswers } from './reflect';
+import { reflectionFields } from './verbs';
 
 /** Everything the reflection page shows for one participant. */
 export interface ReflectionPageModel {
@@ -37,21 +38,8 @@ const SHOWN_AFTER_CLOSE_DAYS = 60;
 
 export type ReflectionPageLoad = { ok: true; page: ReflectionPageModel } | { ok: false; reason: LinkProblem };
 
-const field = z.string().max(5000).optional();
 /** What the page's form posts: the reflection card's fields, as strings (checked as the card's are). */
-export const reflectionFormSchema = z
-  .object({
-    usefulness: field,
-    perspectives: field,
-    newContacts: field,
-    systemValue: field,
-    researchValue: field,
-    followUps: field,
-    followUpWish: field,
-    remarks: field,
-    showName: field,
-  })
-  .strict();
+export const reflectionFormSchema = z.object(reflectionFields).strict();
 export type ReflectionForm = z.infer<typeof reflectionFormSchema>;
 
 export type ReflectionSubmit =
