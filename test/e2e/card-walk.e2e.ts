@@ -45,6 +45,32 @@ async function downloaded(card: Locator, name: string): Promise<{ name: string; 
   return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
 }
 
+/** Clicks the card's link button `name`, which opens a page instead of a download: its status and text. */
+async function opened(card: Locator, name: string): Promise<{ status: number; text: string }> {
+  const link = card.getByRole('link', { name, exact: true });
+  const url = await link.getAttribute('title');
+  const response = chat.page.context().waitForEvent('response', (r) => r.url() === url);
+  const page = chat.page.context().waitForEvent('page');
+  await link.click();
+  const [answer, tab] = await Promise.all([response, page]);
+  const text = await answer.text();
+  await tab.close();
+  return { status: answer.status(), text };
+}
+
+/** Moves the bot's clock to `now` (test hooks), for links that expire. */
+async function setClock(now: Date): Promise<void> {
+  const answer = await fetch(`${stack!.botUrl}/api/test/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ now: now.toISOString() }),
+  });
+  expect(answer.status).toBe(200);
+}
+
+/** Past the hour the export and download links work. */
+const LINKS_EXPIRED_MS = 2 * 60 * 60 * 1000;
+
 /** Walks the intake for `network` by typing and on its cards, and confirms it. */
 async function intake(
   network: string,
@@ -320,6 +346,99 @@ story.scenario(
     await chat.click(card, r.form.revoke);
     const text = await chat.shows(card, r.notHeld({ name: 'Megan Bowen', role: r.names.contact }));
     expect(text).not.toContain(`Megan Bowen: ${r.names.contact}`);
+  },
+  { after: intakeDone },
+);
+
+story.scenario(
+  "'export' gives the project lead a link per file, each downloading its CSV; a link past its hour says it has expired",
+  async () => {
+    const e = en.export;
+    const card = chat.card(await chat.ask('export', e.title));
+    await chat.shows(card, e.intro);
+    await saveCard(card, 'export');
+    const headers = {
+      broedplaatsen: 'broedplaats_id;network;network_kind',
+      meetings: 'broedplaats_id;network;meeting_id;number;status',
+      rsvps: 'broedplaats_id;network;meeting_number;invitation_id;invitee',
+      followups: 'broedplaats_id;network;follow_up_id;what',
+      reflections: 'broedplaats_id;network;meeting_number;participant',
+    };
+    for (const [dataset, header] of Object.entries(headers) as [keyof typeof headers, string][]) {
+      const file = await downloaded(card, e.files[dataset]);
+      expect(file.name).toMatch(new RegExp(`^broedplaats-${dataset}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+      expect(file.text.startsWith(`\uFEFF${header}`)).toBe(true);
+    }
+    const meetings = (await downloaded(card, e.files.meetings)).text;
+    // The cancelled meeting and the one planned after it, both under the network's name.
+    expect(meetings).toMatch(new RegExp(`${NETWORK};[\\w-]+;1;cancelled;`));
+    expect(meetings).toMatch(new RegExp(`${NETWORK};[\\w-]+;1;scheduled;`));
+    const rsvps = (await downloaded(card, e.files.rsvps)).text;
+    expect(rsvps).not.toContain('Alex Wilber');
+    expect(rsvps).toMatch(/;P-[0-9a-f]{12};ocw;/);
+
+    await setClock(new Date(Date.now() + LINKS_EXPIRED_MS));
+    try {
+      const late = await opened(card, e.files.broedplaatsen);
+      expect(late.status).toBe(410);
+      expect(late.text).toContain('This link has expired; type export in Teams for a new one.');
+    } finally {
+      await setClock(new Date());
+    }
+  },
+  { after: intakeDone },
+);
+
+story.scenario(
+  "'my data' lists what is stored about the asker and downloads it all as JSON; a link past its hour says it has expired, and asking again and again is told to wait",
+  async () => {
+    const pr = en.privacy;
+    const card = chat.card(await chat.ask('my data', pr.title));
+    const g = pr.groups;
+    await chat.shows(
+      card,
+      g.conversations,
+      pr.personalChat,
+      g.roles,
+      pr.leadFromSettings,
+      pr.contactOf({ network: NETWORK }),
+      g.invitationsToYou,
+      // The meeting named with its moment (after its weekday).
+      new RegExp(
+        pr.invitationToYou({
+          meeting: pr.meeting({
+            number: 1,
+            network: NETWORK,
+            when: `, \\S+ ${momentText(POLL_1, '14:00', '16:00')}`,
+          }),
+          answer: pr.noAnswer,
+        }),
+      ),
+      g.meetings,
+      momentText(MOVED, '10:00', '12:00'),
+      g.votes,
+      pr.votes({ n: 2 }),
+      pr.downloadNote,
+    );
+    await saveCard(card, 'my-data');
+    const file = await downloaded(card, pr.download);
+    expect(file.name).toMatch(/^broedplaats-mijn-gegevens-\d{4}-\d{2}-\d{2}\.json$/);
+    const json = JSON.parse(file.text) as { downloadedAt: string; tables: Record<string, unknown[]> };
+    expect(json.downloadedAt).toEqual(expect.any(String));
+    expect(JSON.stringify(json.tables)).toContain(NETWORK);
+    expect(JSON.stringify(json.tables)).toContain('00000000-0000-0000-0000-0000000000020');
+
+    await setClock(new Date(Date.now() + LINKS_EXPIRED_MS));
+    try {
+      const late = await opened(card, pr.download);
+      expect(late.status).toBe(410);
+      expect(late.text).toContain('this link has expired');
+    } finally {
+      await setClock(new Date());
+    }
+    // Each look goes through all stored data: the third in ten minutes is the last (the download counted too).
+    await chat.ask('my data', pr.title);
+    await chat.ask('my data', pr.tooOften({ minutes: 10 }).replace(/ 10 minutes\.$/, ''));
   },
   { after: intakeDone },
 );
