@@ -32,6 +32,7 @@ import { invokedAction, refuseTenant, sendInvokeResponse } from './teams/invoke'
 import { createMessenger } from './teams/messenger';
 import { activityId, RecentOutcomes } from './teams/redelivery';
 import { UserTurnState } from './teams/turn-state';
+import { registerTestHooks } from './web/test-hooks';
 
 /** What the bot is built from. `now` is the injectable clock; `links` the key and address of signed links. */
 export interface BotDeps {
@@ -46,6 +47,8 @@ export interface BotDeps {
   limits?: Limits;
   /** Clock and sleep of the outbox (default: real time). */
   timing?: Timing;
+  /** The bot's clock as browser tests move it (TEST_HOOKS only). */
+  clock?: { setOffsetMs(ms: number): void };
   /** E-mail to invitees outside Teams (default: Microsoft Graph when MAIL_* is configured, else none). */
   mailer?: Mailer;
 }
@@ -56,8 +59,10 @@ export interface Bot {
   jobs: JobQueue;
   /** Runs one turn (tenant check, then the application). */
   run(context: TurnContext): Promise<void>;
-  /** The features' web pages, for the server to register. */
+  /** The features' web pages (and the test hooks, when on), for the server to register. */
   routes: ((server: Server) => void)[];
+  /** Starts serving: each feature's recurring work scheduled, and the due jobs polled every `pollMs`. */
+  start(pollMs: number): Promise<void>;
   /** Resolves once the work turns leave running after their answer (shared card updates) is done. */
   settle(): Promise<void>;
 }
@@ -128,13 +133,6 @@ export function createBot(deps: BotDeps): Bot {
   });
   for (const f of features)
     for (const [kind, handler] of Object.entries(f.jobs ?? {})) jobs.register(kind, handler);
-  // Daily: claims on activities older than two days go (redeliveries come within minutes).
-  jobs.register(PRUNE_CLAIMS_JOB, async () => {
-    const now = deps.now();
-    await store.claims.prune(new Date(now.getTime() - 2 * DAY_MS));
-    await jobs.schedule(PRUNE_CLAIMS_JOB, PRUNE_CLAIMS_JOB, new Date(now.getTime() + DAY_MS), {});
-    return { status: 'done' };
-  });
   const router = new Router(features, commands, deps.now);
 
   const app = new Application<UserTurnState>({
@@ -313,12 +311,29 @@ export function createBot(deps: BotDeps): Bot {
   }
 
   const recentInvokes = new RecentOutcomes();
+  const clock = deps.clock;
   const inFlight = new Map<string, Promise<unknown>>();
 
   return {
     adapter,
     jobs,
-    routes: features.flatMap((f) => f.routes ?? []),
+    routes: [
+      ...features.flatMap((f) => f.routes ?? []),
+      // Browser tests only: the bot's clock moved ahead, and the due jobs run at once.
+      ...(config.testHooks && clock
+        ? [
+            (server: Server) =>
+              registerTestHooks(server, {
+                setOffsetMs: (ms) => clock.setOffsetMs(ms),
+                runJobs: () => jobs.runDue(),
+              }),
+          ]
+        : []),
+    ],
+    async start(pollMs) {
+      for (const f of features) await f.start?.();
+      jobs.start(pollMs);
+    },
     settle: () => coalescer.idle(),
     async run(context) {
       const tenantId = tenantOf(context.activity);
@@ -361,10 +376,6 @@ export function createBot(deps: BotDeps): Bot {
     },
   };
 }
-
-/** The daily clean-up of activity claims (also its job id: one per deployment). */
-export const PRUNE_CLAIMS_JOB = 'activity-claims.prune';
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What a running activity's turns share: its claim, what was loaded once, and what was read ahead. */
 interface TurnExtras {

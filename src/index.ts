@@ -1,16 +1,12 @@
 // Server start: configuration, storage (embedded when none is configured), bot, web server; graceful stop.
 import path from 'node:path';
-import { createBot, PRUNE_CLAIMS_JOB } from './app';
+import { createBot } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger } from './logger';
 import { createServer } from './server';
 import { openStore } from './store';
 import { startEmbeddedAzurite, type EmbeddedAzurite } from './store/embedded-azurite';
 import { Tables } from './store/tables';
-import type { Server } from 'restify';
-import { registerExportRoute } from './web/export';
-import { registerTestHooks } from './web/test-hooks';
-import { registerCalendarRoute } from './web/calendar';
 import { localLinkSecret } from './web/signed-links';
 
 /** Preferred port of the embedded storage (a free one is taken when it is in use; it stays across restarts). */
@@ -50,42 +46,17 @@ async function main(): Promise<void> {
     secret: config.linkSecret ?? localLinkSecret(config.dataDir),
     baseUrl: config.publicBaseUrl ?? `http://localhost:${config.port}`,
   };
-  const bot = createBot({ config, store, logger, now, links });
-  const server = createServer({
-    bot,
-    tables,
+  const bot = createBot({
+    config,
+    store,
     logger,
-    trustedProxyHops: config.trustedProxyHops,
-    routes: [
-      ...bot.routes,
-      (s) =>
-        registerCalendarRoute(s, {
-          store,
-          secret: links.secret,
-          now,
-          trustedProxyHops: config.trustedProxyHops,
-        }),
-      (s) => registerExportRoute(s, { config, store, secret: links.secret, now }),
-      ...(config.testHooks
-        ? [
-            (s: Server) =>
-              registerTestHooks(s, {
-                setOffsetMs: (ms) => (clockOffsetMs = ms),
-                runJobs: () => bot.jobs.runDue(),
-              }),
-          ]
-        : []),
-    ],
+    now,
+    links,
+    clock: { setOffsetMs: (ms) => (clockOffsetMs = ms) },
   });
+  const server = createServer({ bot, tables, logger, trustedProxyHops: config.trustedProxyHops });
   const port = await server.listen(config.port);
-  bot.jobs.start(config.jobsPollSeconds * 1000);
-  if (!(await store.jobs.get(PRUNE_CLAIMS_JOB)))
-    await bot.jobs.schedule(
-      PRUNE_CLAIMS_JOB,
-      PRUNE_CLAIMS_JOB,
-      new Date(now().getTime() + 60 * 60 * 1000),
-      {},
-    );
+  await bot.start(config.jobsPollSeconds * 1000);
   logger.info(
     { port, authenticated: Boolean(config.bot.appId), storage: config.storage.kind },
     `bot listening on http://localhost:${port}/api/messages`,

@@ -19,8 +19,6 @@ export interface ServerDeps {
   logger: Logger;
   /** Proxies in front of the bot that add the client's address to X-Forwarded-For. */
   trustedProxyHops?: number;
-  /** More routes (calendar files, pages), registered after the bot's own. */
-  routes?: ((server: restify.Server) => void)[];
 }
 
 export interface BotServer {
@@ -111,7 +109,8 @@ export function createServer(deps: ServerDeps): BotServer {
     }
   });
 
-  for (const register of deps.routes ?? []) register(server);
+  // The features' pages behind personal links, calendar files and downloads.
+  for (const register of deps.bot.routes) register(server);
 
   return {
     server,

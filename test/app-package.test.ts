@@ -1,6 +1,7 @@
 // The Teams app package: filled manifest and localization valid offline, icons as Teams wants them, the zip.
 import { matchCommand } from '../src/bot/commands';
-import { buildFeatures, type FeatureDeps } from '../src/features';
+import type { FeatureDeps } from '../src/bot/deps';
+import { buildFeatures } from '../src/features';
 import fs from 'node:fs';
 import path from 'node:path';
 import AdmZip from 'adm-zip';

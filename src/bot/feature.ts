@@ -250,6 +250,8 @@ export interface Feature {
    * in their personal chat, who gets the welcome and the help instead.
    */
   onUnknownText?(turn: Turn, text: string, firstContact: boolean): Promise<void>;
+  /** Called once when the bot starts serving (not by the test bot): schedules the feature's recurring work. */
+  start?(): Promise<void>;
   /** Called when the bot is added to a conversation (installed personally, or in a team or group chat). */
   onInstalled?(turn: Turn): Promise<void>;
   /** Web pages of the feature (e.g. answering an invitation outside Teams), registered on the bot's server. */

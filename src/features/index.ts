@@ -1,47 +1,19 @@
 // Every feature of the bot, in the order their commands appear on the help card.
-import type { Command, Feature, MeetingNews, Messenger } from '../bot/feature';
-import type { Config } from '../config';
-import type { Logger } from '../logger';
-import type { Store } from '../store';
-import { helpFeature } from './help/register';
-import { intakeFeature } from './intake/register';
-import { invitationsFeature } from './invitations/register';
-import { recordsFeature } from './records/register';
-import { reflectionFeature } from './reflection/register';
-import { schedulingFeature } from './scheduling/register';
-import { statusFeature } from './status/register';
-import type { Coalescer } from '../jobs/coalescer';
-import type { Outbox } from '../jobs/outbox';
-import type { JobQueue } from '../jobs/queue';
-import type { Mailer } from '../mail/graph-mail';
-import type { Directory } from '../mail/graph-users';
-import { keepUndelivered } from './undelivered';
-
-/** What features are built from. */
-export interface FeatureDeps {
-  config: Config;
-  store: Store;
-  messenger: Messenger;
-  logger: Logger;
-  /** The clock (injectable for tests). */
-  now: () => Date;
-  /** New unique ids (UUIDs). */
-  newId: () => string;
-  /** Signed links the bot hands out: the key and the public address they start with. */
-  links: { secret: string; baseUrl: string };
-  /** Coalesces refreshes of shared cards. */
-  coalescer: Coalescer;
-  /** Every proactive message goes through here: paced, retried, recorded when it fails. */
-  outbox: Outbox;
-  /** Due work (reminders, prompts), run by every instance. */
-  jobs: JobQueue;
-  /** E-mail to invitees outside Teams (Microsoft Graph), when configured. */
-  mailer?: Mailer;
-  /** The organisation's directory (Microsoft Graph), to name people picked in its tenant, when configured. */
-  directory?: Directory;
-  /** Tells every feature of a stored change of a meeting's moment (see `Feature.onMeetingChange`). */
-  announce(news: MeetingNews): Promise<void>;
-}
+import type { FeatureDeps } from '../bot/deps';
+import type { Command, Feature, MeetingNews } from '../bot/feature';
+import { helpFeature } from './help';
+import { intakeFeature } from './intake';
+import { invitationsFeature } from './invitations';
+import { exportFeature } from './export';
+import { followUpsFeature } from './followups';
+import { halfDaysFeature } from './halfdays';
+import { privacyFeature } from './privacy';
+import { rolesFeature } from './roles';
+import { upkeepFeature } from './upkeep';
+import { reflectionFeature } from './reflection';
+import { schedulingFeature } from './scheduling';
+import { statusFeature } from './status';
+import { keepUndelivered } from './shared/undelivered';
 
 /** Builds all features; `commands()` of the result lists every command, for help and routing. */
 export function buildFeatures(base: Omit<FeatureDeps, 'announce'>): {
@@ -58,7 +30,12 @@ export function buildFeatures(base: Omit<FeatureDeps, 'announce'>): {
     invitationsFeature(deps),
     reflectionFeature(deps),
     statusFeature(deps),
-    recordsFeature(deps),
+    followUpsFeature(deps),
+    halfDaysFeature(deps),
+    rolesFeature(deps),
+    exportFeature(deps),
+    privacyFeature(deps),
+    upkeepFeature(deps),
   );
   return { features, commands };
 }

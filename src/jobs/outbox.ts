@@ -11,6 +11,7 @@ import {
 } from '../store/conversations';
 import type { UndeliveredStore } from '../store/jobs';
 import type { JobOutcome, JobQueue } from './queue';
+import type { Job } from '../store/jobs';
 import type { RateLimiter, Timing } from './rate-limiter';
 
 /** Where a message goes: a stored conversation, a person 1:1 (found, or a chat opened in their tenant), or a card to replace. */
@@ -119,17 +120,18 @@ export class Outbox {
       newId: () => string;
       timing?: Timing;
     },
-  ) {
-    deps.queue.register(DELIVERY_JOB, (job) => {
-      const parsed = deliveryJobSchema.safeParse(job.payload);
-      if (parsed.success) return this.runJob(parsed.data);
-      // Not a delivery this bot wrote (a damaged or hand-edited row): nothing can be sent; the job ends as failed.
-      deps.logger.warn(
-        { job: { id: job.id }, issues: parsed.error.issues.slice(0, 3) },
-        'delivery job unreadable',
-      );
-      return Promise.resolve({ status: 'failed', error: 'unreadable delivery job' });
-    });
+  ) {}
+
+  /** Runs a delivery that waited (a `DELIVERY_JOB`, registered like every job, by a feature). */
+  runDeliveryJob(job: Pick<Job, 'id' | 'payload'>): Promise<JobOutcome> {
+    const parsed = deliveryJobSchema.safeParse(job.payload);
+    if (parsed.success) return this.runJob(parsed.data);
+    // Not a delivery this bot wrote (a damaged or hand-edited row): nothing can be sent; the job ends as failed.
+    this.deps.logger.warn(
+      { job: { id: job.id }, issues: parsed.error.issues.slice(0, 3) },
+      'delivery job unreadable',
+    );
+    return Promise.resolve({ status: 'failed', error: 'unreadable delivery job' });
   }
 
   private get timing(): Timing {

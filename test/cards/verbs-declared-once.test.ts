@@ -1,8 +1,9 @@
-// The card verbs of records and reflection are written once, where the flow declares them: a template or a second
-// copy in the code that drifts from it would give a button the bot no longer hears.
+// Every card verb is written once, where its flow declares it: a template or a second copy in the code that drifts
+// from it would give a button the bot no longer hears.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildFeatures, type FeatureDeps } from '../../src/features';
+import type { FeatureDeps } from '../../src/bot/deps';
+import { buildFeatures } from '../../src/features';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -14,10 +15,8 @@ function filesUnder(dir: string, ext: string): string[] {
   });
 }
 
-describe('card verbs of records and reflection', () => {
-  const verbs = buildFeatures({} as FeatureDeps)
-    .features.filter((f) => f.name === 'records' || f.name === 'reflection')
-    .flatMap((f) => (f.actions ?? []).map((a) => a.verb));
+describe('card verbs', () => {
+  const verbs = buildFeatures({} as FeatureDeps).features.flatMap((f) => (f.actions ?? []).map((a) => a.verb));
   const templates = filesUnder(path.join(root, 'cards'), '.json').map((f) => ({
     file: path.relative(root, f),
     text: fs.readFileSync(f, 'utf8'),
@@ -36,6 +35,13 @@ describe('card verbs of records and reflection', () => {
         'role.grant',
         'reflection.submit',
         'facilitator.confirm',
+        'plan.create',
+        'poll.vote',
+        'invite.create',
+        'rsvp.mark',
+        'intake.answer',
+        'status.detail',
+        'privacy.delete',
       ]),
     );
   });
@@ -51,6 +57,6 @@ describe('card verbs of records and reflection', () => {
       return Array.from({ length: n }, () => s.file);
     });
     expect(writing).toHaveLength(1);
-    expect(writing[0]).toMatch(/^src\/features\/(records|reflection)\/verbs\.ts$/);
+    expect(writing[0]).toMatch(/^src\/features\/[a-z]+\/verbs\.ts$/);
   });
 });

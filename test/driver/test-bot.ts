@@ -6,8 +6,6 @@ import { createLogger } from '../../src/logger';
 import { createServer, type BotServer } from '../../src/server';
 import { openStore, type Store } from '../../src/store';
 import { Tables, type StorageCounters } from '../../src/store/tables';
-import { registerExportRoute } from '../../src/web/export';
-import { registerCalendarRoute } from '../../src/web/calendar';
 import { FakeConnector } from './connector';
 
 /** The link key of test bots; links they hand out start with https://broedplaats.test. */
@@ -123,17 +121,6 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       tables,
       logger,
       trustedProxyHops: config.trustedProxyHops,
-      routes: [
-        ...bot.routes,
-        (s) =>
-          registerCalendarRoute(s, {
-            store: liveStore,
-            secret: LINK_SECRET,
-            now: clock.now,
-            trustedProxyHops: config.trustedProxyHops,
-          }),
-        (s) => registerExportRoute(s, { config, store: liveStore, secret: LINK_SECRET, now: clock.now }),
-      ],
     });
     const port = await server.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${port}`;

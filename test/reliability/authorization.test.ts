@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Broedplaats } from '../../src/domain/broedplaats';
-import { buildFeatures, type FeatureDeps } from '../../src/features';
+import type { FeatureDeps } from '../../src/bot/deps';
+import { buildFeatures } from '../../src/features';
 import { cardText } from '../driver/connector';
 import {
   channel,

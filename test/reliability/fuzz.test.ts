@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { Broedplaats } from '../../src/domain/broedplaats';
 import { cleanText } from '../../src/domain/text';
-import { buildFeatures, type FeatureDeps } from '../../src/features';
+import type { FeatureDeps } from '../../src/bot/deps';
+import { buildFeatures } from '../../src/features';
 import { cardText } from '../driver/connector';
 import { channel, invokeResult, makeUser, personalChat, type TestUser } from '../driver/conversation';
 import { givenBroedplaats, givenInvitation, givenMeeting } from '../driver/factories';

@@ -28,8 +28,8 @@ import {
 import { escapeMarkdown, shorten } from '../../domain/text';
 import { textsFor, localeOf, type Texts } from '../../i18n';
 import { ConflictError, type Stored } from '../../store/json-table';
-import type { FeatureDeps } from '..';
-import { contactsOf, projectLeads, viewerOf } from '../access';
+import type { FeatureDeps } from '../../bot/deps';
+import { contactsOf, projectLeads, viewerOf } from '../shared/access';
 import { answersOf, describeField, optionLabel } from './describe';
 import { intakeKey, type IntakeFlow } from './flow';
 import { shareButton } from './sharing';

@@ -23,8 +23,8 @@ import {
 import { networksFor } from '../../domain/visibility';
 import { cleanText, escapeMarkdown, shorten } from '../../domain/text';
 import type { Stored } from '../../store/json-table';
-import type { FeatureDeps } from '..';
-import { viewerOf } from '../access';
+import type { FeatureDeps } from '../../bot/deps';
+import { viewerOf } from '../shared/access';
 import { confirmIntake } from './confirm';
 import { describeField } from './describe';
 import { progressText, promptFor } from './prompts';

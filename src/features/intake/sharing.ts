@@ -7,9 +7,9 @@ import { networkKey, sharesWithNetworks, type Broedplaats } from '../../domain/b
 import { isContact } from '../../domain/roles';
 import { cleanText, escapeMarkdown } from '../../domain/text';
 import type { Texts } from '../../i18n';
-import type { FeatureDeps } from '..';
-import { grantsOf } from '../access';
-import { broedplaatsChoice } from '../choose';
+import type { FeatureDeps } from '../../bot/deps';
+import { grantsOf } from '../shared/access';
+import { broedplaatsChoice } from '../shared/choose';
 import * as verbs from './verbs';
 
 /** The button that says yes (or no) to showing broedplaats `id` to other networks. */

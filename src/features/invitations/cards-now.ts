@@ -4,7 +4,7 @@ import type { Broedplaats } from '../../domain/broedplaats';
 import { answersOpen, type Invitation, type Rsvp } from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
 import { localeOf, textsFor } from '../../i18n';
-import type { FeatureDeps } from '..';
+import type { FeatureDeps } from '../../bot/deps';
 import { pollVotes } from './load';
 import { invitationCard, marksOf } from './views';
 

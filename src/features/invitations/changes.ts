@@ -8,8 +8,8 @@ import { formatSlot, type Meeting, type MeetingChange, type Slot } from '../../d
 import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor, type Locale, type Texts } from '../../i18n';
 import { bilingualMail, type MailText } from '../../mail/bilingual';
-import type { FeatureDeps } from '..';
-import { keepUndelivered } from '../undelivered';
+import type { FeatureDeps } from '../../bot/deps';
+import { keepUndelivered } from '../shared/undelivered';
 import { meetingTitle } from '../scheduling/views';
 import { scheduleReminders } from './reminders';
 import { rsvpLink } from './links';

@@ -6,7 +6,7 @@ import type { Invitation, Rsvp } from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
 import { localeOf, textsFor } from '../../i18n';
 import type { ConversationAddress } from '../../store/conversations';
-import type { FeatureDeps } from '..';
+import type { FeatureDeps } from '../../bot/deps';
 import { invitationCard } from './views';
 import * as verbs from './verbs';
 

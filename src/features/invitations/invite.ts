@@ -16,11 +16,11 @@ import {
 import { isOpen, type Meeting } from '../../domain/meeting';
 import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
 import type { Texts } from '../../i18n';
-import type { FeatureDeps } from '..';
-import { keepUndelivered, reasonInWords } from '../undelivered';
-import { broedplaatsChoice, manageableNamed } from '../choose';
-import { mayManage } from '../access';
-import { OBJECT_ID, pickPeople } from '../people';
+import type { FeatureDeps } from '../../bot/deps';
+import { keepUndelivered, reasonInWords } from '../shared/undelivered';
+import { broedplaatsChoice, manageableNamed } from '../shared/choose';
+import { mayManage } from '../shared/access';
+import { OBJECT_ID, pickPeople } from '../shared/people';
 import { deliverInvitation } from './delivery';
 import { refreshTally } from './rsvp';
 import { scheduleReminders } from './reminders';

@@ -5,7 +5,7 @@ import type { Meeting } from '../../domain/meeting';
 import { textsFor, type Locale } from '../../i18n';
 import { bilingualMail } from '../../mail/bilingual';
 import { readLinkIds, signLink } from '../../web/signed-links';
-import type { FeatureDeps } from '..';
+import type { FeatureDeps } from '../../bot/deps';
 import { whenText } from './views';
 
 /** The kind of signed link that opens one invitation's answer page. */

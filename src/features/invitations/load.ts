@@ -2,7 +2,7 @@
 import type { Broedplaats } from '../../domain/broedplaats';
 import type { Invitation } from '../../domain/invitation';
 import type { Meeting, Vote } from '../../domain/meeting';
-import type { FeatureDeps } from '..';
+import type { FeatureDeps } from '../../bot/deps';
 
 /** The ids an invitation card's buttons carry (card data: only where to look, never who clicks). */
 export interface InvitationIds {

@@ -4,7 +4,7 @@ import type { ActionOutcome, Turn } from '../../bot/feature';
 import { answersOpen, isInvitee } from '../../domain/invitation';
 import { castAt, type Vote, type VoteAnswer } from '../../domain/meeting';
 import { votesWith } from '../../store/meetings';
-import type { FeatureDeps } from '..';
+import type { FeatureDeps } from '../../bot/deps';
 import { refreshSharedCard } from '../scheduling/poll';
 import { loadInvitation, type InvitationIds } from './load';
 import { invitationCard, marksOf } from './views';

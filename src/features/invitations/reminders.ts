@@ -5,8 +5,8 @@ import { answersOpen, outsideTeams, reminderMoments, type Invitation } from '../
 import type { Meeting } from '../../domain/meeting';
 import { localeOf, textsFor } from '../../i18n';
 import type { JobResult } from '../../bot/feature';
-import type { FeatureDeps } from '..';
-import { keepUndelivered } from '../undelivered';
+import type { FeatureDeps } from '../../bot/deps';
+import { keepUndelivered } from '../shared/undelivered';
 import { deliverInvitation } from './delivery';
 import { mailInvitation } from './links';
 import { invitationTextsCards, passOnPrivately, textsRecipients } from './texts';

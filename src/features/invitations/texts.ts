@@ -7,8 +7,8 @@ import type { Invitation } from '../../domain/invitation';
 import type { Meeting } from '../../domain/meeting';
 import { localeOf, textsFor, type Locale, type Texts } from '../../i18n';
 import type { ConversationAddress } from '../../store/conversations';
-import type { FeatureDeps } from '..';
-import { contactsOf } from '../access';
+import type { FeatureDeps } from '../../bot/deps';
+import { contactsOf } from '../shared/access';
 import { asReminder, invitationMail } from './links';
 
 /** People per card: two texts of about 1 KB each; the card stays well under Teams' size limit. */

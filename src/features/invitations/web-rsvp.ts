@@ -12,7 +12,7 @@ import {
 } from '../../domain/invitation';
 import { linkVoterId, VOTE_ANSWERS, type Meeting, type Vote, type VoteAnswer } from '../../domain/meeting';
 import { NO_CLAIM } from '../../store/claims';
-import type { FeatureDeps } from '..';
+import type { FeatureDeps } from '../../bot/deps';
 import { refreshSharedCard } from '../scheduling/poll';
 import { icsUrl } from '../scheduling/views';
 import type { LinkProblem } from '../../web/form-page';

@@ -7,7 +7,7 @@ import { reflectionWindow, type ReflectionPrompt } from '../../domain/reflection
 import { textsFor, type Locale, type Texts } from '../../i18n';
 import { bilingualMail, type MailText } from '../../mail/bilingual';
 import { readLinkIds, signLink } from '../../web/signed-links';
-import type { FeatureDeps } from '..';
+import type { FeatureDeps } from '../../bot/deps';
 import { passOnCards } from '../invitations/texts';
 import { whenText } from '../invitations/views';
 import { formatMoment } from './views';

@@ -26,10 +26,10 @@ import {
 } from '../../domain/reflection';
 import { cleanText, textLength } from '../../domain/text';
 import { localeOf, textsFor, type Texts } from '../../i18n';
-import type { FeatureDeps } from '..';
-import { keepUndelivered } from '../undelivered';
+import type { FeatureDeps } from '../../bot/deps';
+import { keepUndelivered } from '../shared/undelivered';
 import { passOnPrivately } from '../invitations/texts';
-import { contactsOf } from '../access';
+import { contactsOf } from '../shared/access';
 import { mailReflection, reflectionTextsCards, type LinkRequest } from './links';
 import { formatMoment, reflectionCard, resultsCard } from './views';
 import type { ReflectionFields, ReflectionSubmitForm } from './verbs';

@@ -16,7 +16,7 @@ import {
 } from '../../domain/reflection';
 import { shorten } from '../../domain/text';
 import type { Locale, Texts } from '../../i18n';
-import * as records from '../records/verbs';
+import { followUpFromReflection } from '../shared/verbs';
 import * as verbs from './verbs';
 import type { ReflectionFields } from './verbs';
 
@@ -147,7 +147,7 @@ export function resultsCard(
           index,
         }))
       : [],
-    verb: records.followUpFromReflection.name,
+    verb: followUpFromReflection.name,
     broedplaatsId: b.id,
     meetingId: m.id,
   });

@@ -14,7 +14,7 @@ import {
   type Reflection,
 } from '../../domain/reflection';
 import { textsFor, type Locale } from '../../i18n';
-import type { FeatureDeps } from '..';
+import type { FeatureDeps } from '../../bot/deps';
 import type { LinkProblem } from '../../web/form-page';
 import { readReflectionToken } from './links';
 import { readAnswers } from './reflect';

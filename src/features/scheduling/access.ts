@@ -2,9 +2,9 @@
 import type { ActionOutcome, Turn } from '../../bot/feature';
 import type { Broedplaats } from '../../domain/broedplaats';
 import type { Meeting, MeetingRefusal } from '../../domain/meeting';
-import { mayManage } from '../access';
+import { mayManage } from '../shared/access';
 import type { Stored } from '../../store/json-table';
-import type { FeatureDeps } from '..';
+import type { FeatureDeps } from '../../bot/deps';
 
 export interface MeetingContext {
   b: Broedplaats;

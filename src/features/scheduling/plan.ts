@@ -17,10 +17,10 @@ import {
   type PlanMode,
   type SlotInput,
 } from '../../domain/meeting';
-import { mayManage } from '../access';
+import { mayManage } from '../shared/access';
 import { cleanText, textLength } from '../../domain/text';
-import type { FeatureDeps } from '..';
-import { broedplaatsChoice, manageableNamed } from '../choose';
+import type { FeatureDeps } from '../../bot/deps';
+import { broedplaatsChoice, manageableNamed } from '../shared/choose';
 import { meetingCard, slotErrorText } from './views';
 import * as verbs from './verbs';
 import { momentOf, type PlanForm } from './verbs';

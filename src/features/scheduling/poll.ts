@@ -14,7 +14,7 @@ import { votesWith } from '../../store/meetings';
 import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
 import { keptAddress } from '../../store/conversations';
-import type { FeatureDeps } from '..';
+import type { FeatureDeps } from '../../bot/deps';
 import { loadMeeting, readMeetingAhead, refusal } from './access';
 import { closeCard, meetingCard } from './views';
 

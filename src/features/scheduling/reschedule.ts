@@ -18,7 +18,7 @@ import {
 } from '../../domain/meeting';
 import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor, type Texts } from '../../i18n';
-import type { FeatureDeps } from '..';
+import type { FeatureDeps } from '../../bot/deps';
 import { loadMeeting, refusal } from './access';
 import { refreshSharedCard } from './poll';
 import { meetingCard, meetingTitle, slotErrorText } from './views';

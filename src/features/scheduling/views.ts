@@ -17,7 +17,7 @@ import {
 } from '../../domain/meeting';
 import type { Locale, Texts } from '../../i18n';
 import { signLink } from '../../web/signed-links';
-import type { FeatureDeps } from '..';
+import type { FeatureDeps } from '../../bot/deps';
 import * as verbs from './verbs';
 
 /** Most Teams users a card's automatic refresh can name (Teams' limit). */

@@ -15,7 +15,7 @@ import {
 } from '../../domain/reflection';
 import type { Undelivered } from '../../store/jobs';
 import { TABLE_NAMES } from '../../store';
-import type { FeatureDeps } from '..';
+import type { FeatureDeps } from '../../bot/deps';
 
 /** All data of the programme, one query per table. */
 export interface Snapshot {

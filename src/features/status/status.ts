@@ -10,15 +10,15 @@ import { formatDay, formatSlot } from '../../domain/meeting';
 import { summarize } from '../../domain/reflection';
 import { cleanText, escapeMarkdown } from '../../domain/text';
 import type { Locale, Texts } from '../../i18n';
-import type { FeatureDeps } from '..';
-import { grantsOf, isConfiguredLead, isLead, mayManage } from '../access';
+import type { FeatureDeps } from '../../bot/deps';
+import { grantsOf, isConfiguredLead, isLead, mayManage } from '../shared/access';
 import { answerText, inviteeLabel } from '../invitations/views';
 import { formatMoment } from '../reflection/views';
 import { byAttention, loadSnapshot, statusRows, type Snapshot, type StatusRow } from './snapshot';
 import * as verbs from './verbs';
 import { isPseudonym } from '../../domain/pseudonym';
 import { mailCapOf } from '../../mail/capped-mailer';
-import { reasonInWords } from '../undelivered';
+import { reasonInWords } from '../shared/undelivered';
 
 /** What `prefetch` reads ahead: the whole programme (a fixed number of queries). */
 const SNAPSHOT = 'status:snapshot';

@@ -1,6 +1,6 @@
 // GET /api/mydata/:token — everything stored about one person, as a JSON download behind their own signed link.
 import type { Request, Response, Server } from 'restify';
-import { RequestLimit, tooMany } from './request-limit';
+import { RequestLimit, tooMany } from '../../web/request-limit';
 
 /** What the link's holder gets: the file, or why not (a wrong or expired link, or asked too often just now). */
 export type MyDataDownload =

@@ -1,8 +1,8 @@
 // People picked on a card (Teams people picker): Entra object ids or Teams user ids, found out who they are.
-import type { Member, Turn } from '../bot/feature';
-import type { Directory } from '../mail/graph-users';
-import type { ConversationAddress } from '../store/conversations';
-import type { FeatureDeps } from '.';
+import type { Member, Turn } from '../../bot/feature';
+import type { Directory } from '../../mail/graph-users';
+import type { ConversationAddress } from '../../store/conversations';
+import type { FeatureDeps } from '../../bot/deps';
 
 /** Entra object ids (GUIDs; the Agents Playground's have a 13-digit last group). */
 export const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12,13}$/i;

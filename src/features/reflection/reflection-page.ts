@@ -1,23 +1,23 @@
 // GET/POST /reflect/:token — the reflection page behind a participant's personal link (outside Teams): the questions
 // of the reflection card as an accessible form; CSRF-protected, rate-limited, escaped.
 import type { Request, Server } from 'restify';
-import { MAX_FORM_BYTES, readBody } from './body';
+import { MAX_FORM_BYTES, readBody } from '../../web/body';
 import {
   FOLLOW_UP_WISH,
   NEW_CONTACTS,
   REFLECTION_TEXT_MAX,
   SCALE,
   type ReflectionAnswers,
-} from '../domain/reflection';
-import { whenText } from '../features/invitations/views';
-import { formatMoment } from '../features/reflection/views';
+} from '../../domain/reflection';
+import { whenText } from '../invitations/views';
+import { formatMoment } from './views';
 import {
   reflectionFormSchema,
   type ReflectionForm,
   type ReflectionPageModel,
   type WebReflection,
-} from '../features/reflection/web-reflection';
-import { textsFor, type Locale, type Texts } from '../i18n';
+} from './web-reflection';
+import { textsFor, type Locale, type Texts } from '../../i18n';
 import {
   FormPages,
   languageSwitch,
@@ -26,8 +26,8 @@ import {
   radio,
   sendLinkProblem,
   type FormPageOptions,
-} from './form-page';
-import { escapeHtml, sendPage, sendRedirect } from './html';
+} from '../../web/form-page';
+import { escapeHtml, sendPage, sendRedirect } from '../../web/html';
 
 export interface ReflectionPageDeps extends FormPageOptions {
   service: Pick<WebReflection, 'load' | 'submit' | 'linkProblem'>;

@@ -1,6 +1,6 @@
 // Invitations: `uitnodigen`, the invitation form, answers and date-poll marks on the invitation card, reminders as jobs.
 import { onVerb, type Feature } from '../../bot/feature';
-import type { FeatureDeps } from '..';
+import type { FeatureDeps } from '../../bot/deps';
 import { tellInvitees } from './changes';
 import { Inviter } from './invite';
 import { MomentMarks } from './marks';
@@ -8,7 +8,7 @@ import { REMINDER_JOB, runReminder } from './reminders';
 import { RsvpHandler } from './rsvp';
 import * as verbs from './verbs';
 import { WebRsvp } from './web-rsvp';
-import { registerRsvpRoutes } from '../../web/rsvp-page';
+import { registerRsvpRoutes } from './rsvp-page';
 
 export function invitationsFeature(deps: FeatureDeps): Feature {
   const inviter = new Inviter(deps);

@@ -8,8 +8,9 @@ import {
   type Turn,
   type Verb,
 } from '../../bot/feature';
-import type { FeatureDeps } from '..';
+import type { FeatureDeps } from '../../bot/deps';
 import { readMeetingAhead } from './access';
+import { registerCalendarRoute } from './calendar-page';
 import { Planner } from './plan';
 import { Poll } from './poll';
 import { Rescheduler, tellVoters } from './reschedule';
@@ -49,6 +50,15 @@ export function schedulingFeature(deps: FeatureDeps): Feature {
   const rescheduler = new Rescheduler(deps);
   return {
     name: 'scheduling',
+    routes: [
+      (server) =>
+        registerCalendarRoute(server, {
+          store: deps.store,
+          secret: deps.links.secret,
+          now: deps.now,
+          trustedProxyHops: deps.config.trustedProxyHops,
+        }),
+    ],
     onMeetingChange: (news) => tellVoters(deps, news),
     commands: [
       {

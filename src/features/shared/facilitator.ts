@@ -4,8 +4,8 @@ import { renderNoticeCard } from '../../cards/notice';
 import { isContact, isProjectLead } from '../../domain/roles';
 import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
-import type { FeatureDeps } from '..';
-import { grantsOf, refusedAsFacilitator } from '../access';
+import type { FeatureDeps } from '../../bot/deps';
+import { grantsOf, refusedAsFacilitator } from './access';
 
 /** A contact (or the project lead) confirms or refuses the account that claimed to be the facilitator. */
 export async function decideFacilitatorClaim(

@@ -1,7 +1,7 @@
 // Reflection: the prompts after each meeting (jobs), answering on the card or the page behind a personal link, and
 // `reflecties` for the results.
 import { onVerb, type Feature } from '../../bot/feature';
-import type { FeatureDeps } from '..';
+import type { FeatureDeps } from '../../bot/deps';
 import {
   cancelReflection,
   CLOSE_JOB,
@@ -17,7 +17,7 @@ import {
 } from './reflect';
 import { ReflectionResultsView } from './results';
 import { WebReflection } from './web-reflection';
-import { registerReflectionRoutes } from '../../web/reflection-page';
+import { registerReflectionRoutes } from './reflection-page';
 import * as verbs from './verbs';
 
 export function reflectionFeature(deps: FeatureDeps): Feature {

@@ -10,9 +10,9 @@ import { ZONE } from '../../domain/meeting';
 import { isProjectLead } from '../../domain/roles';
 import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
-import type { FeatureDeps } from '..';
-import { broedplaatsChoice, manageableNamed } from '../choose';
-import { mayManage } from '../access';
+import type { FeatureDeps } from '../../bot/deps';
+import { broedplaatsChoice, manageableNamed } from '../shared/choose';
+import { mayManage } from '../shared/access';
 import * as verbs from './verbs';
 import type { HalfDayForm } from './verbs';
 

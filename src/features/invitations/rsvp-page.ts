@@ -1,13 +1,13 @@
 // GET/POST /rsvp/:token — the answer page behind an invitee's personal link: CSRF-protected, rate-limited, escaped.
 import { DateTime } from 'luxon';
 import type { Request, Response, Server } from 'restify';
-import { MAX_FORM_BYTES, readBody } from './body';
-import { RSVP_ANSWERS } from '../domain/invitation';
-import { formatSlot, VOTE_ANSWERS, ZONE } from '../domain/meeting';
-import type { RsvpForm, RsvpPageModel, RsvpSubmit, WebRsvp } from '../features/invitations/web-rsvp';
-import { rsvpFormSchema } from '../features/invitations/web-rsvp';
-import { textsFor, type Locale, type Texts } from '../i18n';
-import { escapeHtml, sendPage, sendRedirect, STYLESHEET, STYLESHEET_PATH } from './html';
+import { MAX_FORM_BYTES, readBody } from '../../web/body';
+import { RSVP_ANSWERS } from '../../domain/invitation';
+import { formatSlot, VOTE_ANSWERS, ZONE } from '../../domain/meeting';
+import type { RsvpForm, RsvpPageModel, RsvpSubmit, WebRsvp } from './web-rsvp';
+import { rsvpFormSchema } from './web-rsvp';
+import { textsFor, type Locale, type Texts } from '../../i18n';
+import { escapeHtml, sendPage, sendRedirect, STYLESHEET, STYLESHEET_PATH } from '../../web/html';
 import {
   FormPages,
   languageSwitch,
@@ -16,7 +16,7 @@ import {
   radio,
   sendLinkProblem,
   type FormPageOptions,
-} from './form-page';
+} from '../../web/form-page';
 
 export interface RsvpPageDeps extends FormPageOptions {
   service: Pick<WebRsvp, 'load' | 'submit' | 'linkProblem'>;

@@ -1,11 +1,11 @@
 // The choice of a broedplaats for a command (plan, invite, follow-up, half-day) when the user has several.
-import type { Turn } from '../bot/feature';
-import { renderChoiceCard } from '../cards/notice';
-import type { AdaptiveCard } from '../cards/render';
-import { networkKey, type Broedplaats } from '../domain/broedplaats';
-import { cleanText, escapeMarkdown } from '../domain/text';
-import type { Texts } from '../i18n';
-import type { FeatureDeps } from '.';
+import type { Turn } from '../../bot/feature';
+import { renderChoiceCard } from '../../cards/notice';
+import type { AdaptiveCard } from '../../cards/render';
+import { networkKey, type Broedplaats } from '../../domain/broedplaats';
+import { cleanText, escapeMarkdown } from '../../domain/text';
+import type { Texts } from '../../i18n';
+import type { FeatureDeps } from '../../bot/deps';
 import { mayManage } from './access';
 
 export function broedplaatsChoice(

@@ -1,12 +1,12 @@
 // GET /api/calendar/:token — a meeting's calendar file (.ics), only with a valid signed token.
 import { createEvent, type EventAttributes } from 'ics';
 import type { Request, Response, Server } from 'restify';
-import type { Broedplaats } from '../domain/broedplaats';
-import type { Meeting } from '../domain/meeting';
-import { textsFor, type Locale } from '../i18n';
-import type { Store } from '../store';
-import { RequestLimit, tooMany } from './request-limit';
-import { verifyLink } from './signed-links';
+import type { Broedplaats } from '../../domain/broedplaats';
+import type { Meeting } from '../../domain/meeting';
+import { textsFor, type Locale } from '../../i18n';
+import type { Store } from '../../store';
+import { RequestLimit, tooMany } from '../../web/request-limit';
+import { verifyLink } from '../../web/signed-links';
 
 /** Calendar files per client address per minute. */
 const CALENDAR_FILES_PER_MINUTE = 60;

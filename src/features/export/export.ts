@@ -10,10 +10,10 @@ import type { Invitation } from '../../domain/invitation';
 import { linkTarget, type Reflection } from '../../domain/reflection';
 import { signLink } from '../../web/signed-links';
 import { textsFor } from '../../i18n';
-import type { FeatureDeps } from '..';
-import { isLead, projectLeads } from '../access';
+import type { FeatureDeps } from '../../bot/deps';
+import { isLead, projectLeads } from '../shared/access';
 import { loadSnapshot, type Snapshot } from '../status/snapshot';
-import { pseudonymOf } from './privacy';
+import { pseudonymOf } from '../privacy/privacy';
 import { isPseudonym } from '../../domain/pseudonym';
 import { nameScrubber, normalName, type NamedPerson } from '../../domain/name-scrub';
 

@@ -7,9 +7,9 @@ import { ZONE } from '../../domain/meeting';
 import type { Broedplaats } from '../../domain/broedplaats';
 import { isPseudonym } from '../../domain/pseudonym';
 import { GRANTABLE_ROLES, type RoleGrant } from '../../domain/roles';
-import type { FeatureDeps } from '..';
-import { isLead } from '../access';
-import { resolvePeople } from '../people';
+import type { FeatureDeps } from '../../bot/deps';
+import { isLead } from '../shared/access';
+import { resolvePeople } from '../shared/people';
 import * as verbs from './verbs';
 import type { RolesForm } from './verbs';
 

@@ -1,8 +1,8 @@
 // Messages that could not be sent outside the outbox (e-mail through Graph, notices after a stored change): kept with
 // the ones Teams did not take, so the project lead sees them in the overview.
-import type { Texts } from '../i18n';
-import type { Undelivered } from '../store/jobs';
-import type { FeatureDeps } from '.';
+import type { Texts } from '../../i18n';
+import type { Undelivered } from '../../store/jobs';
+import type { FeatureDeps } from '../../bot/deps';
 
 /** Logs (without personal data) and keeps one message that could not be sent, as the outbox does for Teams. */
 export async function keepUndelivered(

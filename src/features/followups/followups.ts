@@ -9,10 +9,10 @@ import { dueMoment, FOLLOW_UP_TEXT, isOverdue, type FollowUp } from '../../domai
 import { formatDay, ZONE } from '../../domain/meeting';
 import { cleanText, escapeMarkdown, textLength } from '../../domain/text';
 import { localeOf, textsFor, type Texts } from '../../i18n';
-import type { FeatureDeps } from '..';
-import { broedplaatsChoice, manageableNamed } from '../choose';
-import { contactsOf, mayManage } from '../access';
-import { resolvePeople } from '../people';
+import type { FeatureDeps } from '../../bot/deps';
+import { broedplaatsChoice, manageableNamed } from '../shared/choose';
+import { contactsOf, mayManage } from '../shared/access';
+import { resolvePeople } from '../shared/people';
 import { mentionedFollowUps } from '../reflection/views';
 import * as verbs from './verbs';
 import type { FollowUpForm } from './verbs';

@@ -1,6 +1,6 @@
 // GET /api/export/:token — one CSV dataset of the research export, for a valid signed link of a project lead.
 import type { Request, Response, Server } from 'restify';
-import type { Config } from '../config';
+import type { Config } from '../../config';
 import {
   EXPORT_DATASETS,
   EXPORT_LINK_KIND,
@@ -8,10 +8,10 @@ import {
   loadSnapshot,
   stillLead,
   type ExportDataset,
-} from '../features/records/export';
-import type { Store } from '../store';
-import { RequestLimit, tooMany } from './request-limit';
-import { verifyLink } from './signed-links';
+} from './export';
+import type { Store } from '../../store';
+import { RequestLimit, tooMany } from '../../web/request-limit';
+import { verifyLink } from '../../web/signed-links';
 
 /** Downloads per client address per minute (each reads the whole programme). */
 const EXPORTS_PER_MINUTE = 20;

@@ -1,15 +1,15 @@
 // Rights checks that may need Teams: a facilitator named by e-mail at the intake is recognised once a contact
 // confirms the Teams account that matched (an address shown by Teams is no proof of who someone is).
-import type { Turn } from '../bot/feature';
-import { renderNoticeCard } from '../cards/notice';
-import { escapeMarkdown } from '../domain/text';
-import { localeOf, textsFor } from '../i18n';
-import type { Broedplaats, PersonRef } from '../domain/broedplaats';
-import { canManage, isNamedFacilitator, isProjectLead, type RoleGrant } from '../domain/roles';
-import type { FeatureDeps } from '.';
-import { isPseudonym } from '../domain/pseudonym';
-import type { Viewer } from '../domain/visibility';
-import { facilitatorConfirm } from './records/verbs';
+import type { Turn } from '../../bot/feature';
+import { renderNoticeCard } from '../../cards/notice';
+import { escapeMarkdown } from '../../domain/text';
+import { localeOf, textsFor } from '../../i18n';
+import type { Broedplaats, PersonRef } from '../../domain/broedplaats';
+import { canManage, isNamedFacilitator, isProjectLead, type RoleGrant } from '../../domain/roles';
+import type { FeatureDeps } from '../../bot/deps';
+import { isPseudonym } from '../../domain/pseudonym';
+import type { Viewer } from '../../domain/visibility';
+import { facilitatorConfirm } from './verbs';
 
 /** The actor's role grants (read once per turn). */
 export function grantsOf(deps: FeatureDeps, turn: Turn): Promise<RoleGrant[]> {

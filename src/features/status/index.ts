@@ -1,6 +1,6 @@
 // Status: the overview of all broedplaatsen (project lead) or one's own (contact, facilitator), paged, with details.
 import { onVerb, type Feature } from '../../bot/feature';
-import type { FeatureDeps } from '..';
+import type { FeatureDeps } from '../../bot/deps';
 import { Status } from './status';
 import * as verbs from './verbs';
 

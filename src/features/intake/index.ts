@@ -1,7 +1,7 @@
 // Intake of a network's development question: commands, card actions and the open-flow hook.
 import { onVerb, type Command, type Feature } from '../../bot/feature';
 import { escapeMarkdown } from '../../domain/text';
-import type { FeatureDeps } from '..';
+import type { FeatureDeps } from '../../bot/deps';
 import { confirmIntake } from './confirm';
 import { INTAKE_FLOW, intakeKey, IntakeFlow } from './flow';
 import { onShareChosen, onShareSet, shareCommand } from './sharing';
