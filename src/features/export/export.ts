@@ -12,8 +12,8 @@ import { signLink } from '../../web/signed-links';
 import { textsFor } from '../../i18n';
 import type { FeatureDeps } from '../../bot/deps';
 import { isLead, projectLeads } from '../shared/access';
-import { loadSnapshot, type Snapshot } from '../status/snapshot';
-import { pseudonymOf } from '../privacy/privacy';
+import { loadSnapshot, type Snapshot } from '../shared/snapshot';
+import { pseudonymOf } from '../privacy';
 import { isPseudonym } from '../../domain/pseudonym';
 import { nameScrubber, normalName, type NamedPerson } from '../../domain/name-scrub';
 

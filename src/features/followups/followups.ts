@@ -13,7 +13,7 @@ import type { FeatureDeps } from '../../bot/deps';
 import { broedplaatsChoice, manageableNamed } from '../shared/choose';
 import { contactsOf, mayManage } from '../shared/access';
 import { resolvePeople } from '../shared/people';
-import { mentionedFollowUps } from '../reflection/views';
+import { mentionedFollowUps } from '../reflection';
 import * as verbs from './verbs';
 import type { FollowUpForm } from './verbs';
 

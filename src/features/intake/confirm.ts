@@ -10,12 +10,14 @@ import {
   type Network,
   type Theme,
 } from '../../domain/broedplaats';
+import type { AdaptiveCard } from '../../cards/render';
 import {
   EDITABLE_FIELDS,
   editField,
   nextPosition,
   toBroedplaats,
   type IntakeDraft,
+  type StepError,
 } from '../../domain/intake';
 import { comparableOf, rankRelated, type Related } from '../../domain/similarity';
 import {
@@ -31,8 +33,20 @@ import { ConflictError, type Stored } from '../../store/json-table';
 import type { FeatureDeps } from '../../bot/deps';
 import { contactsOf, projectLeads, viewerOf } from '../shared/access';
 import { answersOf, describeField, optionLabel } from './describe';
-import { intakeKey, type IntakeFlow } from './flow';
+import { intakeKey } from './keys';
 import { shareButton } from './sharing';
+
+/** What confirming needs of the intake's conversation (the flow gives it; named here so neither imports the other). */
+export interface IntakeSteps {
+  /** Asks the draft's current question (or shows its summary), with an error when the answer was refused. */
+  ask(turn: Turn, draft: IntakeDraft, extra?: { error?: StepError }): Promise<void>;
+  /** Claims the turn and the activities the draft recorded, before the draft goes. */
+  closing(turn: Turn, stored: Stored<IntakeDraft>): Promise<void>;
+  /** Whether the bot has the command `id` (e.g. "plan"), to point to it. */
+  hasCommand(id: string): boolean;
+  /** The summary card of the draft, with its edit buttons when `editable`, and a status line. */
+  summaryCard(turn: Turn, draft: IntakeDraft, editable: boolean, status?: string): AdaptiveCard;
+}
 
 /** Characters of a related broedplaats's question shown in a suggestion. */
 const RELATED_QUESTION_CHARS = 240;
@@ -43,7 +57,7 @@ const RELATED_QUESTION_CHARS = 240;
  */
 export async function confirmIntake(
   deps: FeatureDeps,
-  flow: IntakeFlow,
+  flow: IntakeSteps,
   turn: Turn,
   stored: Stored<IntakeDraft>,
 ): Promise<ActionOutcome> {

@@ -26,6 +26,7 @@ import type { Stored } from '../../store/json-table';
 import type { FeatureDeps } from '../../bot/deps';
 import { viewerOf } from '../shared/access';
 import { confirmIntake } from './confirm';
+import { intakeKey } from './keys';
 import { describeField } from './describe';
 import { progressText, promptFor } from './prompts';
 import * as verbs from './verbs';
@@ -81,11 +82,6 @@ function wordsOf(raw: string): { word: string; steer: string } {
     .toLowerCase()
     .replace(/[.!]+$/, '');
   return { word, steer: word.replace(/(?<=[^?])\?+$/, '') };
-}
-
-/** The user's own intake in this conversation: one per user, per conversation. */
-export function intakeKey(turn: Turn): { conversationId: string; userKey: string } {
-  return { conversationId: turn.conversation.id, userKey: turn.actor.aadObjectId ?? turn.actor.id };
 }
 
 function ownerOf(turn: Turn): string {

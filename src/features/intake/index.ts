@@ -3,7 +3,8 @@ import { onVerb, type Command, type Feature } from '../../bot/feature';
 import { escapeMarkdown } from '../../domain/text';
 import type { FeatureDeps } from '../../bot/deps';
 import { confirmIntake } from './confirm';
-import { INTAKE_FLOW, intakeKey, IntakeFlow } from './flow';
+import { INTAKE_FLOW, IntakeFlow } from './flow';
+import { intakeKey } from './keys';
 import { onShareChosen, onShareSet, shareCommand } from './sharing';
 import * as verbs from './verbs';
 

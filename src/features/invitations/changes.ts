@@ -10,7 +10,7 @@ import { localeOf, textsFor, type Locale, type Texts } from '../../i18n';
 import { bilingualMail, type MailText } from '../../mail/bilingual';
 import type { FeatureDeps } from '../../bot/deps';
 import { keepUndelivered } from '../shared/undelivered';
-import { meetingTitle } from '../scheduling/views';
+import { meetingTitle } from '../scheduling';
 import { scheduleReminders } from './reminders';
 import { rsvpLink } from './links';
 import { passOnCards, sendPrivately } from './texts';

@@ -14,7 +14,7 @@ import { bilingualMail, type MailText } from '../../mail/bilingual';
 import type { ConversationAddress } from '../../store/conversations';
 import type { FeatureDeps } from '../../bot/deps';
 import { keepUndelivered } from '../shared/undelivered';
-import { icsUrl } from '../scheduling/views';
+import { icsUrl } from '../scheduling';
 import { passOnCards, passOnPrivately, textsRecipients } from './texts';
 import { inviteeLabel, whenText } from './views';
 

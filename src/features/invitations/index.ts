@@ -56,3 +56,8 @@ export function invitationsFeature(deps: FeatureDeps): Feature {
     ],
   };
 }
+
+// What other features use of invitations: how an answer, an invitee and a meeting's moment read, and texts passed
+// on by the contact to people outside Teams.
+export { passOnCards, passOnPrivately } from './texts';
+export { answerText, inviteeLabel, whenText } from './views';

@@ -5,7 +5,7 @@ import { answersOpen, isInvitee } from '../../domain/invitation';
 import { castAt, type Vote, type VoteAnswer } from '../../domain/meeting';
 import { votesWith } from '../../store/meetings';
 import type { FeatureDeps } from '../../bot/deps';
-import { refreshSharedCard } from '../scheduling/poll';
+import { refreshSharedCard } from '../scheduling';
 import { loadInvitation, type InvitationIds } from './load';
 import { invitationCard, marksOf } from './views';
 

@@ -17,7 +17,7 @@ import { localeOf, textsFor } from '../../i18n';
 import type { ConversationAddress } from '../../store/conversations';
 import type { FeatureDeps } from '../../bot/deps';
 import { contactsOf, mayManage } from '../shared/access';
-import { meetingTitle } from '../scheduling/views';
+import { meetingTitle } from '../scheduling';
 import { refreshInvitationCards } from './cards-now';
 import { briefDelegate } from './delegates';
 import { loadInvitation, pollVotes, type InvitationIds } from './load';

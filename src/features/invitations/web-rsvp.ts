@@ -13,8 +13,7 @@ import {
 import { linkVoterId, VOTE_ANSWERS, type Meeting, type Vote, type VoteAnswer } from '../../domain/meeting';
 import { NO_CLAIM } from '../../store/claims';
 import type { FeatureDeps } from '../../bot/deps';
-import { refreshSharedCard } from '../scheduling/poll';
-import { icsUrl } from '../scheduling/views';
+import { icsUrl, refreshSharedCard } from '../scheduling';
 import type { LinkProblem } from '../../web/form-page';
 import { readRsvpToken } from './links';
 import { recordRsvp, type RsvpProblem } from './rsvp';

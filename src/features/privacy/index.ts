@@ -36,3 +36,6 @@ export function privacyFeature(deps: FeatureDeps): Feature {
     ],
   };
 }
+
+// What the export uses of privacy: the one pseudonym of a person across every file.
+export { pseudonymOf } from './privacy';

@@ -9,7 +9,7 @@ import { PSEUDONYM_PREFIX } from '../../domain/pseudonym';
 import { escapeMarkdown } from '../../domain/text';
 import type { MyDataDownload } from './my-data-route';
 import { sealIds, signLink, unsealIds, verifyLink } from '../../web/signed-links';
-import { loadSnapshot } from '../status/snapshot';
+import { loadSnapshot } from '../shared/snapshot';
 import { myDataGroups } from './my-data';
 import * as verbs from './verbs';
 

@@ -59,3 +59,6 @@ export function reflectionFeature(deps: FeatureDeps): Feature {
     },
   };
 }
+
+// What other features use of reflection: how a moment reads, and the follow-ups the reflections mention.
+export { formatMoment, mentionedFollowUps } from './views';

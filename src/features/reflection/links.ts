@@ -8,8 +8,7 @@ import { textsFor, type Locale, type Texts } from '../../i18n';
 import { bilingualMail, type MailText } from '../../mail/bilingual';
 import { readLinkIds, signLink } from '../../web/signed-links';
 import type { FeatureDeps } from '../../bot/deps';
-import { passOnCards } from '../invitations/texts';
-import { whenText } from '../invitations/views';
+import { passOnCards, whenText } from '../invitations';
 import { formatMoment } from './views';
 
 /** The kind of signed link that opens one participant's reflection page. */

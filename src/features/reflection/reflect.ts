@@ -28,7 +28,7 @@ import { cleanText, textLength } from '../../domain/text';
 import { localeOf, textsFor, type Texts } from '../../i18n';
 import type { FeatureDeps } from '../../bot/deps';
 import { keepUndelivered } from '../shared/undelivered';
-import { passOnPrivately } from '../invitations/texts';
+import { passOnPrivately } from '../invitations';
 import { contactsOf } from '../shared/access';
 import { mailReflection, reflectionTextsCards, type LinkRequest } from './links';
 import { formatMoment, reflectionCard, resultsCard } from './views';

@@ -9,7 +9,7 @@ import {
   SCALE,
   type ReflectionAnswers,
 } from '../../domain/reflection';
-import { whenText } from '../invitations/views';
+import { whenText } from '../invitations';
 import { formatMoment } from './views';
 import {
   reflectionFormSchema,

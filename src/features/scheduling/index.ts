@@ -88,3 +88,7 @@ export function schedulingFeature(deps: FeatureDeps): Feature {
     ],
   };
 }
+
+// What other features use of scheduling: a meeting's name and calendar link, and its poll card kept current.
+export { refreshSharedCard } from './poll';
+export { icsUrl, meetingTitle } from './views';
