@@ -442,3 +442,86 @@ story.scenario(
   },
   { after: intakeDone },
 );
+
+const SECOND = 'Drenthe network';
+/** A colleague of the playground's user (its made-up tenant): the facilitator named at both intakes. */
+const MEGAN = { id: 'user-id-1', aadObjectId: '00000000-0000-0000-0000-0000000000021', name: 'Megan Bowen' };
+
+/**
+ * Megan says `text` in the playground's group chat, through its custom-activity trigger ("Mock an Activity"):
+ * the playground has one signed-in user, and this is how it lets another member speak.
+ */
+async function meganSays(text: string): Promise<void> {
+  const playground = stack!.playgroundUrl;
+  const { config } = (await (await fetch(`${playground}/_internal/v1/config`)).json()) as {
+    config: { groupChats: { id: string }[] };
+  };
+  const group = config.groupChats[0]?.id ?? '';
+  const template = (await (
+    await fetch(`${playground}/_internal/v1/customActivities/template?conversationId=${group}`)
+  ).json()) as Record<string, unknown>;
+  const answer = await fetch(`${playground}/_internal/v1/customActivities`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...template, type: 'message', text, locale: 'en-US', from: MEGAN }),
+  });
+  expect(answer.status).toBe(200);
+}
+
+const second = story.scenario(
+  'the facilitator named at two intakes uses the bot from her Teams account: the contact is asked for each broedplaats, confirms her for one and refuses her for the other',
+  async () => {
+    await intake(SECOND, {
+      question: 'How do we share teachers of scarce subjects between our schools?',
+      system: 'funding',
+      theme: 'curriculum',
+      facilitator: 'Megan Bowen meganb@example.com',
+    });
+    const fc = en.facilitatorClaim;
+    const mark = await chat.mark();
+    await meganSays('plan');
+    const ask = (network: string) =>
+      chat.reply(mark, fc.title({ network })).then((output) => chat.card(output));
+    const [first, second] = await Promise.all([ask(NETWORK), ask(SECOND)]);
+    const asked = shown(
+      fc.ask({ name: '**Megan Bowen**', email: 'meganb@example.com', facilitator: 'Megan Bowen' }),
+    );
+    await chat.shows(first, asked);
+    await chat.shows(second, asked);
+    await saveCard(first, 'facilitator-claim');
+
+    await chat.click(first, fc.yes);
+    await chat.shows(first, fc.accepted({ name: 'Megan Bowen' }));
+    await chat.click(second, fc.no);
+    await chat.shows(second, fc.rejected({ name: 'Megan Bowen' }));
+
+    // Now she plans in the group chat for the broedplaats she was confirmed for, and only that one.
+    await meganSays('plan');
+    await chat.page.locator('button[role="treeitem"][aria-label="Group Chat"]').click();
+    // Her first message there was answered with the wait for a contact; this one with the form, no choice.
+    await chat.reply(0, fc.waiting);
+    const form = await chat.reply(0, en.scheduling.form.title({ network: NETWORK, number: 2 }));
+    await chat.shows(form, en.scheduling.form.submitFixed);
+    expect((await chat.outputs.allInnerTexts()).join('\n')).not.toContain(en.scheduling.choose);
+    await chat.page.locator('button[role="treeitem"][aria-label="Personal Chat"]').click();
+    await chat.reply(0, fc.rejected({ name: 'Megan Bowen' }));
+
+    // The roles card counts her as the facilitator of the one broedplaats only.
+    const r = en.roles;
+    const roles = chat.card(await chat.ask('roles', r.form.title));
+    const text = await chat.shows(roles, `Megan Bowen: ${r.names.facilitator}${r.at({ network: NETWORK })}`);
+    expect(text).not.toContain(`Megan Bowen: ${r.names.facilitator}${r.at({ network: SECOND })}`);
+  },
+  { after: intakeDone },
+);
+
+story.scenario(
+  "with two broedplaatsen 'share' first asks for which one, then shows that one's choice",
+  async () => {
+    const sh = en.sharing;
+    const card = chat.card(await chat.ask('share', sh.choose));
+    await chat.click(card, SECOND);
+    await chat.shows(card, sh.title({ network: SECOND }), sh.hidden, sh.yes);
+  },
+  { after: second },
+);
