@@ -1,4 +1,8 @@
 // Every feature of the bot, in the order their commands appear on the help card.
+// The layout (lint keeps it, see eslint.config.mjs): a flow is one folder entered through its index.ts, which
+// registers its commands, verbs, flow, jobs and pages; another flow uses it only through that index.ts;
+// helpers several flows use are in shared/, which uses no flow. A meeting's change reaches each flow through
+// `announce` and its `onMeetingChange`, never by one flow calling into another.
 import type { FeatureDeps } from '../bot/deps';
 import type { Command, Feature, MeetingNews } from '../bot/feature';
 import { helpFeature } from './help';
