@@ -72,6 +72,25 @@ describe('proposed slots', () => {
   });
 });
 
+const by = { aadObjectId: 'aad-1', id: '29:1', name: 'Carla' };
+
+/** A first meeting of broedplaats b1 planned by Carla at `createdAt`, polling over `slots`. */
+function pollOver(slots: Meeting['slots'], createdAt: string): Meeting {
+  return {
+    version: 1,
+    id: 'm1',
+    broedplaatsId: 'b1',
+    number: 1,
+    purpose: 'Eerste bijeenkomst',
+    status: 'polling',
+    slots,
+    poll: { conversationId: 'c1' },
+    createdBy: by,
+    createdAt,
+    moves: [],
+  };
+}
+
 describe('a meeting whose date is fixed already', () => {
   const row = (date: string) => ({ date, start: '14:00', end: '16:00' });
   const empty = { date: '', start: '', end: '' };
@@ -100,21 +119,8 @@ describe('a meeting whose date is fixed already', () => {
   });
 
   it('is scheduled on its moment by whoever planned it, as a poll closed on it; a poll stays a poll', () => {
-    const by = { aadObjectId: 'aad-1', id: '29:1', name: 'Carla' };
     const slot = { id: 's1', start: '2027-03-16T13:00:00.000Z', end: '2027-03-16T15:00:00.000Z' };
-    const draft: Meeting = {
-      version: 1,
-      id: 'm1',
-      broedplaatsId: 'b1',
-      number: 1,
-      purpose: 'Eerste bijeenkomst',
-      status: 'polling',
-      slots: [slot],
-      poll: { conversationId: 'c1' },
-      createdBy: by,
-      createdAt: '2027-03-02T09:00:00.000Z',
-      moves: [],
-    };
+    const draft = pollOver([slot], '2027-03-02T09:00:00.000Z');
     expect(planMeeting(draft, 'fixed')).toEqual({
       ...draft,
       status: 'scheduled',
@@ -129,22 +135,9 @@ describe('a meeting whose date is fixed already', () => {
 });
 
 describe("a meeting's lifecycle: closing the poll, moving, calling off", () => {
-  const by = { aadObjectId: 'aad-1', id: '29:1', name: 'Carla' };
   const s1 = { id: 's1', start: '2027-03-16T13:00:00.000Z', end: '2027-03-16T15:00:00.000Z' };
   const s2 = { id: 's2', start: '2027-03-17T13:00:00.000Z', end: '2027-03-17T15:00:00.000Z' };
-  const polling: Meeting = {
-    version: 1,
-    id: 'm1',
-    broedplaatsId: 'b1',
-    number: 1,
-    purpose: 'Eerste bijeenkomst',
-    status: 'polling',
-    slots: [s1, s2],
-    poll: { conversationId: 'c1' },
-    createdBy: by,
-    createdAt: '2027-03-01T09:00:00.000Z',
-    moves: [],
-  };
+  const polling = pollOver([s1, s2], '2027-03-01T09:00:00.000Z');
   const fixed = {
     ...polling,
     status: 'scheduled' as const,
