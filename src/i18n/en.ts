@@ -435,7 +435,8 @@ export const en: Texts = {
     },
     move: {
       title: 'Move meeting',
-      intro: 'Choose the new moment (Dutch time). Everyone who responded to the date poll is told.',
+      intro:
+        'Choose the new moment (Dutch time). Everyone who voted on the moments, and every invitee who has not declined, is told.',
       submit: 'Move',
       notice: (p: { title: string; from: string; to: string }) =>
         `${p.title} has moved from ${p.from} to **${p.to}**.`,

@@ -449,7 +449,7 @@ export const nl = {
     move: {
       title: 'Bijeenkomst verplaatsen',
       intro:
-        'Kies het nieuwe moment (Nederlandse tijd). Iedereen die op de datumprikker reageerde krijgt bericht.',
+        'Kies het nieuwe moment (Nederlandse tijd). Wie op de momenten stemde en elke genodigde die niet afzegde, krijgt bericht.',
       submit: 'Verplaatsen',
       notice: (p: { title: string; from: string; to: string }) =>
         `${p.title} is verplaatst van ${p.from} naar **${p.to}**.`,
