@@ -22,6 +22,15 @@ const README_CARDS = new Set([
   'plan-form-past',
   'poll-choose',
   'status-detail',
+  'sharing',
+  'meeting-fixed',
+  'move-form',
+  'cancel-confirm',
+  'invitation-marks',
+  'roles',
+  'export',
+  'my-data',
+  'facilitator-claim',
 ]);
 
 /** Copies a picture of the last run to the README's pictures, when asked to refresh them. */
