@@ -1,5 +1,5 @@
-// The cards the main walk leaves out, each button once with a valid and once with an invalid input: sharing,
-// a fixed date, moving and cancelling, marking moments on an invitation, roles, the export and one's own data.
+// The cards the main walk leaves out, each button once with a valid and once with an invalid input: sharing, a fixed
+// date, moving and cancelling, marking moments on an invitation, roles, the export, one's own data, the facilitator.
 import fs from 'node:fs';
 import type { Download, Locator } from 'playwright-core';
 import { en } from '../../src/i18n/en';
@@ -166,7 +166,7 @@ const fixed = story.scenario(
   { after: intakeDone },
 );
 
-story.scenario(
+const moved = story.scenario(
   'the fixed meeting is moved: a past moment and an end before the start are told on the form, a valid one moves it for everyone; then it is cancelled after a confirmation, and kept when that is refused',
   async () => {
     const m = en.scheduling.meeting;
@@ -212,7 +212,7 @@ story.scenario(
 const POLL_1 = nextMonth(16);
 const POLL_2 = nextMonth(17);
 
-story.scenario(
+const marked = story.scenario(
   'the contact, invited to a meeting still in its date poll, marks its moments on the invitation card and changes a mark; the poll counts them, an empty delegate is told, and the chosen date replaces the moments',
   async () => {
     const f = en.scheduling.form;
@@ -281,10 +281,10 @@ story.scenario(
     expect(text).not.toContain(i.card.moments);
     await expect(chat.button(card, marks.yes).count()).resolves.toBe(0);
   },
-  { after: intakeDone },
+  { after: moved },
 );
 
-story.scenario(
+const rolesDone = story.scenario(
   "'roles': giving a role without a person, a role or a broedplaats is told; a contact's role is given, taken back, and taking it back again says it was not held",
   async () => {
     const r = en.roles;
@@ -386,7 +386,7 @@ story.scenario(
       await setClock(new Date());
     }
   },
-  { after: intakeDone },
+  { after: marked },
 );
 
 story.scenario(
@@ -440,7 +440,7 @@ story.scenario(
     await chat.ask('my data', pr.title);
     await chat.ask('my data', pr.tooOften({ minutes: 10 }).replace(/ 10 minutes\.$/, ''));
   },
-  { after: intakeDone },
+  { after: marked },
 );
 
 const SECOND = 'Drenthe network';
@@ -512,7 +512,7 @@ const second = story.scenario(
     const text = await chat.shows(roles, `Megan Bowen: ${r.names.facilitator}${r.at({ network: NETWORK })}`);
     expect(text).not.toContain(`Megan Bowen: ${r.names.facilitator}${r.at({ network: SECOND })}`);
   },
-  { after: intakeDone },
+  { after: rolesDone },
 );
 
 story.scenario(
