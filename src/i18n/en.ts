@@ -324,19 +324,7 @@ export const en: Texts = {
     },
   },
   scheduling: {
-    notContact:
-      "You're not (yet) a contact of a broedplaats, so you can't plan a meeting here. Start one with **intake**.",
-    notContactFor: {
-      invite:
-        "You're not (yet) a contact of a broedplaats, so you can't invite anyone. Start one with **intake**.",
-      followUp:
-        "You're not (yet) a contact or the facilitator of a broedplaats, so you can't record a follow-up agreement.",
-      halfDay: "You're not (yet) the facilitator or a contact of a broedplaats, so you can't log a half-day.",
-      results:
-        "The results of the reflections are for the contacts, the facilitator and the project lead; you're none of them for any broedplaats.",
-    },
     choose: 'Which broedplaats do you want to plan a meeting for?',
-    noSuchNetwork: (p: { name: string }) => `I can't find a broedplaats "${p.name}" you are a contact of.`,
     allPlanned: (p: { count: number }) =>
       `All ${p.count} meetings of this broedplaats are planned or in a date poll. Move or cancel them on the meeting's card.`,
     form: {
@@ -438,25 +426,18 @@ export const en: Texts = {
       intro:
         'Choose the new moment (Dutch time). Everyone who voted on the moments, and every invitee who has not declined, is told.',
       submit: 'Move',
-      notice: (p: { title: string; from: string; to: string }) =>
-        `${p.title} has moved from ${p.from} to **${p.to}**.`,
       done: 'The meeting has been moved and everyone who responded has been told.',
     },
     cancel: {
       confirm: 'Are you sure you want to cancel this meeting? Everyone who responded is told.',
       yes: 'Yes, cancel',
       no: 'No, keep it',
-      notice: (p: { title: string; when: string }) =>
-        `${p.title} (${p.when}) will not take place: the meeting has been cancelled.`,
       kept: 'The meeting stays as it is.',
     },
-    notAllowed: 'Only a contact of this broedplaats or the project lead can do this.',
     wrongConversation: "This card doesn't belong to this conversation; nothing was changed.",
-    notFound: "I don't know this meeting (any more); nothing was changed.",
     pollClosed: 'The poll is closed; voting is no longer possible.',
     notPolling: 'There is no open poll for this meeting any more.',
     notScheduled: 'This meeting has no fixed moment (yet).',
-    over: 'This meeting is over or cancelled; nothing was changed.',
   },
   invitations: {
     noMeeting: "There's no meeting to invite people to yet. Plan one first with **plan**.",
@@ -1100,6 +1081,28 @@ export const en: Texts = {
     storageDown: 'The data cannot be reached right now; nothing was lost. Please try again in a minute.',
     back: 'Back to the invitation',
     footer: 'Broedplaats-bot: this page is for you only. Do not share the link.',
+  },
+  /** Words several flows use: not a contact, not allowed, a meeting gone, over, moved or cancelled. */
+  common: {
+    notContact:
+      "You're not (yet) a contact of a broedplaats, so you can't plan a meeting here. Start one with **intake**.",
+    notContactFor: {
+      invite:
+        "You're not (yet) a contact of a broedplaats, so you can't invite anyone. Start one with **intake**.",
+      followUp:
+        "You're not (yet) a contact or the facilitator of a broedplaats, so you can't record a follow-up agreement.",
+      halfDay: "You're not (yet) the facilitator or a contact of a broedplaats, so you can't log a half-day.",
+      results:
+        "The results of the reflections are for the contacts, the facilitator and the project lead; you're none of them for any broedplaats.",
+    },
+    noSuchNetwork: (p: { name: string }) => `I can't find a broedplaats "${p.name}" you are a contact of.`,
+    notAllowed: 'Only a contact of this broedplaats or the project lead can do this.',
+    notFound: "I don't know this meeting (any more); nothing was changed.",
+    over: 'This meeting is over or cancelled; nothing was changed.',
+    meetingMoved: (p: { title: string; from: string; to: string }) =>
+      `${p.title} has moved from ${p.from} to **${p.to}**.`,
+    meetingCancelled: (p: { title: string; when: string }) =>
+      `${p.title} (${p.when}) will not take place: the meeting has been cancelled.`,
   },
   notDelivered: {
     notReachable: 'the app is not installed for them and they share no team or chat with the bot',

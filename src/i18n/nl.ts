@@ -332,21 +332,7 @@ export const nl = {
     },
   },
   scheduling: {
-    notContact:
-      'Je bent (nog) geen contactpersoon van een broedplaats, dus je kunt hier geen bijeenkomst plannen. Start er een met **intake**.',
-    notContactFor: {
-      invite:
-        'Je bent (nog) geen contactpersoon van een broedplaats, dus je kunt niemand uitnodigen. Start er een met **intake**.',
-      followUp:
-        'Je bent (nog) geen contactpersoon of procesbegeleider van een broedplaats, dus je kunt geen vervolgafspraak vastleggen.',
-      halfDay:
-        'Je bent (nog) geen procesbegeleider of contactpersoon van een broedplaats, dus je kunt geen dagdeel registreren.',
-      results:
-        'De resultaten van de reflecties zijn voor de contactpersonen, de procesbegeleider en de projectleiding; je bent geen van hen bij een broedplaats.',
-    },
     choose: 'Voor welke broedplaats wil je een bijeenkomst plannen?',
-    noSuchNetwork: (p: { name: string }) =>
-      `Ik vind geen broedplaats "${p.name}" waarvan jij contactpersoon bent.`,
     allPlanned: (p: { count: number }) =>
       `Alle ${p.count} bijeenkomsten van deze broedplaats zijn al gepland of staan in een datumprikker. Verplaats of zeg af via de kaart van de bijeenkomst.`,
     form: {
@@ -451,25 +437,18 @@ export const nl = {
       intro:
         'Kies het nieuwe moment (Nederlandse tijd). Wie op de momenten stemde en elke genodigde die niet afzegde, krijgt bericht.',
       submit: 'Verplaatsen',
-      notice: (p: { title: string; from: string; to: string }) =>
-        `${p.title} is verplaatst van ${p.from} naar **${p.to}**.`,
       done: 'De bijeenkomst is verplaatst en iedereen die reageerde is op de hoogte gebracht.',
     },
     cancel: {
       confirm: 'Weet je zeker dat je deze bijeenkomst wilt afzeggen? Iedereen die reageerde krijgt bericht.',
       yes: 'Ja, afzeggen',
       no: 'Nee, laat staan',
-      notice: (p: { title: string; when: string }) =>
-        `${p.title} (${p.when}) gaat niet door: de bijeenkomst is afgezegd.`,
       kept: 'De bijeenkomst blijft staan.',
     },
-    notAllowed: 'Alleen een contactpersoon van deze broedplaats of de projectleiding kan dit doen.',
     wrongConversation: 'Deze kaart hoort niet bij dit gesprek; er is niets veranderd.',
-    notFound: 'Deze bijeenkomst ken ik niet (meer); er is niets veranderd.',
     pollClosed: 'De peiling is al gesloten; stemmen kan niet meer.',
     notPolling: 'Er loopt geen peiling meer voor deze bijeenkomst.',
     notScheduled: 'Deze bijeenkomst heeft (nog) geen vast moment.',
-    over: 'Deze bijeenkomst is voorbij of afgezegd; er is niets veranderd.',
   },
   invitations: {
     noMeeting: 'Er is nog geen bijeenkomst om voor uit te nodigen. Plan er eerst een met **plan**.',
@@ -1124,6 +1103,30 @@ export const nl = {
       'De gegevens zijn op dit moment niet bereikbaar; er is niets verloren. Probeer het over een minuut opnieuw.',
     back: 'Terug naar de uitnodiging',
     footer: 'Broedplaats-bot: deze pagina is alleen voor jou. Deel de link niet.',
+  },
+  /** Words several flows use: not a contact, not allowed, a meeting gone, over, moved or cancelled. */
+  common: {
+    notContact:
+      'Je bent (nog) geen contactpersoon van een broedplaats, dus je kunt hier geen bijeenkomst plannen. Start er een met **intake**.',
+    notContactFor: {
+      invite:
+        'Je bent (nog) geen contactpersoon van een broedplaats, dus je kunt niemand uitnodigen. Start er een met **intake**.',
+      followUp:
+        'Je bent (nog) geen contactpersoon of procesbegeleider van een broedplaats, dus je kunt geen vervolgafspraak vastleggen.',
+      halfDay:
+        'Je bent (nog) geen procesbegeleider of contactpersoon van een broedplaats, dus je kunt geen dagdeel registreren.',
+      results:
+        'De resultaten van de reflecties zijn voor de contactpersonen, de procesbegeleider en de projectleiding; je bent geen van hen bij een broedplaats.',
+    },
+    noSuchNetwork: (p: { name: string }) =>
+      `Ik vind geen broedplaats "${p.name}" waarvan jij contactpersoon bent.`,
+    notAllowed: 'Alleen een contactpersoon van deze broedplaats of de projectleiding kan dit doen.',
+    notFound: 'Deze bijeenkomst ken ik niet (meer); er is niets veranderd.',
+    over: 'Deze bijeenkomst is voorbij of afgezegd; er is niets veranderd.',
+    meetingMoved: (p: { title: string; from: string; to: string }) =>
+      `${p.title} is verplaatst van ${p.from} naar **${p.to}**.`,
+    meetingCancelled: (p: { title: string; when: string }) =>
+      `${p.title} (${p.when}) gaat niet door: de bijeenkomst is afgezegd.`,
   },
   /** Why a message did not reach someone, in words (never Teams' codes): after "want", or on its own. */
   notDelivered: {

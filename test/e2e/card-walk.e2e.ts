@@ -112,7 +112,7 @@ story.scenario(
   "'share' shows what other networks see, both choices change it and it can be changed back; a wrong name is told",
   async () => {
     const sh = en.sharing;
-    await chat.ask('share Atlantis', en.scheduling.noSuchNetwork({ name: 'Atlantis' }));
+    await chat.ask('share Atlantis', en.common.noSuchNetwork({ name: 'Atlantis' }));
     const card = chat.card(await chat.ask('share', sh.title({ network: NETWORK })));
     // The intake said no: only the theme is shown, and the one button offers the other choice.
     await chat.shows(card, sh.hidden);

@@ -81,7 +81,7 @@ export class FollowUps {
 
   async choose(turn: Turn, broedplaatsId: string): Promise<ActionOutcome> {
     const b = await this.deps.store.broedplaatsen.get(broedplaatsId);
-    if (!b || !(await mayManage(this.deps, turn, b.value))) return { message: turn.t.scheduling.notAllowed };
+    if (!b || !(await mayManage(this.deps, turn, b.value))) return { message: turn.t.common.notAllowed };
     return { card: this.form(turn, b.value) };
   }
 
@@ -91,7 +91,7 @@ export class FollowUps {
     data: { broedplaatsId: string; meetingId: string; index: number },
   ): Promise<ActionOutcome> {
     const b = await this.deps.store.broedplaatsen.get(data.broedplaatsId);
-    if (!b || !(await mayManage(this.deps, turn, b.value))) return { message: turn.t.scheduling.notAllowed };
+    if (!b || !(await mayManage(this.deps, turn, b.value))) return { message: turn.t.common.notAllowed };
     const mentioned = mentionedFollowUps(await this.deps.store.reflections.listFor(data.meetingId))[
       data.index
     ];
@@ -137,7 +137,7 @@ export class FollowUps {
   async create(turn: Turn, data: FollowUpForm): Promise<ActionOutcome> {
     const t = turn.t;
     const row = await this.deps.store.broedplaatsen.get(data.broedplaatsId);
-    if (!row || !(await mayManage(this.deps, turn, row.value))) return { message: t.scheduling.notAllowed };
+    if (!row || !(await mayManage(this.deps, turn, row.value))) return { message: t.common.notAllowed };
     const b = row.value;
     const errors: string[] = [];
     const what = cleanText(data.what ?? '');

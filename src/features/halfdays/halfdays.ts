@@ -35,7 +35,7 @@ export class HalfDays {
 
   async choose(turn: Turn, broedplaatsId: string): Promise<ActionOutcome> {
     const b = await this.deps.store.broedplaatsen.get(broedplaatsId);
-    if (!b || !(await mayManage(this.deps, turn, b.value))) return { message: turn.t.scheduling.notAllowed };
+    if (!b || !(await mayManage(this.deps, turn, b.value))) return { message: turn.t.common.notAllowed };
     return { card: await this.form(turn, b.value) };
   }
 
@@ -68,7 +68,7 @@ export class HalfDays {
   async create(turn: Turn, data: HalfDayForm): Promise<ActionOutcome> {
     const t = turn.t;
     const row = await this.deps.store.broedplaatsen.get(data.broedplaatsId);
-    if (!row || !(await mayManage(this.deps, turn, row.value))) return { message: t.scheduling.notAllowed };
+    if (!row || !(await mayManage(this.deps, turn, row.value))) return { message: t.common.notAllowed };
     const b = row.value;
     const errors: string[] = [];
     const date = data.date ?? '';

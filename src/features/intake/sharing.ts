@@ -49,7 +49,7 @@ export async function shareCommand(deps: FeatureDeps, turn: Turn, args: string):
   const named = args ? mine.filter((b) => networkKey(b.network.name).includes(networkKey(args))) : mine;
   if (named.length === 0) {
     const name = escapeMarkdown(cleanText(args, false).slice(0, 100));
-    return void (await turn.send(turn.t.scheduling.noSuchNetwork({ name })));
+    return void (await turn.send(turn.t.common.noSuchNetwork({ name })));
   }
   const [only] = named;
   if (named.length === 1 && only) return void (await turn.send({ card: sharingCard(turn.t, only) }));

@@ -95,12 +95,12 @@ function changeNotice(t: Texts, locale: Locale, b: Broedplaats, m: Meeting, chan
   if (change.kind === 'fixed')
     return t.invitations.change.fixedNotice({ title, when: formatSlot(now, locale) });
   if (change.kind === 'moved')
-    return t.scheduling.move.notice({
+    return t.common.meetingMoved({
       title,
       from: formatSlot(change.from, locale),
       to: formatSlot(now, locale),
     });
-  return t.scheduling.cancel.notice({ title, when: formatSlot(change.when, locale) });
+  return t.common.meetingCancelled({ title, when: formatSlot(change.when, locale) });
 }
 
 /**

@@ -67,7 +67,7 @@ export class Inviter {
 
   /** The broedplaats is chosen: the form for its only open meeting, or the choice of meeting. */
   async chooseMeeting(turn: Turn, b: Broedplaats): Promise<ActionOutcome> {
-    if (!(await mayManage(this.deps, turn, b))) return { message: turn.t.scheduling.notAllowed };
+    if (!(await mayManage(this.deps, turn, b))) return { message: turn.t.common.notAllowed };
     const meetings = await this.openMeetings(b);
     if (meetings.length === 0) return { message: turn.t.invitations.noMeeting };
     if (meetings.length === 1 && meetings[0]) return this.form(turn, b, meetings[0]);
@@ -90,7 +90,7 @@ export class Inviter {
   /** Card action: a broedplaats picked on the chooser. */
   async choose(turn: Turn, broedplaatsId: string): Promise<ActionOutcome> {
     const b = await this.deps.store.broedplaatsen.get(broedplaatsId);
-    if (!b) return { message: turn.t.scheduling.notFound };
+    if (!b) return { message: turn.t.common.notFound };
     return this.chooseMeeting(turn, b.value);
   }
 
@@ -100,8 +100,8 @@ export class Inviter {
       this.deps.store.broedplaatsen.get(ids.broedplaatsId),
       this.deps.store.meetings.get(ids.broedplaatsId, ids.meetingId),
     ]);
-    if (!b || !m) return { message: turn.t.scheduling.notFound };
-    if (!(await mayManage(this.deps, turn, b.value))) return { message: turn.t.scheduling.notAllowed };
+    if (!b || !m) return { message: turn.t.common.notFound };
+    if (!(await mayManage(this.deps, turn, b.value))) return { message: turn.t.common.notAllowed };
     return this.form(turn, b.value, m.value);
   }
 
@@ -169,11 +169,11 @@ export class Inviter {
       this.deps.store.broedplaatsen.get(data.broedplaatsId),
       this.deps.store.meetings.get(data.broedplaatsId, data.meetingId),
     ]);
-    if (!bRow || !mRow) return { message: turn.t.scheduling.notFound };
+    if (!bRow || !mRow) return { message: turn.t.common.notFound };
     const b = bRow.value;
     const m = mRow.value;
-    if (!(await mayManage(this.deps, turn, b))) return { message: turn.t.scheduling.notAllowed };
-    if (!isOpen(m, DateTime.fromJSDate(this.deps.now()))) return { message: turn.t.scheduling.over };
+    if (!(await mayManage(this.deps, turn, b))) return { message: turn.t.common.notAllowed };
+    if (!isOpen(m, DateTime.fromJSDate(this.deps.now()))) return { message: turn.t.common.over };
 
     const meetingChat = await this.deps.store.conversations.get(m.poll.conversationId);
     const picked = await pickPeople(this.deps, turn, str(data.people), MAX_PICKED, {
@@ -305,11 +305,11 @@ export class Inviter {
       this.deps.store.broedplaatsen.get(ids.broedplaatsId),
       this.deps.store.meetings.get(ids.broedplaatsId, ids.meetingId),
     ]);
-    if (!bRow || !mRow) return { message: turn.t.scheduling.notFound };
+    if (!bRow || !mRow) return { message: turn.t.common.notFound };
     const b = bRow.value;
     const m = mRow.value;
-    if (!(await mayManage(this.deps, turn, b))) return { message: turn.t.scheduling.notAllowed };
-    if (!isOpen(m, DateTime.fromJSDate(this.deps.now()))) return { message: turn.t.scheduling.over };
+    if (!(await mayManage(this.deps, turn, b))) return { message: turn.t.common.notAllowed };
+    if (!isOpen(m, DateTime.fromJSDate(this.deps.now()))) return { message: turn.t.common.over };
     const [all, rsvps] = await Promise.all([
       this.deps.store.invitations.listFor(m.id),
       this.deps.store.invitations.rsvpsOf(m.id),

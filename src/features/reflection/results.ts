@@ -50,7 +50,7 @@ export class ReflectionResultsView {
       this.deps.store.meetings.get(ids.broedplaatsId, ids.meetingId),
     ]);
     if (!b || !m) return { message: turn.t.reflection.notFound };
-    if (!(await mayManage(this.deps, turn, b.value))) return { message: turn.t.scheduling.notAllowed };
+    if (!(await mayManage(this.deps, turn, b.value))) return { message: turn.t.common.notAllowed };
     const [prompts, reflections] = await Promise.all([
       this.deps.store.reflections.promptsFor(m.value.id),
       this.deps.store.reflections.listFor(m.value.id),

@@ -36,8 +36,9 @@ export function readMeetingAhead(
 
 /** Why a change of the meeting's moment was not made, in the user's words. */
 export function refusal(turn: Turn, why: MeetingRefusal): string {
-  const t = turn.t.scheduling;
-  return why === 'noSlot' ? t.notFound : t[why];
+  const c = turn.t.common;
+  if (why === 'noSlot') return c.notFound;
+  return why === 'over' ? c.over : turn.t.scheduling[why];
 }
 
 /**
@@ -50,11 +51,11 @@ export async function loadMeeting(
   ids: { broedplaatsId: string; meetingId: string },
   opts: { manage: boolean; anyConversation?: boolean },
 ): Promise<MeetingContext | { refuse: ActionOutcome }> {
-  const t = turn.t.scheduling;
+  const t = turn.t.common;
   const [b, meeting] = await turn.takeReadAhead(readKey(ids), () => readMeeting(deps, ids));
   if (!b || !meeting) return { refuse: { message: t.notFound } };
   if (!opts.anyConversation && meeting.value.poll.conversationId !== turn.conversation.id) {
-    return { refuse: { message: t.wrongConversation } };
+    return { refuse: { message: turn.t.scheduling.wrongConversation } };
   }
   if (opts.manage && !(await mayManage(deps, turn, b.value))) return { refuse: { message: t.notAllowed } };
   return { b: b.value, meeting };

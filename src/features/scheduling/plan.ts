@@ -51,7 +51,7 @@ export class Planner {
   /** The choice of broedplaats on the chooser card. */
   async choose(turn: Turn, broedplaatsId: string): Promise<ActionOutcome> {
     const b = await this.deps.store.broedplaatsen.get(broedplaatsId);
-    if (!b || !(await mayManage(this.deps, turn, b.value))) return { message: turn.t.scheduling.notAllowed };
+    if (!b || !(await mayManage(this.deps, turn, b.value))) return { message: turn.t.common.notAllowed };
     return this.form(turn, b.value);
   }
 
@@ -117,7 +117,8 @@ export class Planner {
   async create(turn: Turn, data: PlanForm): Promise<ActionOutcome> {
     const t = turn.t.scheduling;
     const stored = await this.deps.store.broedplaatsen.get(data.broedplaatsId);
-    if (!stored || !(await mayManage(this.deps, turn, stored.value))) return { message: t.notAllowed };
+    if (!stored || !(await mayManage(this.deps, turn, stored.value)))
+      return { message: turn.t.common.notAllowed };
     const b = stored.value;
     const errors: string[] = [];
     const purpose = cleanText(str(data.purpose));

@@ -83,7 +83,7 @@ export class Poll {
     const { b, meeting } = loaded;
     const m = meeting.value;
     if (m.status !== 'polling') return { message: turn.t.scheduling.pollClosed };
-    if (!m.slots.some((s) => s.id === data.slotId)) return { message: turn.t.scheduling.notFound };
+    if (!m.slots.some((s) => s.id === data.slotId)) return { message: turn.t.common.notFound };
     const vote: Vote = {
       slotId: data.slotId,
       answer: data.answer,

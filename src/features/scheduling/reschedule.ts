@@ -41,7 +41,7 @@ export class Rescheduler {
   private async loadScheduled(turn: Turn, data: Ids) {
     const loaded = await loadMeeting(this.deps, turn, data, { manage: true });
     if ('refuse' in loaded) return loaded;
-    if (!isOpen(loaded.meeting.value, this.now())) return { refuse: { message: turn.t.scheduling.over } };
+    if (!isOpen(loaded.meeting.value, this.now())) return { refuse: { message: turn.t.common.over } };
     if (loaded.meeting.value.status !== 'scheduled')
       return { refuse: { message: turn.t.scheduling.notScheduled } };
     return loaded;
@@ -181,12 +181,12 @@ export async function tellVoters(deps: FeatureDeps, news: MeetingNews): Promise<
   const text = (t: Texts, locale: 'nl' | 'en'): string => {
     const title = escapeMarkdown(meetingTitle(t, b, m));
     return change.kind === 'moved'
-      ? t.scheduling.move.notice({
+      ? t.common.meetingMoved({
           title,
           from: formatSlot(change.from, locale),
           to: formatSlot({ start: m.start ?? '', end: m.end ?? '' }, locale),
         })
-      : t.scheduling.cancel.notice({ title, when: formatSlot(change.when, locale) });
+      : t.common.meetingCancelled({ title, when: formatSlot(change.when, locale) });
   };
   const [votes, invitations, rsvps] = await Promise.all([
     deps.store.meetings.votesOf(m.id),

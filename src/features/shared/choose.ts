@@ -34,20 +34,20 @@ export async function manageableNamed(
   turn: Turn,
   args: string,
   /** What the asker wanted, for the refusal: plan (the default), invite, a follow-up, a half-day, the results. */
-  purpose?: keyof Texts['scheduling']['notContactFor'],
+  purpose?: keyof Texts['common']['notContactFor'],
 ): Promise<Broedplaats[]> {
   const all = await deps.store.broedplaatsen.list();
   const allowed = await Promise.all(all.map((b) => mayManage(deps, turn, b)));
   const mine = all.filter((_, i) => allowed[i]);
   if (mine.length === 0) {
-    await turn.send(purpose ? turn.t.scheduling.notContactFor[purpose] : turn.t.scheduling.notContact);
+    await turn.send(purpose ? turn.t.common.notContactFor[purpose] : turn.t.common.notContact);
     return [];
   }
   if (!args) return mine;
   const named = mine.filter((b) => networkKey(b.network.name).includes(networkKey(args)));
   if (named.length === 0) {
     await turn.send(
-      turn.t.scheduling.noSuchNetwork({ name: escapeMarkdown(cleanText(args, false).slice(0, 100)) }),
+      turn.t.common.noSuchNetwork({ name: escapeMarkdown(cleanText(args, false).slice(0, 100)) }),
     );
   }
   return named;

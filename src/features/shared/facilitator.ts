@@ -15,7 +15,7 @@ export async function decideFacilitatorClaim(
 ): Promise<ActionOutcome> {
   const t = turn.t.facilitatorClaim;
   const row = await deps.store.broedplaatsen.get(data.broedplaatsId);
-  if (!row) return { message: turn.t.scheduling.notFound };
+  if (!row) return { message: turn.t.common.notFound };
   const b = row.value;
   const grants = await grantsOf(deps, turn);
   if (!isContact(b, turn.actor, grants) && !isProjectLead(turn.actor, deps.config.projectLeadIds, grants))

@@ -129,14 +129,14 @@ export class Status {
   async detail(turn: Turn, broedplaatsId: string): Promise<ActionOutcome> {
     const { rows, snap } = await this.visibleRows(turn);
     const row = rows.find((r) => r.b.id === broedplaatsId);
-    if (!row) return { message: turn.t.scheduling.notAllowed };
+    if (!row) return { message: turn.t.common.notAllowed };
     return { card: this.detailCard(turn, row, snap, rows) };
   }
 
   /** "Gezien" under the undelivered messages of one broedplaats: they no longer count as needing attention. */
   async seen(turn: Turn, broedplaatsId: string, upTo: string): Promise<ActionOutcome> {
     const before = await this.visibleRows(turn);
-    if (!before.rows.some((r) => r.b.id === broedplaatsId)) return { message: turn.t.scheduling.notAllowed };
+    if (!before.rows.some((r) => r.b.id === broedplaatsId)) return { message: turn.t.common.notAllowed };
     await this.deps.store.undelivered.markSeen(broedplaatsId, this.deps.now().toISOString(), upTo);
     return this.detail(turn, broedplaatsId);
   }
