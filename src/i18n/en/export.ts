@@ -1,6 +1,14 @@
 // The English of nl/export.ts: the same keys, which its type checks.
 import type { Texts } from '../nl';
 
+/** Help card lines (help.commands.*); the words users type are in features/export/index.ts. */
+export const exportCommands: Pick<Texts['help']['commands'], 'export'> = {
+  export: {
+    name: 'export',
+    description: 'CSV export for the researchers, pseudonymised (project lead only).',
+  },
+};
+
 export const exportTexts: Pick<Texts, 'export'> = {
   export: {
     leadsOnly: 'The export for the researchers is for the project lead only.',

@@ -1,6 +1,14 @@
 // The English of nl/followups.ts: the same keys, which its type checks.
 import type { Texts } from '../nl';
 
+/** Help card lines (help.commands.*); the words users type are in features/followups/index.ts. */
+export const followUpsCommands: Pick<Texts['help']['commands'], 'followUps'> = {
+  followUps: {
+    name: 'follow-up',
+    description: 'Record a follow-up agreement: what, who picks it up, and by when.',
+  },
+};
+
 export const followUpsTexts: Pick<Texts, 'followUps'> = {
   followUps: {
     choose: 'For which broedplaats do you want to record a follow-up?',

@@ -1,6 +1,14 @@
 // The English of nl/halfdays.ts: the same keys, which its type checks.
 import type { Texts } from '../nl';
 
+/** Help card lines (help.commands.*); the words users type are in features/halfdays/index.ts. */
+export const halfDaysCommands: Pick<Texts['help']['commands'], 'halfDays'> = {
+  halfDays: {
+    name: 'half-day',
+    description: 'Log a half-day of process facilitation (budget: 6 half-days).',
+  },
+};
+
 export const halfDaysTexts: Pick<Texts, 'halfDays'> = {
   halfDays: {
     choose: 'For which broedplaats do you want to log a half-day?',

@@ -1,6 +1,20 @@
 // The English of nl/intake.ts: the same keys, which its type checks.
 import type { Texts } from '../nl';
 
+/** Help card lines (help.commands.*); the words users type are in features/intake/index.ts. */
+export const intakeCommands: Pick<Texts['help']['commands'], 'intake' | 'cancel' | 'share'> = {
+  intake: {
+    name: 'intake',
+    description: "Start (or resume) the intake of your network's development question. Also: new.",
+  },
+  cancel: { name: 'cancel', description: 'Delete an intake you have not confirmed yet.' },
+  share: {
+    name: 'share',
+    description:
+      "Choose whether other networks with a related question see your broedplaats's name, development question and contact.",
+  },
+};
+
 export const intakeTexts: Pick<Texts, 'intake' | 'sharing'> = {
   intake: {
     started: (p: { total: number }) =>

@@ -1,6 +1,15 @@
 // The English of nl/invitations.ts: the same keys, which its type checks.
 import type { Texts } from '../nl';
 
+/** Help card lines (help.commands.*); the words users type are in features/invitations/index.ts. */
+export const invitationsCommands: Pick<Texts['help']['commands'], 'invite'> = {
+  invite: {
+    name: 'invite',
+    description:
+      'Invite people to a meeting (ministry, inspectorate, sector council, researchers, …) and see who is coming.',
+  },
+};
+
 export const invitationsTexts: Pick<Texts, 'invitations'> = {
   invitations: {
     noMeeting: "There's no meeting to invite people to yet. Plan one first with **plan**.",

@@ -1,6 +1,12 @@
 // The English of nl/privacy.ts: the same keys, which its type checks.
 import type { Texts } from '../nl';
 
+/** Help card lines (help.commands.*); the words users type are in features/privacy/index.ts. */
+export const privacyCommands: Pick<Texts['help']['commands'], 'myData' | 'deleteData'> = {
+  myData: { name: 'my data', description: 'What the bot keeps about you.' },
+  deleteData: { name: 'delete my data', description: 'Have your data deleted or pseudonymised.' },
+};
+
 export const privacyTexts: Pick<Texts, 'privacy'> = {
   privacy: {
     title: 'What Broedplaats-bot keeps about you',

@@ -1,6 +1,14 @@
 // The English of nl/reflection.ts: the same keys, which its type checks.
 import type { Texts } from '../nl';
 
+/** Help card lines (help.commands.*); the words users type are in features/reflection/index.ts. */
+export const reflectionCommands: Pick<Texts['help']['commands'], 'reflections'> = {
+  reflections: {
+    name: 'reflections',
+    description: 'The results of the reflections after a meeting (for contacts and the project lead).',
+  },
+};
+
 export const reflectionTexts: Pick<Texts, 'reflection'> = {
   reflection: {
     card: {

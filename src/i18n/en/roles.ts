@@ -1,6 +1,11 @@
 // The English of nl/roles.ts: the same keys, which its type checks.
 import type { Texts } from '../nl';
 
+/** Help card lines (help.commands.*); the words users type are in features/roles/index.ts. */
+export const rolesCommands: Pick<Texts['help']['commands'], 'roles'> = {
+  roles: { name: 'role', description: 'Give someone a role or take it back (project lead only).' },
+};
+
 export const rolesTexts: Pick<Texts, 'roles'> = {
   roles: {
     leadsOnly: 'Only the project lead can manage roles.',

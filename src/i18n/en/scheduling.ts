@@ -1,6 +1,14 @@
 // The English of nl/scheduling.ts: the same keys, which its type checks.
 import type { Texts } from '../nl';
 
+/** Help card lines (help.commands.*); the words users type are in features/scheduling/index.ts. */
+export const schedulingCommands: Pick<Texts['help']['commands'], 'plan'> = {
+  plan: {
+    name: 'plan',
+    description: 'Plan a meeting: propose 2 to 5 moments in a date poll, then choose the moment.',
+  },
+};
+
 export const schedulingTexts: Pick<Texts, 'scheduling' | 'calendar'> = {
   scheduling: {
     choose: 'Which broedplaats do you want to plan a meeting for?',

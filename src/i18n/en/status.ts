@@ -1,6 +1,14 @@
 // The English of nl/status.ts: the same keys, which its type checks.
 import type { Texts } from '../nl';
 
+/** Help card lines (help.commands.*); the words users type are in features/status/index.ts. */
+export const statusCommands: Pick<Texts['help']['commands'], 'status'> = {
+  status: {
+    name: 'status',
+    description: 'How are the broedplaatsen doing? "status" with a network name shows the details of one.',
+  },
+};
+
 export const statusTexts: Pick<Texts, 'status'> = {
   status: {
     notAllowed:

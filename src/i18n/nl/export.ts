@@ -1,5 +1,13 @@
 // Dutch texts of the pseudonymised export for the research (project lead only).
 
+/** Help card lines (help.commands.*); the words users type are in features/export/index.ts. */
+export const exportCommands = {
+  export: {
+    name: 'export',
+    description: 'CSV-export voor het onderzoek, gepseudonimiseerd (alleen projectleiding).',
+  },
+} as const;
+
 export const exportTexts = {
   export: {
     leadsOnly: 'De export voor het onderzoek is alleen voor de projectleiding.',

@@ -1,5 +1,13 @@
 // Dutch texts of follow-up agreements: the form, the card and closing one.
 
+/** Help card lines (help.commands.*); the words users type are in features/followups/index.ts. */
+export const followUpsCommands = {
+  followUps: {
+    name: 'vervolg',
+    description: 'Leg een vervolgafspraak vast: wat, wie pakt het op, en wanneer.',
+  },
+} as const;
+
 export const followUpsTexts = {
   followUps: {
     choose: 'Voor welke broedplaats wil je een vervolgafspraak vastleggen?',

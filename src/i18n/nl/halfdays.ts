@@ -1,5 +1,13 @@
 // Dutch texts of the facilitator's half-days and their budget.
 
+/** Help card lines (help.commands.*); the words users type are in features/halfdays/index.ts. */
+export const halfDaysCommands = {
+  halfDays: {
+    name: 'dagdeel',
+    description: 'Registreer een dagdeel procesbegeleiding (budget: 6 dagdelen).',
+  },
+} as const;
+
 export const halfDaysTexts = {
   halfDays: {
     choose: 'Voor welke broedplaats wil je een dagdeel registreren?',

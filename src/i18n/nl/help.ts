@@ -1,4 +1,14 @@
-// Dutch texts of the help card, answers to text that is no command, and the welcome.
+// Dutch texts of the help card (each flow's file gives its command lines), unknown text, the welcome.
+import { exportCommands } from './export';
+import { followUpsCommands } from './followups';
+import { halfDaysCommands } from './halfdays';
+import { intakeCommands } from './intake';
+import { invitationsCommands } from './invitations';
+import { privacyCommands } from './privacy';
+import { reflectionCommands } from './reflection';
+import { rolesCommands } from './roles';
+import { schedulingCommands } from './scheduling';
+import { statusCommands } from './status';
 
 export const helpTexts = {
   help: {
@@ -11,55 +21,16 @@ export const helpTexts = {
       'Je kunt opdrachten in het Nederlands of Engels typen. In een kanaal of groepschat: noem mij eerst (@Broedplaats-bot).',
     commands: {
       help: { name: 'hulp', description: 'Dit overzicht van wat ik kan.' },
-      intake: {
-        name: 'intake',
-        description:
-          'Start (of hervat) de intake van de ontwikkelvraag van je netwerk. Ook: nieuwe broedplaats.',
-      },
-      cancel: { name: 'annuleer', description: 'Verwijder een intake die je nog niet bevestigd hebt.' },
-      followUps: {
-        name: 'vervolg',
-        description: 'Leg een vervolgafspraak vast: wat, wie pakt het op, en wanneer.',
-      },
-      halfDays: {
-        name: 'dagdeel',
-        description: 'Registreer een dagdeel procesbegeleiding (budget: 6 dagdelen).',
-      },
-      roles: { name: 'rol', description: 'Geef of ontneem iemand een rol (alleen projectleiding).' },
-      export: {
-        name: 'export',
-        description: 'CSV-export voor het onderzoek, gepseudonimiseerd (alleen projectleiding).',
-      },
-      myData: { name: 'mijn gegevens', description: 'Wat de bot over jou bewaart.' },
-      deleteData: {
-        name: 'verwijder mijn gegevens',
-        description: 'Laat je gegevens verwijderen of pseudonimiseren.',
-      },
-      status: {
-        name: 'status',
-        description:
-          'Hoe staan de broedplaatsen ervoor? "status" met de naam van een netwerk toont de details van één broedplaats.',
-      },
-      reflections: {
-        name: 'reflecties',
-        description:
-          'De resultaten van de reflecties na een bijeenkomst (voor contactpersonen en projectleiding).',
-      },
-      invite: {
-        name: 'uitnodigen',
-        description:
-          'Nodig mensen uit voor een bijeenkomst (OCW, inspectie, VO-raad, onderzoekers, …) en zie wie er komt.',
-      },
-      plan: {
-        name: 'plan',
-        description:
-          'Plan een bijeenkomst: stel 2 tot 5 momenten voor in een datumprikker, en kies daarna het moment.',
-      },
-      share: {
-        name: 'delen',
-        description:
-          'Kies of andere netwerken met een verwante vraag de naam, ontwikkelvraag en contactpersoon van je broedplaats zien.',
-      },
+      ...intakeCommands,
+      ...followUpsCommands,
+      ...halfDaysCommands,
+      ...rolesCommands,
+      ...exportCommands,
+      ...privacyCommands,
+      ...statusCommands,
+      ...reflectionCommands,
+      ...invitationsCommands,
+      ...schedulingCommands,
     },
   },
   unknown: {

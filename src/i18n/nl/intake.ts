@@ -1,5 +1,19 @@
 // Dutch texts of the intake (questions, checks, summary, related networks) and of sharing (`delen`).
 
+/** Help card lines (help.commands.*); the words users type are in features/intake/index.ts. */
+export const intakeCommands = {
+  intake: {
+    name: 'intake',
+    description: 'Start (of hervat) de intake van de ontwikkelvraag van je netwerk. Ook: nieuwe broedplaats.',
+  },
+  cancel: { name: 'annuleer', description: 'Verwijder een intake die je nog niet bevestigd hebt.' },
+  share: {
+    name: 'delen',
+    description:
+      'Kies of andere netwerken met een verwante vraag de naam, ontwikkelvraag en contactpersoon van je broedplaats zien.',
+  },
+} as const;
+
 export const intakeTexts = {
   intake: {
     started: (p: { total: number }) =>

@@ -1,5 +1,14 @@
 // Dutch texts of inviting people: the form, the invitation card, answers, delegates, changes, tally.
 
+/** Help card lines (help.commands.*); the words users type are in features/invitations/index.ts. */
+export const invitationsCommands = {
+  invite: {
+    name: 'uitnodigen',
+    description:
+      'Nodig mensen uit voor een bijeenkomst (OCW, inspectie, VO-raad, onderzoekers, …) en zie wie er komt.',
+  },
+} as const;
+
 export const invitationsTexts = {
   invitations: {
     noMeeting: 'Er is nog geen bijeenkomst om voor uit te nodigen. Plan er eerst een met **plan**.',

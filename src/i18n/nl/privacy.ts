@@ -1,5 +1,14 @@
 // Dutch texts of what the bot keeps about you ('mijn gegevens') and removing it.
 
+/** Help card lines (help.commands.*); the words users type are in features/privacy/index.ts. */
+export const privacyCommands = {
+  myData: { name: 'mijn gegevens', description: 'Wat de bot over jou bewaart.' },
+  deleteData: {
+    name: 'verwijder mijn gegevens',
+    description: 'Laat je gegevens verwijderen of pseudonimiseren.',
+  },
+} as const;
+
 export const privacyTexts = {
   privacy: {
     title: 'Wat Broedplaats-bot over jou bewaart',

@@ -1,5 +1,14 @@
 // Dutch texts of the reflection after a meeting: its card, its page, its results and its mail.
 
+/** Help card lines (help.commands.*); the words users type are in features/reflection/index.ts. */
+export const reflectionCommands = {
+  reflections: {
+    name: 'reflecties',
+    description:
+      'De resultaten van de reflecties na een bijeenkomst (voor contactpersonen en projectleiding).',
+  },
+} as const;
+
 export const reflectionTexts = {
   reflection: {
     card: {

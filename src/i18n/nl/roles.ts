@@ -1,5 +1,10 @@
 // Dutch texts of giving and taking back roles (project lead only).
 
+/** Help card lines (help.commands.*); the words users type are in features/roles/index.ts. */
+export const rolesCommands = {
+  roles: { name: 'rol', description: 'Geef of ontneem iemand een rol (alleen projectleiding).' },
+} as const;
+
 export const rolesTexts = {
   roles: {
     leadsOnly: 'Rollen beheren kan alleen de projectleiding.',

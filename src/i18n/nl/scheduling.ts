@@ -1,5 +1,14 @@
 // Dutch texts of planning a meeting: the form, the date poll, the meeting card, moving, cancelling, .ics.
 
+/** Help card lines (help.commands.*); the words users type are in features/scheduling/index.ts. */
+export const schedulingCommands = {
+  plan: {
+    name: 'plan',
+    description:
+      'Plan een bijeenkomst: stel 2 tot 5 momenten voor in een datumprikker, en kies daarna het moment.',
+  },
+} as const;
+
 export const schedulingTexts = {
   scheduling: {
     choose: 'Voor welke broedplaats wil je een bijeenkomst plannen?',

@@ -1,5 +1,14 @@
 // Dutch texts of the overview of the broedplaatsen and one broedplaats's details.
 
+/** Help card lines (help.commands.*); the words users type are in features/status/index.ts. */
+export const statusCommands = {
+  status: {
+    name: 'status',
+    description:
+      'Hoe staan de broedplaatsen ervoor? "status" met de naam van een netwerk toont de details van één broedplaats.',
+  },
+} as const;
+
 export const statusTexts = {
   status: {
     notAllowed:
