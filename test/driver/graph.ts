@@ -65,3 +65,23 @@ export function graphUser(aadObjectId: string, status: number, body: unknown): s
     });
   return asked;
 }
+
+/**
+ * For tests of the Graph clients themselves: no request leaves the process, `recorded` is emptied before each test,
+ * and a test fails when an answer it scripted was never asked for.
+ */
+export function onlyScriptedRequests(recorded: unknown[]): void {
+  beforeAll(() => nock.disableNetConnect());
+  beforeEach(() => {
+    recorded.length = 0;
+  });
+  afterEach(() => {
+    const unused = nock.pendingMocks();
+    nock.cleanAll();
+    expect(unused).toEqual([]);
+  });
+  afterAll(() => {
+    nock.enableNetConnect();
+    nock.restore();
+  });
+}

@@ -18,6 +18,7 @@ import {
   type GraphMailerOptions,
   type MailMessage,
 } from '../../src/mail/graph-mail';
+import { onlyScriptedRequests } from '../driver/graph';
 
 const LOGIN = 'https://login.microsoftonline.com';
 const GRAPH = 'https://graph.microsoft.com';
@@ -87,19 +88,7 @@ function sendMailEndpoint(status: number, answer: unknown = '', headers: Record<
 const graphCalls = () => calls.filter((c) => c.host === GRAPH);
 const tokenCalls = () => calls.filter((c) => c.host === LOGIN);
 
-beforeAll(() => nock.disableNetConnect());
-beforeEach(() => {
-  calls.length = 0;
-});
-afterEach(() => {
-  const unused = nock.pendingMocks();
-  nock.cleanAll();
-  expect(unused).toEqual([]);
-});
-afterAll(() => {
-  nock.enableNetConnect();
-  nock.restore();
-});
+onlyScriptedRequests(calls);
 
 describe('GraphMailer', () => {
   it("gets a token from the tenant's token endpoint as the app and sends exactly one sendMail as the sender", async () => {

@@ -2,6 +2,7 @@
 import nock from 'nock';
 import { GraphDirectory } from '../../src/mail/graph-users';
 import type { GraphClientOptions } from '../../src/mail/graph-mail';
+import { onlyScriptedRequests } from '../driver/graph';
 
 const LOGIN = 'https://login.microsoftonline.com';
 const GRAPH = 'https://graph.microsoft.com';
@@ -41,19 +42,7 @@ function user(status: number, answer: unknown) {
     });
 }
 
-beforeAll(() => nock.disableNetConnect());
-beforeEach(() => {
-  graphRequests.length = 0;
-});
-afterEach(() => {
-  const unused = nock.pendingMocks();
-  nock.cleanAll();
-  expect(unused).toEqual([]);
-});
-afterAll(() => {
-  nock.enableNetConnect();
-  nock.restore();
-});
+onlyScriptedRequests(graphRequests);
 
 describe('GraphDirectory', () => {
   it('asks the app’s own tenant for the basic profile only, signed in as the app, and gives name and address', async () => {
