@@ -236,6 +236,20 @@ export function sentInto(calls: ConnectorCall[], conversationId: string): Connec
   );
 }
 
+/** The cards the bot put in place of the message `messageId`, in the order it did. */
+export function updatesOf(
+  calls: ConnectorCall[],
+  messageId: string | undefined,
+): (Record<string, unknown> | undefined)[] {
+  return calls.filter((c) => c.kind === 'update' && c.activityId === messageId).map((c) => cardOf(c));
+}
+
+/** Teams refuses to open a 1:1 chat with anyone (the app is not installed for them). */
+export const NO_CHATS_OPEN: ConnectorScript = (c) =>
+  c.kind === 'createConversation'
+    ? { status: 403, body: { error: { code: 'BotNotInConversationRoster', message: 'Forbidden' } } }
+    : undefined;
+
 /** Every Action.Execute button on a card, in card order, with its title and data. */
 export function executeActions(card: unknown): { title: string; data: Record<string, unknown> }[] {
   const found: { title: string; data: Record<string, unknown> }[] = [];

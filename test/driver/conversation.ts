@@ -204,12 +204,13 @@ export function groupChat(bot: TestBot, name = 'group'): TestConversation {
   );
 }
 
-/** A channel of a team with the bot in it. */
-export function channel(bot: TestBot, name = 'general'): TestConversation {
+/** A channel of a team (of `tenantId`) with the bot in it. */
+export function channel(bot: TestBot, name = 'general', tenantId = TEST_TENANT): TestConversation {
   return new TestConversation(
     bot,
     `19:${name}-${Math.random().toString(36).slice(2, 8)}@thread.tacv2`,
     'channel',
+    tenantId,
   );
 }
 

@@ -1,12 +1,53 @@
-// Small factories for stored fixtures (a broedplaats ready to plan for, …), so tests need not replay an intake.
+// Small factories for what tests start from (a bot with a broedplaats ready to plan for, a poll posted, …), so tests
+// need not replay an intake.
 import { randomUUID } from 'node:crypto';
 import type { Broedplaats } from '../../src/domain/broedplaats';
 import type { FollowUp } from '../../src/domain/followup';
 import type { Invitation, Rsvp } from '../../src/domain/invitation';
 import type { Meeting } from '../../src/domain/meeting';
-import { executeActions } from './connector';
-import type { TestConversation, TestUser } from './conversation';
-import type { TestBot } from './test-bot';
+import { buttonData } from './connector';
+import {
+  channel,
+  makeUser,
+  personalChat,
+  type TestConversation,
+  type TestUser,
+  type TurnResult,
+} from './conversation';
+import { startTestBot, type TestBot } from './test-bot';
+
+/** A running bot with a broedplaats whose contact asked the bot for help in the network's team channel. */
+export interface BroedplaatsInTeam {
+  bot: TestBot;
+  team: TestConversation;
+  contact: TestUser;
+  b: Broedplaats;
+}
+
+/** How a test's bot starts: its clock, the channel's name, the contact, who has the app, the bot's settings. */
+export interface StartOptions {
+  now: string;
+  team: string;
+  contact?: TestUser;
+  installed?: TestUser[];
+  env?: Record<string, string>;
+}
+
+/**
+ * Starts a bot (with `env`) at `now` in which those `installed` add the app to their personal chat, and `contact`
+ * (a new Carla Contact unless given) says `hulp` in a new channel `team` of their tenant, where their stored
+ * broedplaats started.
+ */
+export async function startWithBroedplaats(options: StartOptions): Promise<BroedplaatsInTeam> {
+  const bot = await startTestBot({ env: options.env });
+  bot.clock.set(options.now);
+  const contact = options.contact ?? makeUser('Carla Contact');
+  const team = channel(bot, options.team, contact.tenantId);
+  for (const u of options.installed ?? []) await personalChat(bot, u).install(u);
+  await team.say(contact, 'hulp');
+  const b = await givenBroedplaats(bot, contact, team);
+  return { bot, team, contact, b };
+}
 
 /** Stores a broedplaats with `contact` as its contact, started in `origin`; returns it. */
 export async function givenBroedplaats(
@@ -46,6 +87,52 @@ export async function givenBroedplaats(
   return b;
 }
 
+/** As `startWithBroedplaats`, with one meeting of the broedplaats at `at`, its date poll (`poll-msg`) in the channel. */
+export async function startWithMeeting(
+  options: StartOptions & { at: { start: string; end: string } },
+): Promise<BroedplaatsInTeam & { meeting: Meeting }> {
+  const given = await startWithBroedplaats(options);
+  const poll = { conversationId: given.team.id, messageId: 'poll-msg' };
+  const meeting = await givenMeeting(given.bot, given.b, options.at, { poll });
+  return { ...given, meeting };
+}
+
+/** A moment as the plan form takes it: date (yyyy-MM-dd), start and end (HH:mm, Dutch time). */
+export interface FormMoment {
+  date: string;
+  start: string;
+  end: string;
+}
+
+/**
+ * The contact posts a date poll over `moments` through the cards (`plan`, the form's "Datumprikker plaatsen") in
+ * `where`; returns the polling meeting and its poll card's message id.
+ */
+export async function givenPollThroughCards(
+  bot: TestBot,
+  where: TestConversation,
+  contact: TestUser,
+  b: Broedplaats,
+  moments: FormMoment[],
+  extra: Record<string, string> = {},
+): Promise<{ meeting: Meeting; messageId: string }> {
+  const form = await where.say(contact, 'plan');
+  const fields: Record<string, string> = { purpose: 'Eerste bijeenkomst' };
+  moments.forEach((m, i) => {
+    fields[`date${i + 1}`] = m.date;
+    fields[`start${i + 1}`] = m.start;
+    fields[`end${i + 1}`] = m.end;
+  });
+  await where.execute(contact, 'plan.create', {
+    ...buttonData(form.cards[0], 'Datumprikker plaatsen'),
+    ...fields,
+    ...extra,
+  });
+  const meetings = await bot.store.meetings.listFor(b.id);
+  const meeting = meetings[meetings.length - 1]!;
+  return { meeting, messageId: meeting.poll.messageId ?? '' };
+}
+
 /**
  * The contact plans a meeting through the cards (`plan`, the form, closing the poll on its first slot) in
  * `where`; returns the scheduled meeting and its card's message id.
@@ -55,29 +142,29 @@ export async function givenScheduledThroughCards(
   where: TestConversation,
   contact: TestUser,
   b: Broedplaats,
-  slot: { date: string; start: string; end: string },
+  slot: FormMoment,
   extra: Record<string, string> = {},
 ): Promise<{ meeting: Meeting; messageId: string }> {
-  const form = await where.say(contact, 'plan');
-  const submit = executeActions(form.cards[0]).find((a) => a.data.verb === 'plan.create')?.data ?? {};
-  await where.execute(contact, 'plan.create', {
-    ...submit,
-    purpose: 'Eerste bijeenkomst',
-    date1: slot.date,
-    start1: slot.start,
-    end1: slot.end,
-    date2: slot.date,
-    start2: '08:00',
-    end2: '08:30',
-    ...extra,
-  });
-  const meetings = await bot.store.meetings.listFor(b.id);
-  const polling = meetings[meetings.length - 1]!;
-  const messageId = polling.poll.messageId ?? '';
-  const ids = { broedplaatsId: b.id, meetingId: polling.id };
-  await where.execute(contact, 'poll.close', { verb: 'poll.close', ...ids, slotId: 's1' }, messageId);
-  const meeting = (await bot.store.meetings.get(b.id, polling.id))!.value;
-  return { meeting, messageId };
+  const early = { date: slot.date, start: '08:00', end: '08:30' };
+  const poll = await givenPollThroughCards(bot, where, contact, b, [slot, early], extra);
+  const ids = { broedplaatsId: b.id, meetingId: poll.meeting.id };
+  await where.execute(contact, 'poll.close', { verb: 'poll.close', ...ids, slotId: 's1' }, poll.messageId);
+  const meeting = (await bot.store.meetings.get(b.id, poll.meeting.id))!.value;
+  return { meeting, messageId: poll.messageId };
+}
+
+/** `who` asks for the invitation form in `where` and sends it filled in with `values`; returns that turn. */
+export async function sendInvitationForm(
+  where: TestConversation,
+  who: TestUser,
+  values: Record<string, string>,
+): Promise<TurnResult> {
+  const form = await where.say(who, 'uitnodigen');
+  const submit = buttonData(
+    form.cards[0],
+    who.locale?.startsWith('en') ? 'Send invitations' : 'Uitnodigingen versturen',
+  );
+  return where.execute(who, 'invite.create', { ...submit, ...values });
 }
 
 /** Stores a meeting of `b` directly (scheduled at `start`–`end`, UTC ISO), for tests about what is shown. */

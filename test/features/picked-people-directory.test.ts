@@ -3,17 +3,11 @@
 // or the contact is of another tenant, the contact is asked for name and e-mail as before.
 import nock from 'nock';
 import type { Meeting } from '../../src/domain/meeting';
-import { buttonData, cardOf, cardText, sentInto } from '../driver/connector';
-import {
-  invokeResult,
-  makeUser,
-  personalChat,
-  TestConversation,
-  type TestUser,
-} from '../driver/conversation';
-import { givenBroedplaats, givenMeeting } from '../driver/factories';
+import { cardOf, cardText, NO_CHATS_OPEN, sentInto } from '../driver/connector';
+import { invokeResult, makeUser, personalChat, type TestUser } from '../driver/conversation';
+import { sendInvitationForm, startWithMeeting } from '../driver/factories';
 import { DIRECTORY_ENV, graphTakes, graphToken, graphUser, MAIL_ENV, MAIL_TENANT } from '../driver/graph';
-import { startTestBot, type TestBot } from '../driver/test-bot';
+import type { TestBot } from '../driver/test-bot';
 
 /** Tuesday 2 March 2027, 10:00 in the Netherlands; the meeting is on Tuesday 16 March, 14:00–16:30. */
 const NOW = '2027-03-02T09:00:00Z';
@@ -34,20 +28,12 @@ describe('inviting a colleague picked by Entra id whom Teams does not let the bo
 
   /** A bot with `env`; the contact (of `tenant`) has a broedplaats with one meeting; Teams opens no 1:1 chats. */
   async function setUp(env: Record<string, string>, tenant = MAIL_TENANT) {
-    bot = await startTestBot({ env });
-    bot.clock.set(NOW);
-    const team = new TestConversation(bot, '19:netwerk-directory@thread.tacv2', 'channel', tenant);
     contact = makeUser('Carla Contact', { tenantId: tenant });
-    await personalChat(bot, contact).install(contact);
-    await team.say(contact, 'hulp');
-    const b = await givenBroedplaats(bot, contact, team);
-    meeting = await givenMeeting(bot, b, AT, { poll: { conversationId: team.id, messageId: 'poll-msg' } });
+    const start = { now: NOW, team: 'netwerk-directory', at: AT, contact, installed: [contact], env };
+    ({ bot, meeting } = await startWithMeeting(start));
     // Known to no conversation of the bot, and the app is not installed for her.
     colleague = makeUser('Marit Medewerker', { tenantId: tenant });
-    bot.connector.script = (c) =>
-      c.kind === 'createConversation'
-        ? { status: 403, body: { error: { code: 'BotNotInConversationRoster', message: 'Forbidden' } } }
-        : undefined;
+    bot.connector.script = NO_CHATS_OPEN;
   }
   afterEach(async () => {
     nock.cleanAll();
@@ -64,15 +50,11 @@ describe('inviting a colleague picked by Entra id whom Teams does not let the bo
   });
 
   /** The contact picks the colleague on the invitation form in their personal chat. */
-  async function invite() {
-    const dm = personalChat(bot, contact);
-    const form = await dm.say(contact, 'uitnodigen');
-    return dm.execute(contact, 'invite.create', {
-      ...buttonData(form.cards[0], 'Uitnodigingen versturen'),
+  const invite = () =>
+    sendInvitationForm(personalChat(bot, contact), contact, {
       people: colleague.aadObjectId,
       peopleCategory: 'inspectie',
     });
-  }
 
   const invitations = () => bot.store.invitations.listFor(meeting.id);
 

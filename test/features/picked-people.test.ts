@@ -2,11 +2,16 @@
 // 1:1 the way Teams allows, and where the bot cannot reach them the contact is told why in words, with the e-mail way.
 import { randomUUID } from 'node:crypto';
 import nock from 'nock';
-import type { Broedplaats } from '../../src/domain/broedplaats';
 import type { Meeting } from '../../src/domain/meeting';
-import { buttonData, cardOf, cardText, sentInto, type ConnectorCall } from '../driver/connector';
 import {
-  channel,
+  buttonData,
+  cardOf,
+  cardText,
+  NO_CHATS_OPEN,
+  sentInto,
+  type ConnectorCall,
+} from '../driver/connector';
+import {
   groupChat,
   invokeResult,
   makeUser,
@@ -14,9 +19,9 @@ import {
   TestConversation,
   type TestUser,
 } from '../driver/conversation';
-import { givenBroedplaats, givenMeeting } from '../driver/factories';
+import { sendInvitationForm, startWithMeeting } from '../driver/factories';
 import { graphTakes, graphToken, MAIL_ENV } from '../driver/graph';
-import { startTestBot, type TestBot } from '../driver/test-bot';
+import type { TestBot } from '../driver/test-bot';
 
 /** Tuesday 2 March 2027, 10:00 in the Netherlands; the meeting is on Tuesday 16 March, 14:00–16:30. */
 const NOW = '2027-03-02T09:00:00Z';
@@ -31,18 +36,12 @@ describe('inviting people picked in Teams', () => {
   let team: TestConversation;
   let contact: TestUser;
   let colleague: TestUser;
-  let b: Broedplaats;
   let meeting: Meeting;
 
   async function setUp(env: Record<string, string> = {}) {
-    bot = await startTestBot({ env });
-    bot.clock.set(NOW);
-    team = channel(bot, 'broedplaats-picked');
     contact = makeUser('Carla Contact');
-    await personalChat(bot, contact).install(contact);
-    await team.say(contact, 'hulp');
-    b = await givenBroedplaats(bot, contact, team);
-    meeting = await givenMeeting(bot, b, AT, { poll: { conversationId: team.id, messageId: 'poll-msg' } });
+    const start = { now: NOW, team: 'broedplaats-picked', at: AT, contact, installed: [contact], env };
+    ({ bot, team, meeting } = await startWithMeeting(start));
     colleague = makeUser('Marit Medewerker');
   }
   afterEach(async () => {
@@ -60,23 +59,9 @@ describe('inviting people picked in Teams', () => {
     });
   }
 
-  /** Teams refuses to open a 1:1 chat with anyone (the app is not installed for them). */
-  function noChatsOpen() {
-    bot.connector.script = (c) =>
-      c.kind === 'createConversation'
-        ? { status: 403, body: { error: { code: 'BotNotInConversationRoster', message: 'Forbidden' } } }
-        : undefined;
-  }
-
   /** `who` sends the invitation form in `where` with `values`; returns the turn. */
-  async function invite(where: TestConversation, values: Record<string, string>, who: TestUser = contact) {
-    const form = await where.say(who, 'uitnodigen');
-    const submit = buttonData(
-      form.cards[0],
-      who.locale?.startsWith('en') ? 'Send invitations' : 'Uitnodigingen versturen',
-    );
-    return where.execute(who, 'invite.create', { ...submit, ...values });
-  }
+  const invite = (where: TestConversation, values: Record<string, string>, who: TestUser = contact) =>
+    sendInvitationForm(where, who, values);
 
   const opened = (calls: ConnectorCall[]) => calls.filter((c) => c.kind === 'createConversation');
   const invitationOf = async () =>
@@ -118,7 +103,7 @@ describe('inviting people picked in Teams', () => {
     await setUp();
     const stranger = makeUser('Sanne Elders', { tenantId: '99999999-8888-7777-6666-555555555555' });
     await personalChat(bot, stranger).install(stranger);
-    noChatsOpen();
+    bot.connector.script = NO_CHATS_OPEN;
     const result = await invite(personalChat(bot, contact), {
       people: stranger.aadObjectId,
       peopleCategory: 'ocw',
@@ -191,7 +176,7 @@ describe('inviting people picked in Teams', () => {
     await setUp();
     const group = groupChat(bot, 'schoolleiders');
     colleagueInTeams([group.id]);
-    noChatsOpen();
+    bot.connector.script = NO_CHATS_OPEN;
     const english = { ...contact, locale: 'en-US' };
     const result = await invite(group, { people: colleague.id, peopleCategory: 'vo-raad' }, english);
 
@@ -217,7 +202,7 @@ describe('inviting people picked in Teams', () => {
     await setUp(MAIL_ENV);
     const group = groupChat(bot, 'schoolleiders');
     colleagueInTeams([group.id]);
-    noChatsOpen();
+    bot.connector.script = NO_CHATS_OPEN;
     graphToken();
     const mails = graphTakes(1);
     const result = await invite(group, { people: colleague.id, peopleCategory: 'vo-raad' });

@@ -1,9 +1,8 @@
 import type { Broedplaats } from '../../src/domain/broedplaats';
 import { DEFAULT_GAP_MS } from '../../src/jobs/coalescer';
 import { TABLE_NAMES } from '../../src/store';
-import { cardOf, cardText, executeActions, type ConnectorCall } from '../driver/connector';
+import { cardOf, cardText, executeActions, updatesOf } from '../driver/connector';
 import {
-  channel,
   invokeResult,
   makeUser,
   personalChat,
@@ -11,7 +10,7 @@ import {
   type TestUser,
   type TurnResult,
 } from '../driver/conversation';
-import { givenBroedplaats } from '../driver/factories';
+import { givenBroedplaats, startWithBroedplaats } from '../driver/factories';
 import { everything } from '../driver/transcript';
 import { startTestBot, type TestBot } from '../driver/test-bot';
 
@@ -42,10 +41,6 @@ function slotsForm(rows: [string, string, string][]): Record<string, string> {
   return values;
 }
 
-function updatesOf(calls: ConnectorCall[], messageId: string | undefined) {
-  return calls.filter((c) => c.kind === 'update' && c.activityId === messageId).map((c) => cardOf(c));
-}
-
 describe('meeting scheduling: a date poll closed into a scheduled meeting', () => {
   let bot: TestBot;
   let team: TestConversation;
@@ -53,12 +48,7 @@ describe('meeting scheduling: a date poll closed into a scheduled meeting', () =
   let b: Broedplaats;
 
   beforeEach(async () => {
-    bot = await startTestBot();
-    bot.clock.set(NOW);
-    team = channel(bot, 'broedplaats-020');
-    contact = makeUser('Carla Contact');
-    await team.say(contact, 'hulp');
-    b = await givenBroedplaats(bot, contact, team);
+    ({ bot, team, contact, b } = await startWithBroedplaats({ now: NOW, team: 'broedplaats-020' }));
   });
   afterEach(async () => bot.stop());
 

@@ -2,16 +2,10 @@
 // bot's outbox decides about trying again, so the contact hears at once and no card arrives twice.
 import type { Broedplaats } from '../../src/domain/broedplaats';
 import type { Meeting } from '../../src/domain/meeting';
-import {
-  buttonData,
-  cardText,
-  sentInto,
-  type ConnectorCall,
-  type ConnectorScript,
-} from '../driver/connector';
-import { channel, invokeResult, makeUser, personalChat, type TestUser } from '../driver/conversation';
-import { givenBroedplaats, givenMeeting } from '../driver/factories';
-import { startTestBot, type TestBot } from '../driver/test-bot';
+import { cardText, sentInto, type ConnectorCall, type ConnectorScript } from '../driver/connector';
+import { invokeResult, makeUser, personalChat, type TestUser } from '../driver/conversation';
+import { sendInvitationForm, startWithMeeting } from '../driver/factories';
+import type { TestBot } from '../driver/test-bot';
 
 /** Tuesday 2 March 2027, 10:00 in the Netherlands; the meeting is on Tuesday 16 March, 14:00–16:30. */
 const NOW = '2027-03-02T09:00:00Z';
@@ -28,14 +22,10 @@ describe('a failing Bot Connector gets one request per send', () => {
   let meeting: Meeting;
 
   beforeEach(async () => {
-    bot = await startTestBot();
-    bot.clock.set(NOW);
-    const team = channel(bot, 'broedplaats-single-try');
     contact = makeUser('Carla Contact');
-    await personalChat(bot, contact).install(contact);
-    await team.say(contact, 'hulp');
-    b = await givenBroedplaats(bot, contact, team);
-    meeting = await givenMeeting(bot, b, AT, { poll: { conversationId: team.id, messageId: 'poll-msg' } });
+    const start = { now: NOW, team: 'broedplaats-single-try', at: AT, contact, installed: [contact] };
+    const given = await startWithMeeting(start);
+    ({ bot, b, meeting } = given);
     // One invitee the bot has a 1:1 chat with; one it knows from the network's channel and opens a chat with.
     ocw = makeUser('Olivier OCW');
     await personalChat(bot, ocw).install(ocw);
@@ -44,7 +34,7 @@ describe('a failing Bot Connector gets one request per send', () => {
       email: 'ilse@inspectie.example',
       aadObjectId: inspector.aadObjectId,
       name: inspector.name,
-      conversations: [team.id],
+      conversations: [given.team.id],
     });
   });
   afterEach(async () => bot.stop());
@@ -66,10 +56,7 @@ describe('a failing Bot Connector gets one request per send', () => {
 
   /** The contact invites `people` (Entra ids) from the personal chat; returns the card the contact reads. */
   async function invite(people: TestUser[]): Promise<string> {
-    const dm = personalChat(bot, contact);
-    const form = await dm.say(contact, 'uitnodigen');
-    const result = await dm.execute(contact, 'invite.create', {
-      ...buttonData(form.cards[0], 'Uitnodigingen versturen'),
+    const result = await sendInvitationForm(personalChat(bot, contact), contact, {
       people: people.map((p) => p.aadObjectId).join(','),
       peopleCategory: 'ocw',
     });
