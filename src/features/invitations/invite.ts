@@ -20,6 +20,7 @@ import type { FeatureDeps } from '../../bot/deps';
 import { keepUndelivered, reasonInWords } from '../shared/undelivered';
 import { broedplaatsChoice, manageableNamed } from '../shared/choose';
 import { mayManage } from '../shared/access';
+import { loadMeeting } from '../shared/meetings';
 import { OBJECT_ID, pickPeople } from '../shared/people';
 import { deliverInvitation } from './delivery';
 import { refreshTally } from './rsvp';
@@ -96,13 +97,9 @@ export class Inviter {
 
   /** Card action: a meeting picked on the chooser. */
   async openForm(turn: Turn, ids: { broedplaatsId: string; meetingId: string }): Promise<ActionOutcome> {
-    const [b, m] = await Promise.all([
-      this.deps.store.broedplaatsen.get(ids.broedplaatsId),
-      this.deps.store.meetings.get(ids.broedplaatsId, ids.meetingId),
-    ]);
-    if (!b || !m) return { message: turn.t.common.notFound };
-    if (!(await mayManage(this.deps, turn, b.value))) return { message: turn.t.common.notAllowed };
-    return this.form(turn, b.value, m.value);
+    const loaded = await loadMeeting(this.deps, turn, ids, { manage: true, anyConversation: true });
+    if ('refuse' in loaded) return loaded.refuse;
+    return this.form(turn, loaded.b, loaded.meeting.value);
   }
 
   private form(
@@ -165,15 +162,14 @@ export class Inviter {
   /** "Uitnodigingen versturen": checks every row, stores the invitations, sends each, shows who got what. */
   async create(turn: Turn, data: InviteForm): Promise<ActionOutcome> {
     const t = turn.t.invitations;
-    const [bRow, mRow] = await Promise.all([
-      this.deps.store.broedplaatsen.get(data.broedplaatsId),
-      this.deps.store.meetings.get(data.broedplaatsId, data.meetingId),
-    ]);
-    if (!bRow || !mRow) return { message: turn.t.common.notFound };
-    const b = bRow.value;
-    const m = mRow.value;
-    if (!(await mayManage(this.deps, turn, b))) return { message: turn.t.common.notAllowed };
-    if (!isOpen(m, DateTime.fromJSDate(this.deps.now()))) return { message: turn.t.common.over };
+    const loaded = await loadMeeting(this.deps, turn, data, {
+      manage: true,
+      anyConversation: true,
+      open: true,
+    });
+    if ('refuse' in loaded) return loaded.refuse;
+    const { b } = loaded;
+    const m = loaded.meeting.value;
 
     const meetingChat = await this.deps.store.conversations.get(m.poll.conversationId);
     const picked = await pickPeople(this.deps, turn, str(data.people), MAX_PICKED, {
@@ -301,15 +297,14 @@ export class Inviter {
 
   /** Card action on the tally card: the invitation texts with personal links again, for every invitee. */
   async texts(turn: Turn, ids: { broedplaatsId: string; meetingId: string }): Promise<ActionOutcome> {
-    const [bRow, mRow] = await Promise.all([
-      this.deps.store.broedplaatsen.get(ids.broedplaatsId),
-      this.deps.store.meetings.get(ids.broedplaatsId, ids.meetingId),
-    ]);
-    if (!bRow || !mRow) return { message: turn.t.common.notFound };
-    const b = bRow.value;
-    const m = mRow.value;
-    if (!(await mayManage(this.deps, turn, b))) return { message: turn.t.common.notAllowed };
-    if (!isOpen(m, DateTime.fromJSDate(this.deps.now()))) return { message: turn.t.common.over };
+    const loaded = await loadMeeting(this.deps, turn, ids, {
+      manage: true,
+      anyConversation: true,
+      open: true,
+    });
+    if ('refuse' in loaded) return loaded.refuse;
+    const { b } = loaded;
+    const m = loaded.meeting.value;
     const [all, rsvps] = await Promise.all([
       this.deps.store.invitations.listFor(m.id),
       this.deps.store.invitations.rsvpsOf(m.id),

@@ -6,7 +6,7 @@ import { formatSlot } from '../../domain/meeting';
 import { summarize } from '../../domain/reflection';
 import type { FeatureDeps } from '../../bot/deps';
 import { manageableNamed } from '../shared/choose';
-import { mayManage } from '../shared/access';
+import { loadMeeting } from '../shared/meetings';
 import { resultsCard } from './views';
 import * as verbs from './verbs';
 import { meetingChoice } from './verbs';
@@ -45,18 +45,20 @@ export class ReflectionResultsView {
 
   /** The results card of one meeting, after checking the asker may see them. */
   async show(turn: Turn, ids: { broedplaatsId: string; meetingId: string }): Promise<ActionOutcome> {
-    const [b, m] = await Promise.all([
-      this.deps.store.broedplaatsen.get(ids.broedplaatsId),
-      this.deps.store.meetings.get(ids.broedplaatsId, ids.meetingId),
-    ]);
-    if (!b || !m) return { message: turn.t.reflection.notFound };
-    if (!(await mayManage(this.deps, turn, b.value))) return { message: turn.t.common.notAllowed };
+    const loaded = await loadMeeting(this.deps, turn, ids, {
+      manage: true,
+      anyConversation: true,
+      notFound: turn.t.reflection.notFound,
+    });
+    if ('refuse' in loaded) return loaded.refuse;
+    const { b } = loaded;
+    const m = loaded.meeting;
     const [prompts, reflections] = await Promise.all([
       this.deps.store.reflections.promptsFor(m.value.id),
       this.deps.store.reflections.listFor(m.value.id),
     ]);
     return {
-      card: resultsCard(turn.t, b.value, m.value, summarize(prompts.length, reflections), {
+      card: resultsCard(turn.t, b, m.value, summarize(prompts.length, reflections), {
         offerFollowUps: true,
       }),
     };

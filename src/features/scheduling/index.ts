@@ -9,7 +9,7 @@ import {
   type Verb,
 } from '../../bot/feature';
 import type { FeatureDeps } from '../../bot/deps';
-import { readMeetingAhead } from './access';
+import { readMeetingAhead } from '../shared/meetings';
 import { registerCalendarRoute } from './calendar-page';
 import { Planner } from './plan';
 import { Poll } from './poll';

@@ -15,7 +15,8 @@ import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor } from '../../i18n';
 import { keptAddress } from '../../store/conversations';
 import type { FeatureDeps } from '../../bot/deps';
-import { loadMeeting, readMeetingAhead, refusal } from './access';
+import { loadMeeting, readMeetingAhead } from '../shared/meetings';
+import { refusal } from './refusal';
 import { closeCard, meetingCard } from './views';
 
 type Ids = { broedplaatsId: string; meetingId: string };

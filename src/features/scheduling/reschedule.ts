@@ -19,7 +19,8 @@ import {
 import { escapeMarkdown } from '../../domain/text';
 import { localeOf, textsFor, type Texts } from '../../i18n';
 import type { FeatureDeps } from '../../bot/deps';
-import { loadMeeting, refusal } from './access';
+import { loadMeeting } from '../shared/meetings';
+import { refusal } from './refusal';
 import { refreshSharedCard } from './poll';
 import { meetingCard, meetingTitle, slotErrorText } from './views';
 import * as verbs from './verbs';
