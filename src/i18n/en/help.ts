@@ -17,7 +17,6 @@ export const helpTexts: Pick<Texts, 'help' | 'unknown' | 'welcome'> = {
     intro:
       "I help networks of school leaders with their broedplaats (incubator): the network's development question " +
       'at the centre, with the right parties at the table. Type one of these commands:',
-    commandsHeading: 'Commands',
     footer:
       'You can type commands in English or Dutch. In a channel or group chat: mention me first (@Broedplaats-bot).',
     commands: {

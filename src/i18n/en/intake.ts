@@ -61,7 +61,6 @@ export const intakeTexts: Pick<Texts, 'intake' | 'sharing'> = {
       "Understood. I'll keep what you entered: type **intake** if you want to continue later, or **cancel** to delete it. " +
       'A tip from the research: a question often gets sharper by talking it through with others, for instance a process facilitator.',
     submit: 'Next',
-    answeredPrefix: 'Answered',
     confirmed: (p: { network: string }) => `The broedplaats of **${p.network}** has been recorded.`,
     leadsInformed: 'The project lead has been informed.',
     nextSteps:
@@ -184,7 +183,6 @@ export const intakeTexts: Pick<Texts, 'intake' | 'sharing'> = {
         prompt:
           'How many meetings do you want (1 to 3), and roughly when? Usually two: first the question and experiences, then ' +
           'the practical side. Type for instance: "2, spring 2027".',
-        countLabel: 'Number of meetings',
         periodPlaceholder: 'Period, for instance spring 2027',
       },
       sharing: {

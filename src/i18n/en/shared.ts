@@ -81,7 +81,6 @@ export const sharedTexts: Pick<
   web: {
     title: (p: { network: string }) => `Invitation: broedplaats ${p.network}`,
     language: 'Nederlands',
-    languageHref: 'nl',
     invitedBy: (p: { name: string; number: number; invitee: string }) =>
       `${p.invitee}, ${p.name} invites you to meeting ${p.number}.`,
     yourAnswer: 'Will you come?',

@@ -16,7 +16,6 @@ export const helpTexts = {
     intro:
       'Ik help netwerken van schoolleiders met hun broedplaats: de ontwikkelvraag van het netwerk centraal, ' +
       'met de juiste partijen aan tafel. Typ een van deze opdrachten:',
-    commandsHeading: 'Opdrachten',
     footer:
       'Je kunt opdrachten in het Nederlands of Engels typen. In een kanaal of groepschat: noem mij eerst (@Broedplaats-bot).',
     commands: {

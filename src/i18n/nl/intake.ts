@@ -62,7 +62,6 @@ export const intakeTexts = {
       'Helder. Ik bewaar wat je hebt ingevuld: typ **intake** als je later toch verder wilt, of **annuleer** om het te verwijderen. ' +
       'Tip uit het onderzoek: een vraag wordt vaak scherper door er met anderen over te praten, bijvoorbeeld met een procesbegeleider.',
     submit: 'Volgende',
-    answeredPrefix: 'Beantwoord',
     confirmed: (p: { network: string }) => `De broedplaats van **${p.network}** is vastgelegd.`,
     leadsInformed: 'De projectleiding is op de hoogte gebracht.',
     nextSteps:
@@ -186,7 +185,6 @@ export const intakeTexts = {
         prompt:
           'Hoeveel bijeenkomsten willen jullie (1 tot 3), en in welke periode ongeveer? Meestal zijn het er twee: eerst de vraag ' +
           'en de ervaringen, daarna praktisch. Typ bijvoorbeeld: "2, voorjaar 2027".',
-        countLabel: 'Aantal bijeenkomsten',
         periodPlaceholder: 'Periode, bijvoorbeeld voorjaar 2027',
       },
       sharing: {

@@ -78,7 +78,6 @@ export const sharedTexts = {
   web: {
     title: (p: { network: string }) => `Uitnodiging: broedplaats ${p.network}`,
     language: 'English',
-    languageHref: 'en',
     invitedBy: (p: { name: string; number: number; invitee: string }) =>
       `${p.invitee}, ${p.name} nodigt je uit voor bijeenkomst ${p.number}.`,
     yourAnswer: 'Kom je?',
