@@ -105,8 +105,37 @@ export const intakeDraftSchema = z.object({
 });
 export type IntakeDraft = z.infer<typeof intakeDraftSchema>;
 
-/** An answer as it arrives: typed text, or the values of a card's inputs. */
-export type StepInput = { kind: 'text'; text: string } | { kind: 'card'; data: Record<string, unknown> };
+/** The option codes ticked on a card, comma-separated as its choice set sends them ('' when none). */
+interface Ticked {
+  choice: string;
+}
+
+/**
+ * What each step's card sends back, as its schema (features/intake/steps.ts) read it: every input as text, '' when
+ * left empty. A step without a card is answered by typing only.
+ */
+export interface CardValues {
+  /** `known`: the id of a known network picked; `name`: a name typed instead. */
+  network: { known: string; name: string };
+  networkKind: Ticked;
+  system: Ticked & { note: string };
+  /** `choice`: the button clicked, read as a typed "ja" or "nee". */
+  systemFit: Ticked;
+  theme: Ticked & { other: string };
+  stakeholders: Ticked & { other: string };
+  research: Ticked & { topic: string };
+  facilitator: { name: string; email: string; notChosen: boolean };
+  /** `choice`: the number of meetings ticked. */
+  meetings: Ticked & { period: string };
+  sharing: Ticked;
+}
+export type CardStep = keyof CardValues;
+/** A step's card values; `never` for a step without a card. */
+export type CardValuesOf<S extends IntakeStep> = S extends CardStep ? CardValues[S] : never;
+
+/** An answer as it arrives: typed text, or the values sent back by the step's card. */
+export type StepInput<S extends IntakeStep = IntakeStep> =
+  { kind: 'text'; text: string } | { kind: 'card'; step: S; values: CardValuesOf<S> };
 
 export type IntakeErrorKey =
   | 'text.empty'
@@ -147,11 +176,11 @@ export interface StepContext {
   takenNetworks?: readonly Network[];
 }
 
-interface StepDef {
-  id: IntakeStep;
+/** One step's rules: whether it is answered or skipped, and how an answer to it is read and checked. */
+interface StepDef<S extends IntakeStep> {
   answered(a: IntakeAnswers): boolean;
   skip?(a: IntakeAnswers): boolean;
-  read(a: IntakeAnswers, input: StepInput, ctx: StepContext): StepResult;
+  read(a: IntakeAnswers, input: StepInput<S>, ctx: StepContext): StepResult;
 }
 
 // Words that select an option when typed, in Dutch and English. Order = the numbers shown on cards.
@@ -306,9 +335,9 @@ function simple(s: string): string {
     .trim();
 }
 
-function str(data: Record<string, unknown>, key: string): string {
-  const v = data[key];
-  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+/** The answer to a step without a card: only ever typed (its card values are `never`). */
+function typed(input: StepInput<Exclude<IntakeStep, CardStep>>): string {
+  return input.kind === 'text' ? input.text : input.values;
 }
 
 // Numbers as people type them: digits (with a Dutch or English thousands separator), or words in Dutch or English.
@@ -565,12 +594,12 @@ function readOther(raw: string | undefined): { ok: true; text?: string } | { ok:
 /** Reads a choice from a card value ("a,b") or typed text, with an optional "other" text. */
 function readChoice<C extends string>(
   options: Option<C>[],
-  input: StepInput,
+  input: { kind: 'text'; text: string } | { kind: 'card'; values: Ticked & { other?: string } },
   multi: boolean,
   otherCode?: C,
 ): { ok: true; codes: C[]; other?: string } | { ok: false; error: StepError } {
   if (input.kind === 'card') {
-    const codes = str(input.data, 'choice')
+    const codes = input.values.choice
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
@@ -578,7 +607,7 @@ function readChoice<C extends string>(
     const unknown = codes.find((c) => !options.some((o) => o.code === c));
     if (unknown) return { ok: false, error: { key: 'choice.unknown', params: { unknown } } };
     if (!multi && codes.length > 1) return { ok: false, error: { key: 'choice.single' } };
-    const other = readOther(str(input.data, 'other'));
+    const other = readOther(input.values.other);
     if (!other.ok) return other;
     if (otherCode && codes.includes(otherCode as C) && !other.text)
       return { ok: false, error: { key: 'choice.otherMissing' } };
@@ -604,13 +633,13 @@ function readChoice<C extends string>(
   return { ok: true, codes: parsed.codes, other: other.text };
 }
 
-const STEPS: StepDef[] = [
-  {
-    id: 'network',
+/** The rules of every step, by id; how each is asked and shown is its record in features/intake/steps.ts. */
+const STEPS: { [S in IntakeStep]: StepDef<S> } = {
+  network: {
     answered: (a) => Boolean(a.networkName),
     read(a, input, ctx) {
-      const picked = input.kind === 'card' ? str(input.data, 'known') : '';
-      const typed = input.kind === 'card' ? str(input.data, 'name') : input.text;
+      const picked = input.kind === 'card' ? input.values.known : '';
+      const typed = input.kind === 'card' ? input.values.name : input.text;
       const known = ctx.knownNetworks.find(
         (n) =>
           (picked && n.id === picked) ||
@@ -648,8 +677,7 @@ const STEPS: StepDef[] = [
       };
     },
   },
-  {
-    id: 'networkKind',
+  networkKind: {
     answered: (a) => Boolean(a.networkKind),
     skip: (a) => Boolean(a.knownNetwork),
     read(a, input) {
@@ -657,33 +685,29 @@ const STEPS: StepDef[] = [
       return r.ok ? { ok: true, answers: { ...a, networkKind: r.codes[0] } } : r;
     },
   },
-  {
-    id: 'schoolCount',
+  schoolCount: {
     answered: (a) => a.schoolCount !== undefined,
     skip: (a) => Boolean(a.knownNetwork),
     read(a, input) {
-      const r = readCount(input.kind === 'card' ? str(input.data, 'count') : input.text, LIMITS.schoolCount);
+      const r = readCount(typed(input), LIMITS.schoolCount);
       return r.ok ? { ok: true, answers: { ...a, schoolCount: r.n } } : r;
     },
   },
-  {
-    id: 'question',
+  question: {
     answered: (a) => Boolean(a.question),
     read(a, input) {
-      const r = readText(input.kind === 'card' ? str(input.data, 'text') : input.text, LIMITS.question);
+      const r = readText(typed(input), LIMITS.question);
       return r.ok ? { ok: true, answers: { ...a, question: r.text } } : r;
     },
   },
-  {
-    id: 'tried',
+  tried: {
     answered: (a) => Boolean(a.tried),
     read(a, input) {
-      const r = readText(input.kind === 'card' ? str(input.data, 'text') : input.text, LIMITS.tried);
+      const r = readText(typed(input), LIMITS.tried);
       return r.ok ? { ok: true, answers: { ...a, tried: r.text } } : r;
     },
   },
-  {
-    id: 'system',
+  system: {
     answered: (a) => (a.systemBarriers?.length ?? 0) > 0 || a.systemNowhere === true,
     read(a, input) {
       const base = {
@@ -694,8 +718,8 @@ const STEPS: StepDef[] = [
         systemFitContinue: undefined,
       };
       if (input.kind === 'card') {
-        const choice = str(input.data, 'choice');
-        const note = readOther(str(input.data, 'note'));
+        const choice = input.values.choice;
+        const note = readOther(input.values.note);
         if (!note.ok) return note;
         const codes = choice.split(',').map((c) => c.trim());
         if (codes.includes('nergens') && codes.some((c) => c && c !== 'nergens'))
@@ -716,43 +740,39 @@ const STEPS: StepDef[] = [
       return readSystemText(base, input.text);
     },
   },
-  {
-    id: 'systemFit',
+  systemFit: {
     answered: (a) => a.systemFitContinue === true,
     skip: (a) => a.systemNowhere !== true,
     read(a, input) {
-      const yes = input.kind === 'card' ? parseYesNo(str(input.data, 'choice')) : parseYesNo(input.text);
+      const yes = parseYesNo(input.kind === 'card' ? input.values.choice : input.text);
       if (yes === undefined) return { ok: false, error: { key: 'yesNo.invalid' } };
       return yes
         ? { ok: true, answers: { ...a, systemFitContinue: true } }
         : { ok: true, answers: a, declined: true };
     },
   },
-  {
-    id: 'theme',
+  theme: {
     answered: (a) => Boolean(a.theme),
     read(a, input) {
       const r = readChoice(THEME_OPTIONS, input, false, 'anders');
       return r.ok ? { ok: true, answers: { ...a, theme: r.codes[0], themeOther: r.other } } : r;
     },
   },
-  {
-    id: 'stakeholders',
+  stakeholders: {
     answered: (a) => (a.stakeholders?.length ?? 0) > 0,
     read(a, input) {
       const r = readChoice(STAKEHOLDER_OPTIONS, input, true, 'anders');
       return r.ok ? { ok: true, answers: { ...a, stakeholders: r.codes, stakeholderOther: r.other } } : r;
     },
   },
-  {
-    id: 'research',
+  research: {
     answered: (a) => Boolean(a.research),
     read(a, input) {
       let wishText: string;
       let topicText: string;
       if (input.kind === 'card') {
-        wishText = str(input.data, 'choice');
-        topicText = str(input.data, 'topic');
+        wishText = input.values.choice;
+        topicText = input.values.topic;
       } else {
         const m = /^\s*([^,:;\-–]+?)\s*(?:[,:;\-–]\s*(.*))?$/s.exec(cleanText(input.text, false)) ?? [];
         wishText = m[1] ?? '';
@@ -775,14 +795,12 @@ const STEPS: StepDef[] = [
       };
     },
   },
-  {
-    id: 'facilitator',
+  facilitator: {
     answered: (a) => Boolean(a.facilitator),
     read(a, input) {
-      if (input.kind === 'card' && input.data.notChosen === true)
+      if (input.kind === 'card' && input.values.notChosen)
         return { ok: true, answers: { ...a, facilitator: { chosen: false } } };
-      const raw =
-        input.kind === 'card' ? `${str(input.data, 'name')} ${str(input.data, 'email')}` : input.text;
+      const raw = input.kind === 'card' ? `${input.values.name} ${input.values.email}` : input.text;
       const text = cleanText(raw, false);
       if (input.kind === 'text' && NOT_CHOSEN.test(simple(text)))
         return { ok: true, answers: { ...a, facilitator: { chosen: false } } };
@@ -798,15 +816,14 @@ const STEPS: StepDef[] = [
       return { ok: true, answers: { ...a, facilitator: { chosen: true, name: nameCheck.text, email } } };
     },
   },
-  {
-    id: 'meetings',
+  meetings: {
     answered: (a) => Boolean(a.meetings),
     read(a, input) {
       const typed =
         input.kind === 'card'
           ? {
-              count: readNumber(str(input.data, 'choice') || String(MEETINGS.default)),
-              period: str(input.data, 'period'),
+              count: readNumber(input.values.choice || String(MEETINGS.default)),
+              period: input.values.period,
             }
           : readMeetingsText(input.text);
       if ('error' in typed) return { ok: false, error: typed.error };
@@ -828,28 +845,36 @@ const STEPS: StepDef[] = [
       return { ok: true, answers: { ...a, meetings: { count: count.value, period: period.text } } };
     },
   },
-  {
-    id: 'sharing',
+  sharing: {
     answered: (a) => a.shareWithNetworks !== undefined,
     read(a, input) {
-      const yes = input.kind === 'card' ? parseYesNo(str(input.data, 'choice')) : parseYesNo(input.text);
+      const yes = parseYesNo(input.kind === 'card' ? input.values.choice : input.text);
       if (yes === undefined) return { ok: false, error: { key: 'yesNo.invalid' } };
       return { ok: true, answers: { ...a, shareWithNetworks: yes } };
     },
   },
-];
+};
 
-function stepDef(id: IntakeStep): StepDef {
-  const def = STEPS.find((s) => s.id === id);
-  if (!def) throw new Error(`Unknown intake step ${id}`);
-  return def;
+/** Whether a step is left out for these answers. */
+function skipped(step: IntakeStep, answers: IntakeAnswers): boolean {
+  return STEPS[step].skip?.(answers) === true;
+}
+
+/** Reads an answer with the rules of its own step. */
+function readAnswer<S extends IntakeStep>(
+  step: S,
+  a: IntakeAnswers,
+  input: StepInput<S>,
+  ctx: StepContext,
+): StepResult {
+  return STEPS[step].read(a, input, ctx);
 }
 
 /** The first step still to answer (skipped steps left out), or the summary when all are answered. */
 export function nextPosition(answers: IntakeAnswers): IntakePosition {
-  for (const step of STEPS) {
-    if (step.skip?.(answers)) continue;
-    if (!step.answered(answers)) return step.id;
+  for (const step of INTAKE_STEPS) {
+    if (skipped(step, answers)) continue;
+    if (!STEPS[step].answered(answers)) return step;
   }
   return 'summary';
 }
@@ -859,14 +884,14 @@ export function nextPosition(answers: IntakeAnswers): IntakePosition {
  * again walks forward through the later answers; past the last step, the first open one or the summary.
  */
 export function stepAfter(step: IntakeStep, answers: IntakeAnswers): IntakePosition {
-  const index = STEPS.findIndex((s) => s.id === step);
-  const next = STEPS.slice(index + 1).find((s) => !s.skip?.(answers));
-  return next ? next.id : nextPosition(answers);
+  const index = INTAKE_STEPS.indexOf(step);
+  const next = INTAKE_STEPS.slice(index + 1).find((s) => !skipped(s, answers));
+  return next ?? nextPosition(answers);
 }
 
 /** Whether the current step already has an answer (asked again after `terug`: `verder` keeps it). */
 export function isAnswered(draft: IntakeDraft): boolean {
-  return draft.position !== 'summary' && stepDef(draft.position).answered(draft.answers);
+  return draft.position !== 'summary' && STEPS[draft.position].answered(draft.answers);
 }
 
 /** A new, empty intake. */
@@ -915,7 +940,10 @@ export function answerStep(
 ): AnswerOutcome {
   if (draft.position === 'summary') return { kind: 'next', draft };
   const step = draft.position;
-  const result = stepDef(step).read(draft.answers, input, ctx);
+  // The flow answers a card of another step as stale before it gets here.
+  if (input.kind === 'card' && input.step !== step)
+    throw new Error(`A card of step ${input.step} read at step ${step}`);
+  const result = readAnswer(step, draft.answers, input, ctx);
   if (!result.ok) return { kind: 'retry', draft, error: result.error };
   if (result.declined) return { kind: 'declined', draft: { ...draft, paused: true, updatedAt: nowIso } };
   return { kind: 'next', draft: { ...moveOn(draft, step, result.answers), updatedAt: nowIso } };
@@ -925,7 +953,7 @@ export function answerStep(
 export function stepBack(draft: IntakeDraft, nowIso: string): IntakeDraft | undefined {
   const history = [...draft.history];
   let previous = history.pop();
-  while (previous && stepDef(previous).skip?.(draft.answers)) previous = history.pop();
+  while (previous && skipped(previous, draft.answers)) previous = history.pop();
   if (!previous) return undefined;
   return { ...draft, position: previous, history, editing: false, updatedAt: nowIso };
 }
@@ -938,8 +966,7 @@ export function editField(draft: IntakeDraft, field: EditableField, nowIso: stri
 
 /** Whether an editable field applies to this draft (kind and school count come with a known network). */
 export function isEditable(draft: IntakeDraft, field: EditableField): boolean {
-  const def = stepDef(field);
-  return !def.skip?.(draft.answers);
+  return !skipped(field, draft.answers);
 }
 
 /**
@@ -947,13 +974,13 @@ export function isEditable(draft: IntakeDraft, field: EditableField): boolean {
  * 1-based number of the current one (for "vraag 3 van 10"); at the summary, the last.
  */
 export function progress(draft: IntakeDraft): { current: number; total: number } {
-  const asked = (s: StepDef) => !s.skip?.(draft.answers);
-  const total = STEPS.filter(asked).length;
+  const asked = (s: IntakeStep) => !skipped(s, draft.answers);
+  const total = INTAKE_STEPS.filter(asked).length;
   if (draft.position === 'summary') return { current: total, total };
-  const at = STEPS.findIndex((s) => s.id === draft.position);
-  const before = STEPS.slice(0, at).filter(asked).length;
+  const at = INTAKE_STEPS.indexOf(draft.position);
+  const before = INTAKE_STEPS.slice(0, at).filter(asked).length;
   // A step shown although its skip rule holds (a draft saved that way) still counts, so no number repeats.
-  const extra = asked(stepDef(draft.position)) ? 0 : 1;
+  const extra = asked(draft.position) ? 0 : 1;
   return { current: before + 1, total: total + extra };
 }
 

@@ -236,7 +236,11 @@ describe('intake steps', () => {
   it('refuses "nergens" together with a barrier, ticked or typed, and keeps the earlier answer', () => {
     const d = atSystem();
     for (const input of [
-      { kind: 'card' as const, data: { choice: 'examenregels,nergens', note: '' } },
+      {
+        kind: 'card' as const,
+        step: 'system' as const,
+        values: { choice: 'examenregels,nergens', note: '' },
+      },
       { kind: 'text' as const, text: 'examenregels, nergens' },
       { kind: 'text' as const, text: 'examination rules and nowhere' },
       { kind: 'text' as const, text: '2, 6' },

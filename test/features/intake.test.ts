@@ -676,6 +676,20 @@ describe('intake: going back, pausing, resuming, editing, cancelling', () => {
     expect(draft?.value.answers.networkKind).toBeUndefined();
   });
 
+  it('reads a card answer only as its question’s card sends it: a value of the wrong type is empty, and a question asked as a message takes no card', async () => {
+    const chat = personalChat(bot, user);
+    const kind = await play(chat, user, firstSteps.slice(0, 2));
+    const data = buttonData(kind);
+    const odd = await chat.execute(user, 'intake.answer', { ...data, choice: { code: 'formeel' } });
+    expect(cardText(invokeResult(odd).card)).toContain('Kies ten minste één');
+    await play(chat, user, [['informeel', /Hoeveel scholen/]]);
+    const forged = await chat.execute(user, 'intake.answer', { ...data, stepId: 'schoolCount', count: '12' });
+    expect(invokeResult(forged).message).toMatch(/hoort bij een eerdere vraag/);
+    const draft = await bot.store.intakes.get({ conversationId: chat.id, userKey: user.aadObjectId });
+    expect(draft?.value.position).toBe('schoolCount');
+    expect(draft?.value.answers.schoolCount).toBeUndefined();
+  });
+
   it('lets two users of the same network do an intake at the same time in one channel, one each', async () => {
     const team = channel(bot, 'netwerk-oost');
     const a = makeUser('Aafke');

@@ -32,7 +32,8 @@ import { textsFor, localeOf, type Texts } from '../../i18n';
 import { ConflictError, type Stored } from '../../store/json-table';
 import type { FeatureDeps } from '../../bot/deps';
 import { contactsOf, projectLeads, viewerOf } from '../shared/access';
-import { answersOf, describeField, optionLabel } from './describe';
+import { answersOf, optionLabel } from './describe';
+import { describeField } from './steps';
 import { intakeKey } from './keys';
 import { shareButton } from './sharing';
 

@@ -1,6 +1,7 @@
-// Intake answers in words, for summaries, answered cards and notifications, in the user's language.
+// Intake words shared by every step: option labels, a stored broedplaats as answers, refusals (each step's answer
+// in words is its `describe` in steps.ts).
 import { sharesWithNetworks, type Broedplaats } from '../../domain/broedplaats';
-import type { EditableField, IntakeAnswers, StepError } from '../../domain/intake';
+import type { IntakeAnswers, StepError } from '../../domain/intake';
 import type { Texts } from '../../i18n';
 
 type Labels = Texts['intake']['options'];
@@ -8,54 +9,6 @@ type Labels = Texts['intake']['options'];
 /** The label of an option code in the user's language. */
 export function optionLabel<K extends keyof Labels>(t: Texts, group: K, code: keyof Labels[K]): string {
   return String(t.intake.options[group][code]);
-}
-
-/** One field's answer as the user would say it (user text as typed), or "—" when not answered. */
-export function describeField(t: Texts, a: IntakeAnswers, field: EditableField): string {
-  const s = t.intake.summary;
-  switch (field) {
-    case 'network':
-      return a.networkName ?? s.none;
-    case 'networkKind':
-      return a.networkKind ? optionLabel(t, 'networkKind', a.networkKind) : s.none;
-    case 'schoolCount':
-      return a.schoolCount !== undefined ? s.schools({ n: a.schoolCount }) : s.none;
-    case 'question':
-      return a.question ?? s.none;
-    case 'tried':
-      return a.tried ?? s.none;
-    case 'system': {
-      // "Toch doorgaan" only once the contact said so.
-      if (a.systemNowhere) return a.systemFitContinue ? s.nowhere : s.nowhereOpen;
-      const list = (a.systemBarriers ?? []).map((b) => optionLabel(t, 'system', b)).join(', ');
-      return [list || s.none, a.systemNote].filter(Boolean).join(' — ');
-    }
-    case 'theme':
-      if (!a.theme) return s.none;
-      return a.theme === 'anders' && a.themeOther
-        ? `${optionLabel(t, 'theme', 'anders')}: ${a.themeOther}`
-        : optionLabel(t, 'theme', a.theme);
-    case 'stakeholders':
-      if (!a.stakeholders?.length) return s.none;
-      return a.stakeholders
-        .map((c) =>
-          c === 'anders' && a.stakeholderOther
-            ? `${optionLabel(t, 'stakeholders', c)}: ${a.stakeholderOther}`
-            : optionLabel(t, 'stakeholders', c),
-        )
-        .join(', ');
-    case 'research':
-      if (!a.research) return s.none;
-      return [optionLabel(t, 'research', a.research.wish), a.research.topic].filter(Boolean).join(' — ');
-    case 'facilitator':
-      if (!a.facilitator) return s.none;
-      return a.facilitator.chosen ? `${a.facilitator.name} (${a.facilitator.email})` : s.notChosen;
-    case 'meetings':
-      return a.meetings ? s.meetings(a.meetings) : s.none;
-    case 'sharing':
-      if (a.shareWithNetworks === undefined) return s.none;
-      return a.shareWithNetworks ? s.sharingYes : s.sharingNo;
-  }
 }
 
 /** The answers of a stored broedplaats, in the intake's shape (to describe it the same way). */

@@ -16,7 +16,6 @@ import {
   stepBack,
   type EditableField,
   type IntakeDraft,
-  type IntakeStep,
   type StepContext,
   type StepInput,
 } from '../../domain/intake';
@@ -27,8 +26,8 @@ import type { FeatureDeps } from '../../bot/deps';
 import { viewerOf } from '../shared/access';
 import { confirmIntake } from './confirm';
 import { intakeKey } from './keys';
-import { describeField } from './describe';
 import { progressText, promptFor } from './prompts';
+import { answeredLine, describeField, readCard, STEP_VIEWS } from './steps';
 import * as verbs from './verbs';
 
 export const INTAKE_FLOW = 'intake';
@@ -105,11 +104,12 @@ export class IntakeFlow {
   }
 
   /**
-   * At the network step: the networks the user may pick (never another tenant's; of their own tenant only those
-   * they are a contact of, or all for the project lead) and the names of their tenant that are taken.
+   * At a step that picks a network: the networks the user may pick (never another tenant's; of their own tenant only
+   * those they are a contact of, or all for the project lead) and the names of their tenant that are taken.
    */
   private async networks(turn: Turn, draft: IntakeDraft): Promise<StepContext> {
-    if (draft.position !== 'network') return { knownNetworks: [] };
+    if (draft.position === 'summary' || !STEP_VIEWS[draft.position].picksNetwork)
+      return { knownNetworks: [] };
     return turn.memo('intake:networks', async () => {
       const [networks, broedplaatsen, viewer] = await Promise.all([
         this.deps.store.broedplaatsen.listNetworks(),
@@ -385,30 +385,31 @@ export class IntakeFlow {
   /** Card button "Volgende" (or an answer button) on a question card. */
   async onCardAnswer(
     turn: Turn,
-    data: { flowId: string; stepId: string; owner?: string; button?: string; [k: string]: unknown },
+    data: { flowId: string; stepId: string; owner?: string; [k: string]: unknown },
   ): Promise<ActionOutcome> {
     const stored = await this.deps.store.intakes.get(intakeKey(turn));
     if (!stored || stored.value.id !== data.flowId) return { message: this.notMine(turn, data.owner) };
     const draft = stored.value;
-    if (draft.position !== data.stepId) return { message: turn.t.intake.staleCard };
-    const step = draft.position as IntakeStep;
-    const values = buttonValues(step, data);
+    const step = draft.position;
+    // A card of an earlier question, or of a step that shows none, is not read.
+    const input = step !== 'summary' && step === data.stepId ? readCard(step, data) : undefined;
+    if (step === 'summary' || !input) return { message: turn.t.intake.staleCard };
     const networks = await this.networks(turn, draft);
-    const outcome = answerStep(draft, { kind: 'card', data: values }, networks, this.nowIso());
+    const outcome = answerStep(draft, input, networks, this.nowIso());
     if (outcome.kind === 'retry') {
       const card = promptFor(turn.t, draft, {
         knownNetworks: networks.knownNetworks,
         owner: ownerOf(turn),
         error: outcome.error,
-        values,
+        sent: input,
       });
       return typeof card === 'string' ? { message: card } : { card: card.card };
     }
     const answered = renderIntakeAnsweredCard({
       heading: `✓ ${progressText(turn.t, draft)}`,
-      answer: describeStepAnswer(turn, outcome.draft, step, outcome.kind === 'declined'),
+      answer: answeredLine(turn.t, step, outcome.draft.answers, outcome.kind === 'declined'),
     });
-    await this.answer(turn, stored, { kind: 'card', data: values });
+    await this.answer(turn, stored, input);
     return { card: answered };
   }
 
@@ -473,20 +474,4 @@ export class IntakeFlow {
   private notMine(turn: Turn, owner: string | undefined): string {
     return owner && owner !== ownerOf(turn) ? turn.t.intake.notYours : turn.t.intake.staleCard;
   }
-}
-
-/** Card buttons carry `button`; turn it into the inputs the step reads. */
-function buttonValues(step: IntakeStep, data: Record<string, unknown>): Record<string, unknown> {
-  if (step === 'systemFit' && typeof data.button === 'string') return { ...data, choice: data.button };
-  if (step === 'facilitator' && data.button === 'notChosen') return { ...data, notChosen: true };
-  if (step === 'sharing' && typeof data.button === 'string') return { ...data, choice: data.button };
-  return data;
-}
-
-/** The answer just given to `step`, in words, for the answered card. */
-function describeStepAnswer(turn: Turn, draft: IntakeDraft, step: IntakeStep, declined: boolean): string {
-  if (step === 'systemFit')
-    return declined ? turn.t.intake.steps.systemFit.no : turn.t.intake.steps.systemFit.yes;
-  const field = (EDITABLE_FIELDS as readonly string[]).includes(step) ? (step as EditableField) : undefined;
-  return field ? `${turn.t.intake.fields[field]}: ${describeField(turn.t, draft.answers, field)}` : '';
 }

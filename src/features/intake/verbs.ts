@@ -6,7 +6,7 @@ import { EDITABLE_FIELDS } from '../../domain/intake';
 const ids = { flowId: z.string().min(1).max(100), owner: z.string().max(200).optional() };
 const broedplaatsId = z.string().min(1).max(100);
 
-/** An answer on a step's card: its inputs (read by the step), or one of its buttons. */
+/** An answer on a step's card: its inputs or one of its buttons, read by that step's form (steps.ts). */
 export const intakeAnswer = defineVerb(
   'intake.answer',
   z.object({ ...ids, stepId: z.string().max(50), button: z.string().max(50).optional() }).passthrough(),
