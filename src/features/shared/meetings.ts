@@ -51,7 +51,7 @@ export async function loadMeeting(
   const [b, meeting] = await turn.takeReadAhead(readKey(ids), () => readMeeting(deps, ids));
   if (!b || !meeting) return { refuse: { message: opts.notFound ?? t.notFound } };
   if (!opts.anyConversation && meeting.value.poll.conversationId !== turn.conversation.id) {
-    return { refuse: { message: turn.t.scheduling.wrongConversation } };
+    return { refuse: { message: turn.t.common.wrongConversation } };
   }
   if (opts.manage && !(await mayManage(deps, turn, b.value))) return { refuse: { message: t.notAllowed } };
   if (opts.open && !isOpen(meeting.value, DateTime.fromJSDate(deps.now())))

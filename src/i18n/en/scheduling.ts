@@ -119,7 +119,6 @@ export const schedulingTexts: Pick<Texts, 'scheduling' | 'calendar'> = {
       yes: 'Yes, cancel',
       no: 'No, keep it',
     },
-    wrongConversation: "This card doesn't belong to this conversation; nothing was changed.",
     pollClosed: 'The poll is closed; voting is no longer possible.',
     notPolling: 'There is no open poll for this meeting any more.',
     notScheduled: 'This meeting has no fixed moment (yet).',

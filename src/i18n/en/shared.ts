@@ -5,7 +5,7 @@ export const sharedTexts: Pick<
   Texts,
   'common' | 'facilitatorClaim' | 'mail' | 'web' | 'notDelivered' | 'choice' | 'errors'
 > = {
-  /** Words several flows use: not a contact, not allowed, a meeting gone, over, moved or cancelled. */
+  /** Refusals and meeting news several flows use, so no flow borrows another's texts. */
   common: {
     notContact:
       "You're not (yet) a contact of a broedplaats, so you can't plan a meeting here. Start one with **intake**.",
@@ -22,6 +22,7 @@ export const sharedTexts: Pick<
     notAllowed: 'Only a contact of this broedplaats or the project lead can do this.',
     notFound: "I don't know this meeting (any more); nothing was changed.",
     over: 'This meeting is over or cancelled; nothing was changed.',
+    wrongConversation: "This card doesn't belong to this conversation; nothing was changed.",
     meetingMoved: (p: { title: string; from: string; to: string }) =>
       `${p.title} has moved from ${p.from} to **${p.to}**.`,
     meetingCancelled: (p: { title: string; when: string }) =>

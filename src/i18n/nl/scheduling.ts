@@ -122,7 +122,6 @@ export const schedulingTexts = {
       yes: 'Ja, afzeggen',
       no: 'Nee, laat staan',
     },
-    wrongConversation: 'Deze kaart hoort niet bij dit gesprek; er is niets veranderd.',
     pollClosed: 'De peiling is al gesloten; stemmen kan niet meer.',
     notPolling: 'Er loopt geen peiling meer voor deze bijeenkomst.',
     notScheduled: 'Deze bijeenkomst heeft (nog) geen vast moment.',

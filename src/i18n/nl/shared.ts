@@ -1,7 +1,7 @@
 // Dutch texts several flows use: refusals, facilitator's confirmation, mail, link pages, undelivered, errors.
 
 export const sharedTexts = {
-  /** Words several flows use: not a contact, not allowed, a meeting gone, over, moved or cancelled. */
+  /** Refusals and meeting news several flows use, so no flow borrows another's texts. */
   common: {
     notContact:
       'Je bent (nog) geen contactpersoon van een broedplaats, dus je kunt hier geen bijeenkomst plannen. Start er een met **intake**.',
@@ -20,6 +20,7 @@ export const sharedTexts = {
     notAllowed: 'Alleen een contactpersoon van deze broedplaats of de projectleiding kan dit doen.',
     notFound: 'Deze bijeenkomst ken ik niet (meer); er is niets veranderd.',
     over: 'Deze bijeenkomst is voorbij of afgezegd; er is niets veranderd.',
+    wrongConversation: 'Deze kaart hoort niet bij dit gesprek; er is niets veranderd.',
     meetingMoved: (p: { title: string; from: string; to: string }) =>
       `${p.title} is verplaatst van ${p.from} naar **${p.to}**.`,
     meetingCancelled: (p: { title: string; when: string }) =>
