@@ -256,6 +256,19 @@ describe('GraphMailer', () => {
   });
 
   it('reports an unreachable sign-in service as retryable', async () => {
+    // The sign-in library first asks the public cloud whether the authority is known: answered here, so no request
+    // is left to nock's refusal (whose late error, on a busy machine, nobody handles).
+    const tenant = settings().tenantId;
+    nock(LOGIN)
+      .get('/common/discovery/instance')
+      .query(true)
+      .reply(200, {
+        tenant_discovery_endpoint: `https://127.0.0.1:1/${tenant}/v2.0/.well-known/openid-configuration`,
+        'api-version': '1.1',
+        metadata: [
+          { preferred_network: '127.0.0.1:1', preferred_cache: '127.0.0.1:1', aliases: ['127.0.0.1:1'] },
+        ],
+      });
     nock.enableNetConnect('127.0.0.1');
     // Port 1 on loopback is closed: a real, immediate connection refusal.
     const result = await new GraphMailer(settings({ authorityHost: 'https://127.0.0.1:1' })).send(
