@@ -106,3 +106,29 @@ describe('my data of someone whose address is part of another’s', () => {
     expect(file).not.toContain('Jan de Vries');
   });
 });
+
+describe('my data of someone who planned a meeting that was called off', () => {
+  let bot: TestBot;
+  afterAll(() => bot.stop());
+
+  it('says which of the meetings planned was called off, so two of the same number are told apart', async () => {
+    const carla = makeUser('Carla Contact');
+    bot = await startTestBot();
+    bot.clock.set('2027-03-02T09:00:00Z');
+    const chat = personalChat(bot, carla);
+    await chat.install(carla);
+    const b = await givenBroedplaats(bot, carla, channel(bot, 'netwerk'));
+    const at = { start: '2027-03-16T13:00:00Z', end: '2027-03-16T15:00:00Z' };
+    await givenMeeting(bot, b, at, { number: 1, status: 'cancelled' });
+    await givenMeeting(bot, b, { start: '2027-03-23T13:00:00Z', end: '2027-03-23T15:00:00Z' }, { number: 1 });
+
+    const planned = cardText((await chat.say(carla, 'mijn gegevens')).cards[0]!)
+      .split('Bijeenkomsten die jij plande')[1]!
+      .split('**')[1]!;
+    expect(planned).toContain(
+      `- bijeenkomst 1 van ${b.network.name}, di 16 mrt 2027, 14:00–16:00 (afgezegd)`,
+    );
+    expect(planned).toContain(`- bijeenkomst 1 van ${b.network.name}, di 23 mrt 2027, 14:00–16:00`);
+    expect(planned.match(/\(afgezegd\)/g)).toHaveLength(1);
+  });
+});

@@ -58,7 +58,8 @@ export function myDataGroups(
   const meetingLabel = (meetingId: string) => {
     const m = meetingOf(meetingId);
     if (!m) return p.unknownMeeting;
-    const when = m.start && m.end ? `, ${formatSlot({ start: m.start, end: m.end }, locale)}` : '';
+    const moment = m.start && m.end ? `, ${formatSlot({ start: m.start, end: m.end }, locale)}` : '';
+    const when = m.status === 'cancelled' ? `${moment}${p.cancelledMeeting}` : moment;
     return p.meeting({ number: m.number, network: networkOf(m.broedplaatsId), when });
   };
 

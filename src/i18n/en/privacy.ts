@@ -34,6 +34,7 @@ export const privacyTexts: Pick<Texts, 'privacy'> = {
     meeting: (p: { number: number; network: string; when: string }) =>
       `meeting ${p.number} of ${p.network}${p.when}`,
     unknownMeeting: 'a meeting that no longer exists',
+    cancelledMeeting: ' (cancelled)',
     invitationToYou: (p: { meeting: string; answer: string }) => `${p.meeting} — your answer: ${p.answer}`,
     noAnswer: 'none yet',
     answers: {

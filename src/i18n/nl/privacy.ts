@@ -37,6 +37,7 @@ export const privacyTexts = {
     meeting: (p: { number: number; network: string; when: string }) =>
       `bijeenkomst ${p.number} van ${p.network}${p.when}`,
     unknownMeeting: 'een bijeenkomst die er niet meer is',
+    cancelledMeeting: ' (afgezegd)',
     invitationToYou: (p: { meeting: string; answer: string }) => `${p.meeting} — je antwoord: ${p.answer}`,
     noAnswer: 'nog geen',
     answers: {
