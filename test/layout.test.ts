@@ -1,5 +1,6 @@
 // The layout keeps itself: lint refuses a feature reaching into another's files, and src/ has no import cycle.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -84,5 +85,22 @@ describe('the layout of src/', () => {
     for (const file of graph.keys()) if (!state.has(file)) visit(file, []);
     expect(graph.size).toBeGreaterThan(100);
     expect(cycles).toEqual([]);
+  });
+});
+
+describe('the build', () => {
+  it('starts from an empty dist/, so a module moved from a file to a folder is not loaded from its old file', () => {
+    const scripts = (
+      JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
+    expect(scripts.build).toMatch(/^node scripts\/clean-dist\.js && tsc /);
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-'));
+    fs.mkdirSync(path.join(dist, 'src', 'i18n'), { recursive: true });
+    fs.writeFileSync(path.join(dist, 'src', 'i18n', 'en.js'), 'module.exports = {};');
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts', 'clean-dist.js'), dist]);
+    expect(run.status).toBe(0);
+    expect(fs.existsSync(dist)).toBe(false);
   });
 });
