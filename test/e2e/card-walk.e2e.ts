@@ -5,22 +5,11 @@ import type { Download, Locator } from 'playwright-core';
 import { en } from '../../src/i18n/en';
 import { saveCard } from './artifacts';
 import { Chat, shown } from './chat';
-import { startStack, type Stack } from './harness';
+import type { Stack } from './harness';
+import { momentText, nextMonth, openPlayground } from './moments';
 import { Story } from './story';
 
 const NETWORK = 'Zeeland network';
-
-/** A day of next month, so the moments are always in the future and one calendar page ahead. */
-function nextMonth(day: number): Date {
-  const today = new Date();
-  return new Date(today.getFullYear(), today.getMonth() + 1, day);
-}
-
-/** How a moment reads on the cards, without its weekday: "16 Dec 2026, 14:00–16:00". */
-function momentText(date: Date, start: string, end: string): string {
-  const month = date.toLocaleString('en-US', { month: 'short' });
-  return `${date.getDate()} ${month} ${date.getFullYear()}, ${start}–${end}`;
-}
 
 let stack: Stack | undefined;
 let chat: Chat;
@@ -28,10 +17,7 @@ let chat: Chat;
 let meetingCard: Locator;
 const story = new Story(() => stack?.page);
 
-beforeAll(async () => {
-  stack = await startStack();
-  chat = await Chat.open(stack.page, stack.playgroundUrl);
-}, 200_000);
+beforeAll(async () => void ({ stack, chat } = await openPlayground()), 200_000);
 
 afterAll(async () => {
   await stack?.stop();

@@ -2,35 +2,22 @@
 import { en } from '../../src/i18n/en';
 import { saveCard, savePage } from './artifacts';
 import { Chat, shown } from './chat';
-import { startStack, type Stack } from './harness';
+import type { Stack } from './harness';
+import { momentText, nextMonth, openPlayground } from './moments';
 import { Story } from './story';
 
 const NETWORK = 'Rotterdam network';
 const RESEARCHER = 'Rob Researcher';
 const DELEGATE = 'Dirk Delegé';
 
-/** A day of next month, so the moments are always in the future and one calendar page ahead. */
-function nextMonth(day: number): Date {
-  const today = new Date();
-  return new Date(today.getFullYear(), today.getMonth() + 1, day);
-}
 const MOMENT_1 = nextMonth(16);
 const MOMENT_2 = nextMonth(17);
-
-/** How a moment reads on the cards, without its weekday: "16 Dec 2026, 14:00–16:00". */
-function momentText(date: Date, start: string, end: string): string {
-  const month = date.toLocaleString('en-US', { month: 'short' });
-  return `${date.getDate()} ${month} ${date.getFullYear()}, ${start}–${end}`;
-}
 
 let stack: Stack | undefined;
 let chat: Chat;
 const story = new Story(() => stack?.page);
 
-beforeAll(async () => {
-  stack = await startStack();
-  chat = await Chat.open(stack.page, stack.playgroundUrl);
-}, 200_000);
+beforeAll(async () => void ({ stack, chat } = await openPlayground()), 200_000);
 
 afterAll(async () => {
   await stack?.stop();

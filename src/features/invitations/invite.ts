@@ -34,6 +34,9 @@ import { personOf, type InviteForm } from './verbs';
 type FormValues = Partial<InviteForm>;
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[a-z]{2,}$/i;
+/** Invitations are sent from any conversation by who may manage the meeting, while it is not over. */
+const TO_INVITE = { manage: true, anyConversation: true, open: true } as const;
+
 /** Most people one form may pick in Teams. */
 const MAX_PICKED = 20;
 
@@ -162,11 +165,7 @@ export class Inviter {
   /** "Uitnodigingen versturen": checks every row, stores the invitations, sends each, shows who got what. */
   async create(turn: Turn, data: InviteForm): Promise<ActionOutcome> {
     const t = turn.t.invitations;
-    const loaded = await loadMeeting(this.deps, turn, data, {
-      manage: true,
-      anyConversation: true,
-      open: true,
-    });
+    const loaded = await loadMeeting(this.deps, turn, data, TO_INVITE);
     if ('refuse' in loaded) return loaded.refuse;
     const { b } = loaded;
     const m = loaded.meeting.value;
@@ -297,11 +296,7 @@ export class Inviter {
 
   /** Card action on the tally card: the invitation texts with personal links again, for every invitee. */
   async texts(turn: Turn, ids: { broedplaatsId: string; meetingId: string }): Promise<ActionOutcome> {
-    const loaded = await loadMeeting(this.deps, turn, ids, {
-      manage: true,
-      anyConversation: true,
-      open: true,
-    });
+    const loaded = await loadMeeting(this.deps, turn, ids, TO_INVITE);
     if ('refuse' in loaded) return loaded.refuse;
     const { b } = loaded;
     const m = loaded.meeting.value;
