@@ -16,7 +16,9 @@ function filesUnder(dir: string, ext: string): string[] {
 }
 
 describe('card verbs', () => {
-  const verbs = buildFeatures({} as FeatureDeps).features.flatMap((f) => (f.actions ?? []).map((a) => a.verb));
+  const verbs = buildFeatures({} as FeatureDeps).features.flatMap((f) =>
+    (f.actions ?? []).map((a) => a.verb),
+  );
   const templates = filesUnder(path.join(root, 'cards'), '.json').map((f) => ({
     file: path.relative(root, f),
     text: fs.readFileSync(f, 'utf8'),
